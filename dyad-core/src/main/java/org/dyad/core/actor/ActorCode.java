@@ -1,0 +1,45 @@
+package org.dyad.core.actor;
+
+import java.util.regex.Pattern;
+
+/**
+ * A CAMEO-style actor code: a three-letter country or international code followed by zero or
+ * more three-letter role codes, e.g. {@code CHNGOV}, {@code AFGREB}, {@code IGOUNO}.
+ */
+public record ActorCode(String code) {
+    private static final Pattern SHAPE = Pattern.compile("([A-Z0-9]{3})+");
+
+    public ActorCode {
+        if (code == null || !SHAPE.matcher(code).matches()) {
+            throw new IllegalArgumentException("actor code '" + code
+                    + "' must be one or more groups of three upper-case letters or digits, e.g. CHNGOV");
+        }
+    }
+
+    /** The leading three letters: ISO 3166-1 alpha-3 for countries, or IGO, NGO, WST and the like. */
+    public String country() {
+        return code.substring(0, 3);
+    }
+
+    /** The first role after the country (GOV, MIL, REB, ...), or empty. */
+    public String sector() {
+        return code.length() >= 6 ? code.substring(3, 6) : "";
+    }
+
+    /** This code with {@code role} appended unless it already carries a role. */
+    public ActorCode withSector(String role) {
+        if (!sector().isEmpty() || role.isEmpty()) {
+            return this;
+        }
+        return new ActorCode(code + role);
+    }
+
+    public boolean hasSector() {
+        return !sector().isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

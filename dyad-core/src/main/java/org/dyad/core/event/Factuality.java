@@ -1,0 +1,16 @@
+package org.dyad.core.event;
+
+/** Whether the text says an event happened. Only {@link #ASSERTED} events are reported by default. */
+public enum Factuality {
+    ASSERTED,
+    NEGATED,
+    HYPOTHETICAL,
+    FUTURE,
+    REPORTED_INTENT,
+    QUESTION,
+    DENIED;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

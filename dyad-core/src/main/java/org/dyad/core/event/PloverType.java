@@ -1,0 +1,7 @@
+package org.dyad.core.event;
+
+/** The sixteen PLOVER event types. */
+public enum PloverType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST,
+    ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT
+}
