@@ -50,6 +50,11 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
         return cameo.substring(0, 2);
     }
 
+    public Event withEventId(String id) {
+        return new Event(articleId, id, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions);
+    }
+
     public Event withMentions(List<Span> more) {
         return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
                 quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, more);

@@ -1,0 +1,62 @@
+package org.dyad.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dyad.codebooks.Codebooks;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.doc.Article;
+import org.dyad.core.doc.Document;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.event.FactualityClassifier;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.pipeline.TextRepairStage;
+import org.dyad.core.text.RepairedText;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+
+/**
+ * Dyad assembled: text repair, CoreNLP, actors and event coding over the bundled codebooks
+ * (plus a user's dictionaries). One engine per process; {@link #process} is thread-safe.
+ */
+public final class Engine {
+    private final Codebooks codebooks;
+    private final TextRepairStage repair;
+    private final Pipeline pipeline;
+
+    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp) {
+        this.codebooks = codebooks;
+        this.repair = repair;
+        this.pipeline = Pipeline.builder()
+                .add(repair)
+                .add(nlp)
+                .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
+                .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier()))
+                .build();
+    }
+
+    /** An engine over the bundled codebooks with the user's dictionary files laid over them. */
+    public static Engine create(List<Path> userDictionaries) {
+        Codebooks books = Codebooks.bundled().withUserFiles(userDictionaries);
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), new CoreNlpAnnotator());
+    }
+
+    /** Codes one article: every layer, events included. */
+    public Document process(Article article) {
+        return pipeline.apply(Document.of(article));
+    }
+
+    /** Repairs an article's text without running NLP. */
+    public RepairedText clean(String raw) {
+        return repair.repair(raw);
+    }
+
+    public Codebooks codebooks() {
+        return codebooks;
+    }
+
+    /** Dictionary hashes: the provenance of events this engine codes. */
+    public Map<String, String> provenance() {
+        return codebooks.hashes();
+    }
+}

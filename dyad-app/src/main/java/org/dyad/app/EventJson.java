@@ -1,0 +1,68 @@
+package org.dyad.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.text.Span;
+
+/** The event line of `dyad code`: one JSON object per event; offsets are into the raw text. */
+public final class EventJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public String line(Event e, Article article) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("article_id", e.articleId());
+        o.put("event_id", e.eventId());
+        ObjectNode sentence = o.putObject("sentence");
+        sentence.put("index", e.sentenceIndex());
+        sentence.put("start", e.sentenceSpan().start());
+        sentence.put("end", e.sentenceSpan().end());
+        sentence.put("text", e.sentenceText());
+        o.set("source", actor(e.source()));
+        o.set("target", e.target().map(this::actor).orElse(null));
+        if (e.target().isEmpty()) {
+            o.putNull("target");
+        }
+        o.put("cameo", e.cameo());
+        o.put("cameo_root", e.cameoRoot());
+        o.put("quad_class", e.quadClass());
+        o.put("goldstein", e.goldstein());
+        ObjectNode plover = o.putObject("plover");
+        plover.put("type", e.plover().type().name());
+        plover.put("mode", e.plover().mode().orElse(null));
+        plover.put("context", e.plover().context().orElse(null));
+        o.put("factuality", e.factuality().label());
+        o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+        ObjectNode trigger = o.putObject("trigger");
+        trigger.put("text", e.triggerText());
+        trigger.put("start", e.triggerSpan().start());
+        trigger.put("end", e.triggerSpan().end());
+        o.put("date", article.published().map(Object::toString).orElse(null));
+        o.put("rule", e.rule());
+        ArrayNode mentions = o.putArray("mentions");
+        for (Span m : e.mentions()) {
+            mentions.addObject().put("start", m.start()).put("end", m.end());
+        }
+        return o.toString();
+    }
+
+    private ObjectNode actor(EventActor a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("code", a.code().code());
+        o.put("country", a.code().country());
+        o.put("sector", a.code().sector().isEmpty() ? null : a.code().sector());
+        o.put("text", a.text());
+        o.put("start", a.rawSpan().start());
+        o.put("end", a.rawSpan().end());
+        a.antecedent().ifPresent(ante -> {
+            ObjectNode r = o.putObject("antecedent");
+            r.put("text", ante.text());
+            r.put("start", ante.rawSpan().start());
+            r.put("end", ante.rawSpan().end());
+        });
+        return o;
+    }
+}

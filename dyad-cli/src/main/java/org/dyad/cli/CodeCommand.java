@@ -1,0 +1,64 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.app.ArticleReader;
+import org.dyad.app.Engine;
+import org.dyad.app.EventJson;
+import org.dyad.core.doc.Document;
+import org.dyad.core.event.Factuality;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad code}: one JSON line per event on stdout; one line per set-aside article on stderr. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles into events, one JSON object per event per line.")
+final class CodeCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--all", description = "Print every event with its factuality label, not only asserted ones.")
+    boolean all;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine;
+        try {
+            input.validate();
+            engine = Engine.create(input.dictionaries);
+        } catch (IllegalArgumentException e) {
+            err.println("dyad: " + e.getMessage());
+            return 2;
+        }
+        EventJson json = new EventJson();
+        RunTally tally = new RunTally(err);
+        ArticleReader reader = new ArticleReader(input.maxChars);
+        for (Path file : files) {
+            reader.read(file, input.formatFor(file), article -> {
+                Document doc = tally.process(engine, article);
+                if (doc == null) {
+                    return;
+                }
+                doc.events().stream()
+                        .filter(e -> all || e.factuality() == Factuality.ASSERTED)
+                        .forEach(e -> out.println(json.line(e, article)));
+                out.flush();
+            }, tally::setAside);
+        }
+        return tally.exitCode();
+    }
+}

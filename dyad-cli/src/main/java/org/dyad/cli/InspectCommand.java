@@ -1,0 +1,66 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.app.ArticleReader;
+import org.dyad.app.Engine;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.Sentence;
+import org.dyad.core.doc.Token;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code dyad inspect}: the analysis behind the events, sentence by sentence: each token with
+ * its tag, lemma, head and relation, then the actors found. For writing dictionaries and patterns.
+ */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Show tokens, parse and actors of each sentence (for dictionary and pattern authors).")
+final class InspectCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Engine engine = Engine.create(input.dictionaries);
+        RunTally tally = new RunTally(spec.commandLine().getErr());
+        ArticleReader reader = new ArticleReader(input.maxChars);
+        for (Path file : files) {
+            reader.read(file, input.formatFor(file), article -> {
+                Document doc = tally.process(engine, article);
+                if (doc == null) {
+                    return;
+                }
+                for (Sentence s : doc.sentenceList()) {
+                    out.println("# " + s.index() + ": " + s.rawText());
+                    for (Token t : s.tokens()) {
+                        Token head = t.head();
+                        out.printf("  %3d %-16s %-5s %-14s %-12s %s%n", t.index(), t.word(), t.pos(), t.lemma(),
+                                t.relation(), head == null ? "ROOT" : head.word() + "#" + head.index());
+                    }
+                    for (ActorMention m : doc.actors()) {
+                        if (doc.sentences().sentenceOf(m.headToken()) == s.index()) {
+                            out.printf("  actor %-10s %-30s %s%s%n", m.code(), m.text(), m.rule(),
+                                    m.antecedent().map(a -> " (refers to: " + a.text() + ")").orElse(""));
+                        }
+                    }
+                }
+            }, tally::setAside);
+        }
+        out.flush();
+        return tally.exitCode();
+    }
+}

@@ -1,0 +1,401 @@
+package org.dyad.core.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.LayerKind;
+import org.dyad.core.doc.Token;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Span;
+
+/**
+ * Finds the actors of a document: dictionary names, role nouns combined with the country or
+ * group that modifies them ({@code Afghan soldiers} -> AFGMIL, {@code Russia's ambassador} ->
+ * RUSGOV), capitals standing for governments, and pronouns and role descriptions resolved to an
+ * earlier actor ({@code they}, {@code the militants}).
+ */
+public final class ActorResolver implements Stage {
+    /** Relations by which a name modifies the noun whose actor it specifies. */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound", "nmod:poss", "det:poss", "nmod:of");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its", "itself");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
+    /** How many sentences back a pronoun or description may find its antecedent. */
+    private static final int ANTECEDENT_WINDOW = 3;
+    /** Rule prefix of names that only modify another noun. */
+    public static final String MODIFIER_RULE = "modifier:";
+
+    private final ActorDictionary actors;
+    private final AgentDictionary agents;
+
+    public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
+        this.actors = actors;
+        this.agents = agents;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<LayerKind> requires() {
+        return Set.of(LayerKind.TOKENS, LayerKind.SENTENCES, LayerKind.POS, LayerKind.LEMMAS, LayerKind.DEPENDENCIES);
+    }
+
+    @Override
+    public Set<LayerKind> provides() {
+        return Set.of(LayerKind.ACTORS);
+    }
+
+    /** A dictionary match over tokens {@code [first, end)}: an actor entry or an agent role. */
+    private record Match(int first, int end, int head, ActorEntry actor, AgentEntry agent) {
+        boolean isActor() {
+            return actor != null;
+        }
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        LocalDate date = doc.article().published().orElse(null);
+        int n = doc.tokens().size();
+        List<String> words = new ArrayList<>(n);
+        List<String> lemmas = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            words.add(Phrase.normalize(doc.tokens().word(i)));
+            lemmas.add(Phrase.normalize(doc.lemmas().get(i)));
+        }
+        List<Match> matches = findMatches(doc, words, lemmas, date);
+        Map<Integer, Match> byHead = new HashMap<>();
+        for (Match m : matches) {
+            byHead.put(m.head(), m);
+        }
+        List<ActorMention> mentions = new ArrayList<>();
+        Map<Integer, Boolean> consumed = new HashMap<>();
+        // Role nouns first: they absorb the names that modify them.
+        for (Match m : matches) {
+            if (m.isActor()) {
+                continue;
+            }
+            int head = nounHeadOf(doc, m);
+            List<Match> owners = modifiersOf(doc, head, byHead);
+            if (head != m.head()) {
+                owners.addAll(modifiersOf(doc, m.head(), byHead));
+            }
+            if (owners.isEmpty()) {
+                continue; // bare descriptions are resolved after names are known
+            }
+            for (Match owner : owners) {
+                consumed.put(owner.head(), true);
+                int first = Math.min(owner.first(), Math.min(m.first(), head));
+                int end = Math.max(owner.end(), Math.max(m.end(), head + 1));
+                ActorCode code = ownerCode(owner).withSector(m.agent().role());
+                mentions.add(mention(doc, first, end, head, code, "agent:" + String.join(" ", m.agent().words())
+                        + "+" + String.join(" ", owner.actor().words()), Optional.empty()));
+            }
+            consumed.put(m.head(), true);
+        }
+        for (Match m : matches) {
+            if (!m.isActor() || consumed.containsKey(m.head())) {
+                continue;
+            }
+            // A name that only modifies another noun ("Western sanctions") is kept, marked, for
+            // nominal events; it is never an antecedent.
+            String rule = (isModifier(doc, m.head()) ? MODIFIER_RULE : "dictionary:") + m.actor().source();
+            mentions.add(mention(doc, m.first(), m.end(), m.head(), ownerCode(m), rule, Optional.empty()));
+        }
+        mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
+        List<ActorMention> resolved = resolveReferences(doc, matches, consumed, mentions);
+        return doc.withActors(resolved);
+    }
+
+    private List<Match> findMatches(Document doc, List<String> words, List<String> lemmas, LocalDate date) {
+        List<Match> out = new ArrayList<>();
+        int n = words.size();
+        int next = 0;
+        while (next < n) {
+            final int i = next;
+            Optional<ActorDictionary.Match> a = actors.longestMatch(words, null, i, date);
+            Optional<AgentDictionary.Match> g = agents.longestMatch(words, lemmas, i);
+            int aLen = a.filter(x -> looksLikeName(doc, i, x.length())).map(ActorDictionary.Match::length).orElse(0);
+            int gLen = g.filter(x -> isNounish(doc, i + x.length() - 1)).map(AgentDictionary.Match::length).orElse(0);
+            if (aLen == 0 && gLen == 0) {
+                next++;
+                continue;
+            }
+            int end = i + Math.max(aLen, gLen);
+            if (doc.sentences().sentenceOf(i) != doc.sentences().sentenceOf(end - 1)) {
+                next++;
+                continue;
+            }
+            int head = spanHead(doc, i, end);
+            if (aLen >= gLen) {
+                out.add(new Match(i, end, head, a.get().entry(), null));
+            } else {
+                out.add(new Match(i, end, head, null, g.get().entry()));
+            }
+            next = end;
+        }
+        return out;
+    }
+
+    /** Names are capitalised in news text; this keeps "china" the dishes and "turkey" the bird out. */
+    private static boolean looksLikeName(Document doc, int first, int length) {
+        for (int t = first; t < first + length; t++) {
+            String w = doc.tokens().word(t);
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNounish(Document doc, int token) {
+        String pos = doc.pos().get(token);
+        return pos.startsWith("NN");
+    }
+
+    /** The token of {@code [first, end)} whose head lies outside the span. */
+    private static int spanHead(Document doc, int first, int end) {
+        int best = end - 1;
+        for (int t = first; t < end; t++) {
+            int h = doc.dependencies().head(t);
+            if (h < first || h >= end) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The noun a role phrase names: itself, or the noun it is compounded into ("Air Force plane"). */
+    private static int nounHeadOf(Document doc, Match m) {
+        int h = m.head();
+        String rel = doc.dependencies().relation(h);
+        int gov = doc.dependencies().head(h);
+        if (gov >= 0 && rel.equals("compound") && isNounish(doc, gov)) {
+            return gov;
+        }
+        return h;
+    }
+
+    /** Names that modify {@code head}: possessors, adjectives, compounds, "of" phrases, and their conjuncts. */
+    private static List<Match> modifiersOf(Document doc, int head, Map<Integer, Match> byHead) {
+        List<Match> out = new ArrayList<>();
+        for (Token child : doc.token(head).children()) {
+            if (!isModifierRelation(doc, child.index())) {
+                continue;
+            }
+            Match m = byHead.get(child.index());
+            if (m != null && m.isActor()) {
+                out.add(m);
+                for (Token conj : child.children("conj")) {
+                    Match c = byHead.get(conj.index());
+                    if (c != null && c.isActor()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isModifierRelation(Document doc, int token) {
+        String rel = doc.dependencies().relation(token);
+        if (MODIFIER_RELATIONS.contains(rel)) {
+            return true;
+        }
+        if (rel.equals("nmod")) {
+            for (Token c : doc.token(token).children("case")) {
+                if (c.word().equalsIgnoreCase("of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a name only modifies another noun: "Afghan" in "Afghan soldiers". */
+    private static boolean isModifier(Document doc, int token) {
+        int gov = doc.dependencies().head(token);
+        if (gov < 0 || !isNounish(doc, gov)) {
+            return false;
+        }
+        String rel = doc.dependencies().relation(token);
+        return rel.equals("amod") || rel.equals("compound");
+    }
+
+    private static ActorCode ownerCode(Match m) {
+        ActorCode code = m.actor().code();
+        return m.actor().kind() == ActorKind.CAPITAL ? code.withSector("GOV") : code;
+    }
+
+    private static ActorMention mention(Document doc, int first, int end, int head, ActorCode code, String rule,
+            Optional<ActorMention.Antecedent> antecedent) {
+        Span raw = doc.text().rawSpan(doc.tokens().start(first), doc.tokens().end(end - 1));
+        return new ActorMention(first, end, head, raw, raw.of(doc.text().raw()), code, rule, antecedent);
+    }
+
+    /** Pronouns and bare role descriptions ("the militants") take the code of an earlier actor. */
+    private List<ActorMention> resolveReferences(Document doc, List<Match> matches, Map<Integer, Boolean> consumed,
+            List<ActorMention> named) {
+        Map<Integer, ActorMention> out = new LinkedHashMap<>();
+        for (ActorMention m : named) {
+            out.put(m.firstToken(), m);
+        }
+        List<ActorMention> sofar = new ArrayList<>(named);
+        for (int t = 0; t < doc.tokens().size(); t++) {
+            String w = Phrase.normalize(doc.tokens().word(t));
+            String pos = doc.pos().get(t);
+            final int token = t;
+            ActorMention antecedent = null;
+            String rule = null;
+            if (pos.startsWith("PRP") && (PLURAL_PRONOUNS.contains(w) || SINGULAR_PRONOUNS.contains(w))) {
+                if (doc.dependencies().relation(t).equals("expl")) {
+                    continue;
+                }
+                antecedent = REFLEXIVES.contains(w) ? clauseSubject(doc, t, sofar) : null;
+                if (antecedent == null) {
+                    boolean plural = PLURAL_PRONOUNS.contains(w);
+                    antecedent = nearestBefore(doc, t, sofar, m -> plural ? pluralCompatible(doc, m) : singularCompatible(doc, m));
+                }
+                rule = "pronoun";
+            } else {
+                Match desc = matches.stream().filter(m -> !m.isActor() && m.head() == token
+                        && !consumed.containsKey(token)).findFirst().orElse(null);
+                if (desc != null && hasDefiniteDeterminer(doc, t)) {
+                    String role = desc.agent().role().substring(0, 3);
+                    antecedent = nearestBefore(doc, desc.first(), sofar, m -> m.code().sector().equals(role));
+                    rule = "description";
+                }
+            }
+            if (antecedent == null) {
+                continue;
+            }
+            ActorMention.Antecedent ante = new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan());
+            ActorMention ref = mention(doc, t, t + 1, t, antecedent.code(), rule + "->" + antecedent.rule(),
+                    Optional.of(ante));
+            if (rule.equals("description")) {
+                Match desc = matches.stream().filter(m -> m.head() == token).findFirst().orElseThrow();
+                int first = firstOfPhrase(doc, desc.first());
+                ref = mention(doc, first, desc.end(), t, antecedent.code(), rule + "->" + antecedent.rule(),
+                        Optional.of(ante));
+            }
+            out.put(ref.firstToken(), ref);
+            sofar.add(ref);
+            sofar.sort(Comparator.comparingInt(ActorMention::firstToken));
+        }
+        List<ActorMention> all = new ArrayList<>(out.values());
+        all.sort(Comparator.comparingInt(ActorMention::firstToken));
+        return all;
+    }
+
+    private static int firstOfPhrase(Document doc, int first) {
+        int head = doc.dependencies().head(first);
+        for (Token d : doc.token(first).children("det")) {
+            if (d.index() < first) {
+                return d.index();
+            }
+        }
+        if (head >= 0) {
+            for (Token d : doc.token(head).children("det")) {
+                if (d.index() < first) {
+                    return d.index();
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean hasDefiniteDeterminer(Document doc, int token) {
+        for (Token d : doc.token(token).children()) {
+            String w = d.word().toLowerCase(java.util.Locale.ROOT);
+            if ((d.relation().equals("det") && (w.equals("the") || w.equals("these") || w.equals("those")))
+                    || d.relation().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor that is the subject of the clause a reflexive pronoun stands in. */
+    private static ActorMention clauseSubject(Document doc, int token, List<ActorMention> sofar) {
+        int gov = doc.dependencies().head(token);
+        while (gov >= 0) {
+            for (Token c : doc.token(gov).children()) {
+                if (c.relation().startsWith("nsubj") && c.index() < token) {
+                    for (ActorMention m : sofar) {
+                        if (m.covers(c.index())) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            gov = doc.dependencies().head(gov);
+        }
+        return null;
+    }
+
+    private static ActorMention nearestBefore(Document doc, int token, List<ActorMention> sofar,
+            java.util.function.Predicate<ActorMention> fits) {
+        int sentence = doc.sentences().sentenceOf(token);
+        ActorMention best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (ActorMention m : sofar) {
+            if (m.endToken() > token || m.rule().startsWith(MODIFIER_RULE) || !fits.test(m)) {
+                continue;
+            }
+            int distance = sentence - doc.sentences().sentenceOf(m.headToken());
+            if (distance > ANTECEDENT_WINDOW) {
+                continue;
+            }
+            // Recency first, then grammatical salience: subjects are the usual antecedents.
+            int score = -distance * 100 + m.headToken() / 10;
+            if (doc.dependencies().relation(m.headToken()).startsWith("nsubj")) {
+                score += 50;
+            }
+            if (doc.dependencies().relation(m.headToken()).equals("nmod:poss")) {
+                score -= 30;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean pluralCompatible(Document doc, ActorMention m) {
+        if (m.rule().startsWith("pronoun")) {
+            return PLURAL_PRONOUNS.contains(doc.tokens().word(m.headToken()).toLowerCase(java.util.Locale.ROOT));
+        }
+        String pos = doc.pos().get(m.headToken());
+        if (pos.equals("NNS") || pos.equals("NNPS")) {
+            return true;
+        }
+        if (!doc.token(m.headToken()).children("conj").isEmpty()) {
+            return true;
+        }
+        String sector = m.code().sector();
+        return sector.equals("REB") || sector.equals("INS") || sector.equals("OPP") || isGroup(m);
+    }
+
+    private static boolean isGroup(ActorMention m) {
+        return m.rule().contains("nonstate") || m.rule().contains("international");
+    }
+
+    private static boolean singularCompatible(Document doc, ActorMention m) {
+        String pos = doc.pos().get(m.headToken());
+        if (m.rule().startsWith("pronoun")) {
+            String w = doc.tokens().word(m.headToken()).toLowerCase(java.util.Locale.ROOT);
+            return SINGULAR_PRONOUNS.contains(w);
+        }
+        return !pos.equals("NNS") && !pos.equals("NNPS");
+    }
+}

@@ -1,0 +1,46 @@
+package org.dyad.core.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Normalises dictionary phrases and text tokens the same way, so they can be compared. */
+public final class Phrase {
+    private Phrase() {
+    }
+
+    /** Lower-cases and folds typographic apostrophes and dashes. */
+    public static String normalize(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC' -> sb.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013' -> sb.append('-');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Splits a dictionary phrase into normalised words: on whitespace, with a possessive
+     * {@code 's} split off as CoreNLP's tokenizer does.
+     */
+    public static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.trim().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String n = normalize(w);
+            if (n.endsWith("'s") && n.length() > 2) {
+                out.add(n.substring(0, n.length() - 2));
+                out.add("'s");
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,487 @@
+package org.dyad.core.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.EntityMention;
+import org.dyad.core.doc.LayerKind;
+import org.dyad.core.doc.Sentence;
+import org.dyad.core.doc.Token;
+import org.dyad.core.ontology.CameoEntry;
+import org.dyad.core.ontology.CameoOntology;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Span;
+
+/**
+ * Codes events from the dependency parse: a verb (or an event noun carried by a light verb or a
+ * passive) matched against the verb dictionary gives the CAMEO code; subject, object, oblique,
+ * passive agent and coordination give source and target; the factuality classifier keeps what
+ * the text does not assert out of the default output.
+ */
+public final class EventCoder implements Stage {
+    /** Prepositions whose object can be an event's target. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on",
+            "into", "at", "upon", "over");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
+    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+
+    private final VerbDictionary verbs;
+    private final NounEventDictionary nouns;
+    private final CameoOntology ontology;
+    private final FactualityClassifier factuality;
+
+    public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
+            FactualityClassifier factuality) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.ontology = ontology;
+        this.factuality = factuality;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<LayerKind> requires() {
+        return Set.of(LayerKind.TOKENS, LayerKind.SENTENCES, LayerKind.POS, LayerKind.LEMMAS, LayerKind.ENTITIES,
+                LayerKind.DEPENDENCIES, LayerKind.ACTORS);
+    }
+
+    @Override
+    public Set<LayerKind> provides() {
+        return Set.of(LayerKind.EVENTS);
+    }
+
+    /** The code a verb pattern gave, the token that filled its slot (or -1) and the rule. */
+    private record Coding(String code, int slotToken, int nounToken, boolean specific, String rule) {
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        Context ctx = new Context(doc);
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (int v = 0; v < doc.tokens().size(); v++) {
+            if (!doc.pos().get(v).startsWith("VB") || isParticipialModifier(doc.token(v))) {
+                continue;
+            }
+            Optional<Coding> coding = code(ctx, v);
+            if (coding.isEmpty()) {
+                continue;
+            }
+            for (Event e : events(ctx, v, coding.get())) {
+                String key = e.source().code() + "|" + e.target().map(t -> t.code().code()).orElse("") + "|" + e.cameo()
+                        + "|" + e.factuality();
+                Event first = merged.get(key);
+                if (first == null) {
+                    merged.put(key, e);
+                } else if (!first.sentenceSpan().equals(e.sentenceSpan()) && !first.mentions().contains(e.sentenceSpan())) {
+                    List<Span> more = new ArrayList<>(first.mentions());
+                    more.add(e.sentenceSpan());
+                    merged.put(key, first.withMentions(more));
+                }
+            }
+        }
+        List<Event> numbered = new ArrayList<>(merged.size());
+        for (Event e : merged.values()) {
+            numbered.add(e.withEventId(doc.id() + "-e" + (numbered.size() + 1)));
+        }
+        return doc.withEvents(numbered);
+    }
+
+    private Optional<Coding> code(Context ctx, int v) {
+        Document doc = ctx.doc;
+        Token verb = doc.token(v);
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        List<String> particles = new ArrayList<>();
+        for (Token prt : verb.children("compound:prt")) {
+            particles.add(prt.word().toLowerCase(Locale.ROOT));
+        }
+        for (Token obl : obliques(verb)) {
+            particles.add(caseOf(obl));
+        }
+        particles.add("");
+        for (String particle : particles) {
+            List<VerbPattern> patterns = verbs.patterns(lemma, particle);
+            if (patterns.isEmpty()) {
+                continue;
+            }
+            String verbKey = particle.isEmpty() ? lemma : lemma + " " + particle;
+            for (VerbPattern p : patterns) {
+                switch (p.slot()) {
+                    case OBJECT -> {
+                        for (Token o : objects(verb)) {
+                            if (fits(ctx, p, o)) {
+                                return coding(p, o.index(), true, verbKey + " +obj " + o.lemma());
+                            }
+                        }
+                    }
+                    case PREPOSITION -> {
+                        for (Token o : obliques(verb)) {
+                            if (caseOf(o).equals(p.preposition()) && fits(ctx, p, o)) {
+                                return coding(p, o.index(), true, verbKey + " +" + p.preposition() + " " + o.lemma());
+                            }
+                        }
+                    }
+                    case DEFAULT -> {
+                    }
+                }
+            }
+            for (VerbPattern p : patterns) {
+                if (p.slot() == VerbPattern.Slot.DEFAULT) {
+                    return coding(p, -1, false, verbKey);
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Coding> coding(VerbPattern p, int slotToken, boolean specific, String rule) {
+        if (p.code().isEmpty()) {
+            return Optional.empty(); // the dictionary says: not an event
+        }
+        return Optional.of(new Coding(p.code().get(), slotToken, -1, specific, rule));
+    }
+
+    private boolean fits(Context ctx, VerbPattern p, Token slot) {
+        if (p.words().isEmpty()) {
+            return true;
+        }
+        String lemma = slot.lemma().toLowerCase(Locale.ROOT);
+        String word = slot.word().toLowerCase(Locale.ROOT);
+        for (String w : p.words()) {
+            if (w.equals(lemma) || w.equals(word)
+                    || (w.equals("@place") && ctx.isPlace(slot.index()))
+                    || (w.equals("@event") && nouns.code(lemma).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Event> events(Context ctx, int v, Coding coding) {
+        Document doc = ctx.doc;
+        Token verb = doc.token(v);
+        String code = coding.code();
+        int noun = -1;
+        if (code.equals(VerbPattern.NOUN_CODE)) {
+            noun = coding.slotToken();
+            Optional<String> nounCode = noun >= 0 ? nouns.code(doc.token(noun).lemma()) : Optional.empty();
+            if (nounCode.isEmpty()) {
+                return List.of();
+            }
+            code = nounCode.get();
+        }
+        Optional<CameoEntry> entry = ontology.nearest(code);
+        if (entry.isEmpty() || entry.get().plover().isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> sources;
+        List<ActorMention> targets;
+        boolean passive = isPassive(verb);
+        Token byAgent = byAgent(verb);
+        if (passive) {
+            List<Token> patients = subjects(verb);
+            if (noun >= 0 && byAgent != null && noun == byAgent.index()) {
+                sources = ctx.actorsOf(modifiersOf(doc.token(noun)), true);
+            } else {
+                sources = byAgent == null ? List.of() : ctx.actorsOf(expand(byAgent), false);
+            }
+            targets = ctx.actorsOf(patients, false);
+        } else {
+            sources = ctx.actorsOf(subjects(verb), false);
+            targets = List.of();
+            if (noun >= 0) {
+                targets = ctx.actorsOf(prepositionalTargets(doc.token(noun), -1), false);
+            }
+            if (targets.isEmpty()) {
+                List<Token> objs = new ArrayList<>();
+                for (Token o : objects(verb)) {
+                    if (o.index() != noun) {
+                        objs.addAll(expand(o));
+                    }
+                }
+                targets = ctx.actorsOf(objs, false);
+            }
+            if (targets.isEmpty()) {
+                targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
+            }
+        }
+        String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "");
+        boolean joint = false;
+        if (targets.isEmpty() && sources.size() >= 2 && JOINT_ROOTS.contains(code.substring(0, 2))) {
+            ActorMention first = sources.get(0);
+            for (ActorMention other : sources.subList(1, sources.size())) {
+                if (!other.code().country().equals(first.code().country())) {
+                    sources = List.of(first);
+                    targets = List.of(other);
+                    joint = true;
+                    rule += " [joint]";
+                    break;
+                }
+            }
+        }
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return List.of();
+        }
+        Factuality fact = factuality.classify(doc, v);
+        Sentence sentence = doc.sentence(doc.sentences().sentenceOf(v));
+        Span sentenceSpan = sentence.rawSpan();
+        int triggerToken = noun >= 0 ? noun : v;
+        Span trigger = doc.token(triggerToken).rawSpan();
+        List<Event> out = new ArrayList<>();
+        for (ActorMention s : sources) {
+            for (ActorMention t : targets) {
+                if (s.code().equals(t.code()) || s.headToken() == t.headToken()) {
+                    continue;
+                }
+                double confidence = confidence(coding, s, t, joint, noun >= 0);
+                out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
+                        EventActor.of(s), Optional.of(EventActor.of(t)), entry.get().code(), entry.get().quadClass(),
+                        entry.get().goldstein(), entry.get().plover().get(), fact, confidence, trigger,
+                        trigger.of(doc.text().raw()), rule, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A heuristic, documented in docs/coding.md: specific patterns and actors named in the same
+     * sentence are more often right than defaults, resolved pronouns and joint readings.
+     */
+    private static double confidence(Coding coding, ActorMention s, ActorMention t, boolean joint, boolean nominal) {
+        double c = 0.55;
+        if (coding.specific()) {
+            c += 0.15;
+        }
+        if (s.antecedent().isPresent()) {
+            c -= 0.1;
+        }
+        if (t.antecedent().isPresent()) {
+            c -= 0.1;
+        }
+        if (joint) {
+            c -= 0.05;
+        }
+        if (nominal) {
+            c -= 0.05;
+        }
+        if (s.antecedent().isEmpty() && t.antecedent().isEmpty()) {
+            c += 0.1;
+        }
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    private static boolean isPassive(Token verb) {
+        for (Token c : verb.children()) {
+            if (c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass")) {
+                return true;
+            }
+        }
+        if (!verb.pos().equals("VBN") || byAgent(verb) == null) {
+            return false;
+        }
+        for (Token c : verb.children("aux")) {
+            if (c.lemma().equalsIgnoreCase("have")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Token byAgent(Token verb) {
+        for (Token c : verb.children()) {
+            if (c.relation().equals("obl:agent") || (c.relation().startsWith("obl") && caseOf(c).equals("by"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Who does what the verb says: its subject, or the subject it shares with the verb it hangs on. */
+    static List<Token> subjects(Token verb) {
+        List<Token> direct = new ArrayList<>();
+        for (Token c : verb.children()) {
+            if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                direct.addAll(expand(relativeAntecedent(c)));
+            }
+        }
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        Token gov = verb.head();
+        if (gov == null) {
+            return List.of();
+        }
+        String rel = verb.relation();
+        if (rel.equals("xcomp")) {
+            List<Token> objs = gov.children("obj");
+            if (!objs.isEmpty()) {
+                return expand(objs.get(0)); // object control: "found itself hit"
+            }
+            return subjects(gov);
+        }
+        if (rel.equals("conj") || rel.startsWith("advcl")
+                || (rel.equals("dep") && verb.pos().matches("VBG|VBN"))) {
+            return gov.isVerb() || gov.pos().startsWith("JJ") ? subjects(gov) : List.of();
+        }
+        if (rel.startsWith("acl") && verb.pos().equals("VBG") && gov.isNoun()) {
+            return expand(gov);
+        }
+        return List.of();
+    }
+
+    /** "the group that attacked": the relative pronoun stands for the noun the clause modifies. */
+    private static Token relativeAntecedent(Token subject) {
+        String pos = subject.pos();
+        Token clause = subject.head();
+        if ((pos.equals("WDT") || pos.equals("WP")) && clause != null && clause.relation().startsWith("acl")
+                && clause.head() != null) {
+            return clause.head();
+        }
+        return subject;
+    }
+
+    private static List<Token> objects(Token verb) {
+        List<Token> out = directObjects(verb);
+        if (out.isEmpty()) {
+            for (Token c : verb.children()) {
+                if (isParticipialModifier(c)) {
+                    out.addAll(directObjects(c)); // "detaining fleeing soldiers" parsed as two verbs
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> directObjects(Token verb) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : verb.children()) {
+            if (c.relation().equals("obj") || c.relation().equals("iobj")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A participle that modifies its verb's object but was parsed as a verb taking that object
+     * ("detaining fleeing soldiers": fleeing -dep-> detaining, soldiers -obj-> fleeing). It
+     * states no event of its own.
+     */
+    static boolean isParticipialModifier(Token t) {
+        Token gov = t.head();
+        return gov != null && t.pos().matches("VBG|VBN") && (t.relation().equals("dep") || t.relation().equals("amod"))
+                && gov.pos().startsWith("VB") && directObjects(gov).isEmpty() && !directObjects(t).isEmpty()
+                && t.index() == gov.index() + 1 && t.children("nsubj").isEmpty();
+    }
+
+    private static List<Token> obliques(Token verb) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : verb.children()) {
+            if (c.relation().startsWith("obl") || c.relation().startsWith("nmod")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Objects of target prepositions under {@code head}, skipping token {@code except}. */
+    private static List<Token> prepositionalTargets(Token head, int except) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : obliques(head)) {
+            if (c.index() != except && TARGET_PREPOSITIONS.contains(caseOf(c)) && !c.relation().equals("obl:agent")) {
+                out.addAll(expand(c));
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> modifiersOf(Token noun) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : noun.children()) {
+            String r = c.relation();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+                out.addAll(expand(c));
+            }
+        }
+        return out;
+    }
+
+    static String caseOf(Token t) {
+        if (t.relation().equals("obl:agent")) {
+            return "by";
+        }
+        for (Token c : t.children("case")) {
+            return c.word().toLowerCase(Locale.ROOT);
+        }
+        int colon = t.relation().indexOf(':');
+        return colon > 0 ? t.relation().substring(colon + 1) : "";
+    }
+
+    /** A token and the tokens coordinated with it. */
+    static List<Token> expand(Token t) {
+        List<Token> out = new ArrayList<>();
+        out.add(t);
+        for (Token c : t.children("conj")) {
+            out.addAll(expand(c));
+        }
+        return out;
+    }
+
+    /** Per-document lookups: the actor mention at each token, place entities. */
+    private static final class Context {
+        final Document doc;
+        final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
+        final Map<Integer, List<ActorMention>> covering = new HashMap<>();
+        final boolean[] place;
+
+        Context(Document doc) {
+            this.doc = doc;
+            for (ActorMention m : doc.actors()) {
+                byHead.computeIfAbsent(m.headToken(), k -> new ArrayList<>()).add(m);
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    covering.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
+                }
+            }
+            place = new boolean[doc.tokens().size()];
+            for (EntityMention e : doc.entities()) {
+                if (PLACE_TYPES.contains(e.type())) {
+                    for (int t = e.firstToken(); t < e.endToken(); t++) {
+                        place[t] = true;
+                    }
+                }
+            }
+        }
+
+        boolean isPlace(int token) {
+            return place[token];
+        }
+
+        /** Actors standing at these tokens; modifier-only names count when {@code modifiers} is set. */
+        List<ActorMention> actorsOf(List<Token> tokens, boolean modifiers) {
+            List<ActorMention> out = new ArrayList<>();
+            for (Token t : tokens) {
+                List<ActorMention> at = byHead.getOrDefault(t.index(), List.of());
+                for (ActorMention m : at) {
+                    boolean modifierOnly = m.rule().startsWith(ActorResolver.MODIFIER_RULE);
+                    if ((modifiers || !modifierOnly) && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

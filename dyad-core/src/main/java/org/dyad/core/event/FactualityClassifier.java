@@ -1,0 +1,125 @@
+package org.dyad.core.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.Token;
+
+/**
+ * Decides whether a predicate is asserted, negated, hypothetical, future, an intention, a
+ * question or a denial, from its own auxiliaries, negators and markers and from the predicate
+ * that embeds it ("could destabilize", "is intent on forging", "are likely to").
+ */
+public final class FactualityClassifier {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "would", "can",
+            "must", "ought");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> INTENT_PREDICATES = Set.of("plan", "intend", "want", "seek", "hope", "aim",
+            "intent", "ready", "willing", "promise", "vow", "pledge", "agree", "offer", "prepare", "propose", "decide",
+            "threaten", "try", "attempt", "wish", "expect", "set", "poise", "due", "determined", "eager", "keen",
+            "call", "urge", "ask", "demand");
+    private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
+            "may", "consider", "could", "potential", "able", "fear", "warn", "risk");
+    private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
+            "halt", "cease", "reject");
+    private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
+    /** Relations through which an embedding predicate's modality reaches its complement. */
+    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
+
+    public Factuality classify(Document doc, int predicate) {
+        Factuality own = local(doc, predicate);
+        if (own != Factuality.ASSERTED) {
+            return own;
+        }
+        Token t = doc.token(predicate);
+        int depth = 0;
+        while (t.head() != null && depth++ < 4) {
+            String rel = t.relation();
+            Token gov = t.head();
+            if (rel.equals("conj")) {
+                t = gov; // a conjunct shares the modality of its first conjunct
+                continue;
+            }
+            if (!EMBEDDING.contains(rel.split(":")[0])) {
+                break;
+            }
+            if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
+                break; // a participial adjunct ("..., detaining soldiers") states its own fact
+            }
+            String lemma = gov.lemma().toLowerCase(Locale.ROOT);
+            if (DENIAL_PREDICATES.contains(lemma)) {
+                return Factuality.DENIED;
+            }
+            if (NEGATIVE_PREDICATES.contains(lemma)) {
+                return Factuality.NEGATED;
+            }
+            Factuality above = local(doc, gov.index());
+            if (above != Factuality.ASSERTED) {
+                return above;
+            }
+            if (INTENT_PREDICATES.contains(lemma)) {
+                return Factuality.REPORTED_INTENT;
+            }
+            if (SPECULATIVE_PREDICATES.contains(lemma)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            t = gov;
+        }
+        return isQuestion(doc, predicate) ? Factuality.QUESTION : Factuality.ASSERTED;
+    }
+
+    /** The modality a predicate carries by itself. */
+    private Factuality local(Document doc, int predicate) {
+        Token p = doc.token(predicate);
+        for (Token c : p.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = c.relation();
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc:preconj") || rel.equals("det"))
+                    && NEGATORS.contains(w)) {
+                return Factuality.NEGATED;
+            }
+            if (rel.startsWith("nsubj") && subjectIsNegated(c)) {
+                return Factuality.NEGATED;
+            }
+            if (rel.equals("aux") && FUTURE_AUX.contains(w)) {
+                return Factuality.FUTURE;
+            }
+            if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                return Factuality.HYPOTHETICAL;
+            }
+            if (rel.equals("mark") && HYPOTHETICAL_MARKERS.contains(w)) {
+                return Factuality.HYPOTHETICAL;
+            }
+        }
+        if (p.lemma().equalsIgnoreCase("go") && !p.children("xcomp").isEmpty()
+                && p.pos().equals("VBG")) {
+            return Factuality.FUTURE; // "is going to ..."
+        }
+        return Factuality.ASSERTED;
+    }
+
+    /** "Neither Beijing nor Moscow ...", "No country ...". */
+    private static boolean subjectIsNegated(Token subject) {
+        for (Token c : subject.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if ((c.relation().equals("cc:preconj") || c.relation().equals("det") || c.relation().equals("advmod"))
+                    && (w.equals("neither") || w.equals("no") || w.equals("none"))) {
+                return true;
+            }
+        }
+        String w = subject.word().toLowerCase(Locale.ROOT);
+        return w.equals("nobody") || w.equals("none") || w.equals("neither");
+    }
+
+    private static boolean hasMarker(Token t) {
+        return !t.children("mark").isEmpty();
+    }
+
+    private static boolean isQuestion(Document doc, int predicate) {
+        int s = doc.sentences().sentenceOf(predicate);
+        int last = doc.sentences().endToken(s) - 1;
+        return last >= 0 && doc.tokens().word(last).equals("?");
+    }
+}

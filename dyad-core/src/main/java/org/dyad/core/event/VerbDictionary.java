@@ -1,0 +1,116 @@
+package org.dyad.core.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.actor.DictionaryFormatException;
+import org.dyad.core.actor.DictionaryReader;
+
+/**
+ * Verb patterns keyed by verb and particle. Patterns from later dictionaries take precedence, so
+ * a user's file overrides and extends the bundled one.
+ */
+public final class VerbDictionary {
+    public static final String FORMAT = "dyad-verbs/1";
+
+    private final Map<String, List<VerbPattern>> byVerb; // "verb particle" -> patterns, highest priority first
+    private final String version;
+
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, String version) {
+        this.byVerb = byVerb;
+        this.version = version;
+    }
+
+    public static VerbDictionary of(List<VerbPattern> patterns, String version) {
+        Map<String, List<VerbPattern>> map = new HashMap<>();
+        for (VerbPattern p : patterns) {
+            map.computeIfAbsent(key(p.verb(), p.particle()), k -> new ArrayList<>()).add(p);
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return new VerbDictionary(map, version);
+    }
+
+    /** Reads a {@code dyad-verbs/1} file: verb, particle, slot, words, code ('-' for none). */
+    public static VerbDictionary read(DictionaryReader.Parsed parsed, String name) {
+        if (!parsed.format().equals(FORMAT)) {
+            throw new DictionaryFormatException(name, 1, "format is '" + parsed.format() + "', expected '" + FORMAT + "'");
+        }
+        List<VerbPattern> out = new ArrayList<>();
+        for (DictionaryReader.Line line : parsed.lines()) {
+            String[] f = line.fields();
+            if (f.length != 5) {
+                throw new DictionaryFormatException(name, line.number(),
+                        "expected 5 tab-separated fields (verb, particle, slot, words, code), found " + f.length);
+            }
+            String verb = f[0].trim().toLowerCase(java.util.Locale.ROOT);
+            String particle = dash(f[1]);
+            String slotText = dash(f[2]);
+            VerbPattern.Slot slot;
+            String prep = "";
+            if (slotText.isEmpty()) {
+                slot = VerbPattern.Slot.DEFAULT;
+            } else if (slotText.equals("obj")) {
+                slot = VerbPattern.Slot.OBJECT;
+            } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
+                slot = VerbPattern.Slot.PREPOSITION;
+                prep = slotText.substring(5);
+            } else {
+                throw new DictionaryFormatException(name, line.number(), "slot '" + slotText
+                        + "' must be '-', 'obj' or 'prep:WORD'");
+            }
+            String wordsText = dash(f[3]);
+            Set<String> words = wordsText.isEmpty() ? Set.of()
+                    : new LinkedHashSet<>(Arrays.asList(wordsText.toLowerCase(java.util.Locale.ROOT).split(",")));
+            String codeText = f[4].trim();
+            Optional<String> code = codeText.equals("---") ? Optional.empty() : Optional.of(codeText);
+            try {
+                out.add(new VerbPattern(verb, particle, slot, prep, words, code, name));
+            } catch (IllegalArgumentException e) {
+                throw new DictionaryFormatException(name, line.number(), e.getMessage());
+            }
+        }
+        return of(out, name + "@" + parsed.version());
+    }
+
+    private static String dash(String s) {
+        String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("-") ? "" : t;
+    }
+
+    private static String key(String verb, String particle) {
+        return particle.isEmpty() ? verb : verb + " " + particle;
+    }
+
+    /** Patterns for a verb with a particle ("step up"), or for the bare verb when particle is empty. */
+    public List<VerbPattern> patterns(String verb, String particle) {
+        return byVerb.getOrDefault(key(verb, particle), List.of());
+    }
+
+    public boolean knows(String verb, String particle) {
+        return byVerb.containsKey(key(verb, particle));
+    }
+
+    /** This dictionary with {@code overrides}' patterns tried first. */
+    public VerbDictionary overriddenBy(VerbDictionary overrides) {
+        Map<String, List<VerbPattern>> merged = new HashMap<>(byVerb);
+        for (Map.Entry<String, List<VerbPattern>> e : overrides.byVerb.entrySet()) {
+            List<VerbPattern> list = new ArrayList<>(e.getValue());
+            list.addAll(byVerb.getOrDefault(e.getKey(), List.of()));
+            merged.put(e.getKey(), List.copyOf(list));
+        }
+        return new VerbDictionary(merged, version + "+" + overrides.version);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int size() {
+        return byVerb.values().stream().mapToInt(List::size).sum();
+    }
+}

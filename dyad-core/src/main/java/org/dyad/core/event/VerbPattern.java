@@ -1,0 +1,41 @@
+package org.dyad.core.event;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One line of a verb dictionary: a verb (lemma, optional particle), the slot a pattern tests
+ * (none, the object, or a prepositional phrase), the head words that slot must have, and the code.
+ *
+ * @param words lemmas or word forms of the slot's head; empty means any; {@code @place} means a
+ *     place name; {@code @event} means a noun of the noun-event dictionary
+ * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
+ *     or empty when the pattern says "not an event"
+ */
+public record VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
+        Optional<String> code, String source) {
+
+    /** Code value meaning "the code of the event noun that fills the slot". */
+    public static final String NOUN_CODE = "noun";
+
+    public enum Slot { DEFAULT, OBJECT, PREPOSITION }
+
+    public VerbPattern {
+        if (verb == null || verb.isBlank()) {
+            throw new IllegalArgumentException("a verb pattern needs a verb");
+        }
+        particle = particle == null ? "" : particle;
+        preposition = preposition == null ? "" : preposition;
+        words = Set.copyOf(words);
+        code = code == null ? Optional.empty() : code;
+        if (code.isPresent() && !code.get().equals(NOUN_CODE) && !code.get().matches("\\d{2,4}")) {
+            throw new IllegalArgumentException("code '" + code.get() + "' is not a CAMEO code, '---' or '" + NOUN_CODE + "'");
+        }
+        if (slot == Slot.PREPOSITION && preposition.isEmpty()) {
+            throw new IllegalArgumentException("a prepositional pattern needs its preposition");
+        }
+        if (source == null) {
+            throw new IllegalArgumentException("a verb pattern needs its source");
+        }
+    }
+}
