@@ -1,0 +1,183 @@
+package org.dyad.core.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.core.doc.Document;
+import org.dyad.core.testing.HandParsed;
+import org.dyad.core.testing.TinyCodebooks;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+    private final ActorResolver resolver = new ActorResolver(
+            TinyCodebooks.actors(
+                    "Russia\tRUS\tcountry",
+                    "Afghanistan\tAFG\tcountry",
+                    "Afghan\tAFG\tadjective",
+                    "Chinese\tCHN\tadjective",
+                    "Russian\tRUS\tadjective",
+                    "Beijing\tCHN\tcapital",
+                    "China\tCHN\tcountry",
+                    "Taliban\tAFGREB\torganization",
+                    "Ruritania\tRUR\tcountry",
+                    "Rudolf Rassendyll\tRURELI\tperson",
+                    "Rudolf Rassendyll\tRURGOV\tperson\t2020-01-01\t2022-12-31"),
+            TinyCodebooks.agents(
+                    "ambassador\tGOV",
+                    "soldier\tMIL",
+                    "military\tMIL",
+                    "air force\tMIL",
+                    "militant\tREB"));
+
+    private static List<String> codes(Document doc) {
+        return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
+                .map(m -> m.code() + ":" + m.text()).collect(Collectors.toList());
+    }
+
+    @Test
+    void a_possessor_gives_the_country_and_a_prepositional_destination_does_not() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Russia NNP Russia 3 nmod:poss
+                's POS 's 1 case
+                ambassador NN ambassador 6 nsubj
+                to IN to 5 case
+                Afghanistan NNP Afghanistan 3 nmod
+                met VBD meet 0 root
+                with IN with 9 case
+                the DT the 9 det
+                Taliban NNP Taliban 6 obl
+                """));
+        assertEquals(List.of("RUSGOV:Russia 's ambassador", "AFG:Afghanistan", "AFGREB:Taliban"), codes(doc));
+    }
+
+    @Test
+    void a_nationality_and_a_role_noun_combine_into_one_actor() {
+        Document doc = resolver.apply(HandParsed.document("""
+                They PRP they 2 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 4 amod
+                soldiers NNS soldier 2 obj
+                """));
+        assertEquals(List.of("AFGMIL:Afghan soldiers"), codes(doc));
+    }
+
+    @Test
+    void a_role_compounded_into_another_noun_still_names_the_actor() {
+        Document doc = resolver.apply(HandParsed.document("""
+                an DT a 5 det
+                Afghan NNP Afghan 4 compound
+                Air NNP Air 4 compound
+                Force NNP Force 5 compound
+                plane NN plane 0 root
+                """));
+        assertEquals(List.of("AFGMIL:Afghan Air Force plane"), codes(doc));
+    }
+
+    @Test
+    void coordinated_nationalities_give_one_actor_each() {
+        Document doc = resolver.apply(HandParsed.document("""
+                the DT the 5 det
+                Chinese JJ Chinese 5 amod
+                and CC and 4 cc
+                Russian JJ Russian 2 conj
+                militaries NNS military 0 root
+                """));
+        List<String> found = codes(doc);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("CHNMIL:") && found.get(1).startsWith("RUSMIL:"), found.toString());
+    }
+
+    @Test
+    void a_capital_stands_for_its_government() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Beijing NNP Beijing 2 nsubj
+                protested VBD protest 0 root
+                """));
+        assertEquals(List.of("CHNGOV:Beijing"), codes(doc));
+    }
+
+    @Test
+    void a_lower_case_common_word_is_not_taken_for_a_name() {
+        Document doc = resolver.apply(HandParsed.document("""
+                fine JJ fine 2 amod
+                china NN china 0 root
+                """));
+        assertEquals(List.of(), codes(doc));
+    }
+
+    @Test
+    void a_plural_pronoun_refers_to_the_nearest_group_before_it() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Russia NNP Russia 2 nsubj
+                met VBD meet 0 root
+                the DT the 4 det
+                Taliban NNP Taliban 2 obj
+                since IN since 7 mark
+                they PRP they 7 nsubj
+                took VBD take 2 advcl
+                """));
+        ActorMention they = doc.actors().stream().filter(m -> m.text().equals("they")).findFirst().orElseThrow();
+        assertEquals("AFGREB", they.code().code());
+        assertEquals("Taliban", they.antecedent().orElseThrow().text());
+    }
+
+    @Test
+    void a_singular_pronoun_prefers_the_earlier_subject() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ruritania NNP Ruritania 2 nsubj
+                said VBD say 0 root
+                it PRP it 4 nsubj
+                detained VBD detain 2 ccomp
+                an DT a 7 det
+                Afghan JJ Afghan 7 amod
+                soldier NN soldier 4 obj
+                """));
+        ActorMention it = doc.actors().stream().filter(m -> m.text().equals("it")).findFirst().orElseThrow();
+        assertEquals("RUR", it.code().code());
+    }
+
+    @Test
+    void a_definite_role_description_refers_back_to_an_actor_of_that_role() {
+        Document doc = resolver.apply(HandParsed.document("""
+                the DT the 2 det
+                Taliban NNP Taliban 3 nsubj
+                advanced VBD advance 0 root
+
+                China NNP China 2 nsubj
+                engaged VBD engage 0 root
+                with IN with 5 case
+                the DT the 5 det
+                militants NNS militant 2 obl
+                """));
+        ActorMention militants = doc.actors().stream().filter(m -> m.text().contains("militants")).findFirst()
+                .orElseThrow();
+        assertEquals("AFGREB", militants.code().code());
+        assertEquals("Taliban", militants.antecedent().orElseThrow().text());
+    }
+
+    @Test
+    void a_dated_role_applies_only_on_the_article_date() {
+        String table = """
+                Rudolf NNP Rudolf 2 compound
+                Rassendyll NNP Rassendyll 3 nsubj
+                spoke VBD speak 0 root
+                """;
+        assertEquals("RURGOV", resolver.apply(HandParsed.document(table, LocalDate.of(2021, 6, 1))).actors().get(0)
+                .code().code());
+        assertEquals("RURELI", resolver.apply(HandParsed.document(table, LocalDate.of(2024, 6, 1))).actors().get(0)
+                .code().code());
+    }
+
+    @Test
+    void actor_spans_point_into_the_raw_text() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Beijing NNP Beijing 2 nsubj
+                protested VBD protest 0 root
+                """));
+        ActorMention m = doc.actors().get(0);
+        assertEquals("Beijing", m.rawSpan().of(doc.text().raw()));
+    }
+}

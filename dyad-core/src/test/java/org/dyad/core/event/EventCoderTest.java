@@ -1,0 +1,207 @@
+package org.dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.doc.Document;
+import org.dyad.core.testing.HandParsed;
+import org.dyad.core.testing.TinyCodebooks;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+    private final ActorResolver actors = new ActorResolver(
+            TinyCodebooks.actors(
+                    "Beijing\tCHN\tcapital",
+                    "Moscow\tRUS\tcapital",
+                    "Russia\tRUS\tcountry",
+                    "Western\tWST\tregion",
+                    "Uzbekistan\tUZB\tcountry",
+                    "Afghan\tAFG\tadjective",
+                    "Kabul\tAFG\tcapital",
+                    "Taliban\tAFGREB\torganization"),
+            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV"));
+    private final EventCoder coder = new EventCoder(
+            TinyCodebooks.verbs(
+                    "meet\t-\t-\t-\t040",
+                    "meet\twith\t-\t-\t040",
+                    "detain\t-\t-\t-\t173",
+                    "hold\t-\tobj\t@event\tnoun",
+                    "hold\t-\t-\t-\t---",
+                    "hit\t-\tprep:by\t@event\tnoun",
+                    "hit\t-\t-\t-\t190",
+                    "take\t-\tobj\t@place\t192",
+                    "forge\t-\tobj\talliance\t057"),
+            TinyCodebooks.nouns("exercise\t062", "sanction\t163"),
+            TinyCodebooks.cameo(), new FactualityClassifier());
+
+    private List<String> code(String table) {
+        Document doc = coder.apply(actors.apply(HandParsed.document(table)));
+        return doc.events().stream()
+                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-")
+                        + (e.factuality() == Factuality.ASSERTED ? "" : " " + e.factuality().label()))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void an_active_verb_codes_subject_against_object() {
+        assertEquals(List.of("UZB 173 AFGMIL"), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 4 amod
+                soldiers NNS soldier 2 obj
+                """));
+    }
+
+    @Test
+    void a_particle_or_preposition_selects_the_verb_entry_and_its_object_is_the_target() {
+        assertEquals(List.of("RUSGOV 040 AFGREB"), code("""
+                Russia NNP Russia 3 nmod:poss
+                's POS 's 1 case
+                ambassador NN ambassador 4 nsubj
+                met VBD meet 0 root
+                with IN with 7 case
+                the DT the 7 det
+                Taliban NNP Taliban 4 obl
+                """));
+    }
+
+    @Test
+    void coordinated_subjects_of_a_joint_event_are_source_and_target() {
+        assertEquals(List.of("CHNGOV 062 RUSGOV"), code("""
+                Beijing NNP Beijing 4 nsubj
+                and CC and 3 cc
+                Moscow NNP Moscow 1 conj
+                held VBD hold 0 root
+                military JJ military 6 amod
+                exercises NNS exercise 4 obj
+                """));
+    }
+
+    @Test
+    void a_passive_hit_by_an_event_noun_takes_the_nouns_code_and_its_modifier_as_source() {
+        assertEquals(List.of("WST 163 RUS"), code("""
+                Russia NNP Russia 2 nsubj
+                found VBD find 0 root
+                itself PRP itself 2 obj
+                hit VBN hit 2 xcomp
+                by IN by 7 case
+                Western JJ Western 7 amod
+                sanctions NNS sanction 4 obl
+                """));
+    }
+
+    @Test
+    void a_participial_clause_shares_the_subject_of_its_verb() {
+        assertEquals(List.of("UZB 173 AFGMIL"), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                defended VBD defend 0 root
+                its PRP$ its 4 nmod:poss
+                borders NNS border 2 obj
+                , , , 2 punct
+                detaining VBG detain 2 advcl
+                Afghan JJ Afghan 8 amod
+                soldiers NNS soldier 6 obj
+                """));
+    }
+
+    @Test
+    void taking_a_place_is_occupying_it() {
+        assertEquals(List.of("AFGREB 192 AFGGOV"), code("""
+                the DT the 2 det
+                Taliban NNP Taliban 3 nsubj
+                took VBD take 0 root
+                Kabul NNP Kabul 3 obj CITY
+                """));
+    }
+
+    @Test
+    void a_negated_subject_makes_the_event_negated() {
+        assertEquals(List.of("CHNGOV 057 RUSGOV negated"), code("""
+                neither CC neither 2 cc:preconj
+                Beijing NNP Beijing 6 nsubj
+                or CC or 4 cc
+                Moscow NNP Moscow 2 conj
+                is VBZ be 6 cop
+                intent JJ intent 0 root
+                on IN on 8 mark
+                forging VBG forge 6 advcl
+                an DT a 10 det
+                alliance NN alliance 8 obj
+                """));
+    }
+
+    @Test
+    void a_modal_makes_the_event_hypothetical_and_will_makes_it_future() {
+        assertEquals(List.of("UZB 173 AFGMIL hypothetical"), code("""
+                Uzbekistan NNP Uzbekistan 3 nsubj
+                could MD could 3 aux
+                detain VB detain 0 root
+                Afghan JJ Afghan 5 amod
+                soldiers NNS soldier 3 obj
+                """));
+        assertEquals(List.of("UZB 173 AFGMIL future"), code("""
+                Uzbekistan NNP Uzbekistan 3 nsubj
+                will MD will 3 aux
+                detain VB detain 0 root
+                Afghan JJ Afghan 5 amod
+                soldiers NNS soldier 3 obj
+                """));
+    }
+
+    @Test
+    void a_pattern_coded_as_not_an_event_codes_nothing() {
+        assertEquals(List.of(), code("""
+                Beijing NNP Beijing 2 nsubj
+                held VBD hold 0 root
+                Moscow NNP Moscow 2 obj
+                """));
+    }
+
+    @Test
+    void an_event_without_a_target_actor_is_not_coded() {
+        assertEquals(List.of(), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                hundreds NNS hundred 2 obj
+                """));
+    }
+
+    @Test
+    void events_carry_codebook_values_and_raw_offsets() {
+        Document doc = coder.apply(actors.apply(HandParsed.document("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 4 amod
+                soldiers NNS soldier 2 obj
+                """)));
+        Event e = doc.events().get(0);
+        assertEquals(PloverType.COERCE, e.plover().type());
+        assertEquals("arrest", e.plover().mode().orElseThrow());
+        assertEquals(-5.0, e.goldstein());
+        assertEquals(4, e.quadClass());
+        assertEquals("detained", e.triggerSpan().of(doc.text().raw()));
+        assertEquals("Afghan soldiers", e.target().orElseThrow().rawSpan().of(doc.text().raw()));
+        assertTrue(e.confidence() > 0 && e.confidence() <= 1);
+        assertEquals("hand-e1", e.eventId());
+    }
+
+    @Test
+    void repeated_mentions_of_one_event_merge() {
+        Document doc = coder.apply(actors.apply(HandParsed.document("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 4 amod
+                soldiers NNS soldier 2 obj
+
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 4 amod
+                soldiers NNS soldier 2 obj
+                """)));
+        assertEquals(1, doc.events().size());
+        assertEquals(1, doc.events().get(0).mentions().size());
+    }
+}
