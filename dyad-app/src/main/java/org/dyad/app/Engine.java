@@ -37,8 +37,17 @@ public final class Engine {
 
     /** An engine over the bundled codebooks with the user's dictionary files laid over them. */
     public static Engine create(List<Path> userDictionaries) {
-        Codebooks books = Codebooks.bundled().withUserFiles(userDictionaries);
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), new CoreNlpAnnotator());
+        return create(Codebooks.bundled().withUserFiles(userDictionaries));
+    }
+
+    /** An engine over the given codebooks (an evaluation suite's own dictionaries, say). */
+    public static Engine create(Codebooks books) {
+        return create(books, new CoreNlpAnnotator());
+    }
+
+    /** An engine sharing an NLP annotator (and so its loaded models) with other engines. */
+    public static Engine create(Codebooks books, CoreNlpAnnotator nlp) {
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), nlp);
     }
 
     /** Codes one article: every layer, events included. */

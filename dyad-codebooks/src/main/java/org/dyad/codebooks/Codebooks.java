@@ -56,6 +56,12 @@ public final class Codebooks {
         this.hashes = Map.copyOf(hashes);
     }
 
+    /** Codebooks made of dictionaries loaded elsewhere (an evaluation suite's own, say). */
+    public static Codebooks of(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs,
+            NounEventDictionary nouns, CameoOntology cameo, Map<String, String> hashes) {
+        return new Codebooks(actors, agents, verbs, nouns, cameo, hashes);
+    }
+
     /** Loads the dictionaries shipped in this jar. */
     public static Codebooks bundled() {
         Map<String, String> hashes = new LinkedHashMap<>();
