@@ -119,12 +119,15 @@ public final class ActorResolver implements Stage {
     private List<Match> findMatches(Document doc, List<String> words, List<String> lemmas, LocalDate date) {
         List<Match> out = new ArrayList<>();
         int n = words.size();
+        int[] personEnd = personEntityEnds(doc);
         int next = 0;
         while (next < n) {
             final int i = next;
             Optional<ActorDictionary.Match> a = actors.longestMatch(words, null, i, date);
             Optional<AgentDictionary.Match> g = agents.longestMatch(words, lemmas, i);
-            int aLen = a.filter(x -> looksLikeName(doc, i, x.length())).map(ActorDictionary.Match::length).orElse(0);
+            int aLen = a.filter(x -> looksLikeName(doc, i, x.length()))
+                    .filter(x -> !insidePersonName(x, i, personEnd))
+                    .map(ActorDictionary.Match::length).orElse(0);
             int gLen = g.filter(x -> isNounish(doc, i + x.length() - 1)).map(AgentDictionary.Match::length).orElse(0);
             if (aLen == 0 && gLen == 0) {
                 next++;
@@ -144,6 +147,26 @@ public final class ActorResolver implements Stage {
             next = end;
         }
         return out;
+    }
+
+    /** For each token inside a PERSON entity, the entity's [start, end); -1 elsewhere. */
+    private static int[] personEntityEnds(Document doc) {
+        int[] span = new int[doc.tokens().size() * 2];
+        java.util.Arrays.fill(span, -1);
+        for (org.dyad.core.doc.EntityMention e : doc.entities()) {
+            if (e.type().equals("PERSON")) {
+                for (int t = e.firstToken(); t < e.endToken(); t++) {
+                    span[2 * t] = e.firstToken();
+                    span[2 * t + 1] = e.endToken();
+                }
+            }
+        }
+        return span;
+    }
+
+    /** A non-person name inside a person's name is a coincidence: "Un" in "Kim Jong Un" is not the UN. */
+    private static boolean insidePersonName(ActorDictionary.Match m, int first, int[] personSpan) {
+        return personSpan[2 * first] >= 0 && m.entry().kind() != ActorKind.PERSON;
     }
 
     /** Names are capitalised in news text; this keeps "china" the dishes and "turkey" the bird out. */

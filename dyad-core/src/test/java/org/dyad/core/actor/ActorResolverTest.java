@@ -24,7 +24,8 @@ class ActorResolverTest {
                     "Taliban\tAFGREB\torganization",
                     "Ruritania\tRUR\tcountry",
                     "Rudolf Rassendyll\tRURELI\tperson",
-                    "Rudolf Rassendyll\tRURGOV\tperson\t2020-01-01\t2022-12-31"),
+                    "Rudolf Rassendyll\tRURGOV\tperson\t2020-01-01\t2022-12-31",
+                    "Un\tIGOUNO\torganization"),
             TinyCodebooks.agents(
                     "ambassador\tGOV",
                     "soldier\tMIL",
@@ -179,5 +180,16 @@ class ActorResolverTest {
                 """));
         ActorMention m = doc.actors().get(0);
         assertEquals("Beijing", m.rawSpan().of(doc.text().raw()));
+    }
+
+    @Test
+    void a_name_inside_a_persons_name_is_not_that_actor() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Kim NNP Kim 3 compound PERSON
+                Jong NNP Jong 3 compound PERSON
+                Un NNP Un 4 nsubj PERSON
+                spoke VBD speak 0 root
+                """));
+        assertEquals(List.of(), codes(doc));
     }
 }
