@@ -257,15 +257,48 @@ public final class ImportPhoenix {
         return full.substring(0, 4) + "-" + full.substring(4, 6) + "-" + full.substring(6, 8);
     }
 
+    private static List<String> expandMacros(String line, Map<String, List<String>> macros) {
+        for (Map.Entry<String, List<String>> m : macros.entrySet()) {
+            int at = line.indexOf(m.getKey());
+            if (at >= 0) {
+                List<String> out = new ArrayList<>();
+                for (String value : m.getValue()) {
+                    out.addAll(expandMacros(line.substring(0, at) + value + line.substring(at + m.getKey().length()),
+                            macros));
+                }
+                return out;
+            }
+        }
+        return List.of(line);
+    }
+
     private static void convertAgents(Path src, Path dst, String header) throws IOException {
         Pattern agent = Pattern.compile("^([^\\[{#]+?)\\s*(\\{[^}]*\\})?\\s*\\[~([A-Z]+)\\]");
         Set<String> prepositions = Set.of("to", "for", "at", "of", "in", "on", "with", "from", "by", "and");
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(src, StandardCharsets.ISO_8859_1)) {
-            if (line.startsWith("#")) {
+        List<String> lines = Files.readAllLines(src, StandardCharsets.ISO_8859_1);
+        // Substitution sets: "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON" expand inside phrases.
+        Map<String, List<String>> macros = new HashMap<>();
+        Pattern macro = Pattern.compile("^(![A-Z]+!)\\s*=\\s*(.+)$");
+        for (String line : lines) {
+            Matcher mm = macro.matcher(line.trim());
+            if (mm.find()) {
+                List<String> values = new ArrayList<>();
+                for (String v : mm.group(2).split(",")) {
+                    values.add(v.trim());
+                }
+                macros.put(mm.group(1), values);
+            }
+        }
+        List<String> expanded = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#") || macro.matcher(line.trim()).find()) {
                 continue;
             }
+            expanded.addAll(expandMacros(line, macros));
+        }
+        for (String line : expanded) {
             Matcher m = agent.matcher(line.trim());
             if (!m.find()) {
                 continue;
