@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +28,15 @@ public final class ActorResolver implements Stage {
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
     /** How many sentences back a pronoun or description may find its antecedent. */
     private static final int ANTECEDENT_WINDOW = 3;
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> NON_STATE_ROLES = Set.of("REB", "INS", "OPP", "UAF", "SEP", "RAD");
+    private static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "WST", "INT");
+    /** Nouns that, definite, refer back to the last group, country, or pair of countries. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
+            "militia", "faction", "alliance", "bloc", "outfit", "network");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state", "kingdom", "republic");
+    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "government", "leader",
+            "neighbor", "neighbour", "state", "military", "army", "capital");
     /** Rule prefix of names that only modify another noun. */
     public static final String MODIFIER_RULE = "modifier:";
 
@@ -110,6 +118,22 @@ public final class ActorResolver implements Stage {
             // nominal events; it is never an antecedent.
             String rule = (isModifier(doc, m.head()) ? MODIFIER_RULE : "dictionary:") + m.actor().source();
             mentions.add(mention(doc, m.first(), m.end(), m.head(), ownerCode(m), rule, Optional.empty()));
+        }
+        // Role nouns whose owner follows in a "from"/"of" phrase: "troops from the Chinese military".
+        for (Match m : matches) {
+            if (m.isActor() || consumed.containsKey(m.head())) {
+                continue;
+            }
+            List<ActorMention> owners = prepositionalOwners(doc, m.head(), mentions);
+            for (ActorMention owner : owners) {
+                ActorCode code = owner.code().withSector(m.agent().role());
+                int end = Math.max(owner.endToken(), m.end());
+                mentions.add(mention(doc, m.first(), end, m.head(), code, "agent:" + String.join(" ", m.agent().words())
+                        + "+from " + owner.text(), Optional.empty()));
+            }
+            if (!owners.isEmpty()) {
+                consumed.put(m.head(), true);
+            }
         }
         mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
         List<ActorMention> resolved = resolveReferences(doc, matches, consumed, mentions);
@@ -244,6 +268,35 @@ public final class ActorResolver implements Stage {
         return false;
     }
 
+    /** Actors named in "from" or "of" phrases under {@code head}, with their conjuncts. */
+    private static List<ActorMention> prepositionalOwners(Document doc, int head, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Token child : doc.token(head).children()) {
+            if (!child.relation().startsWith("nmod")) {
+                continue;
+            }
+            boolean ownerCase = false;
+            for (Token c : child.children("case")) {
+                String w = c.word().toLowerCase(java.util.Locale.ROOT);
+                ownerCase |= w.equals("from") || w.equals("of");
+            }
+            if (!ownerCase) {
+                continue;
+            }
+            List<Token> heads = new ArrayList<>();
+            heads.add(child);
+            heads.addAll(child.children("conj"));
+            for (Token h : heads) {
+                for (ActorMention m : mentions) {
+                    if (m.headToken() == h.index() && !m.rule().startsWith(MODIFIER_RULE)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when a name only modifies another noun: "Afghan" in "Afghan soldiers". */
     private static boolean isModifier(Document doc, int token) {
         int gov = doc.dependencies().head(token);
@@ -268,17 +321,12 @@ public final class ActorResolver implements Stage {
     /** Pronouns and bare role descriptions ("the militants") take the code of an earlier actor. */
     private List<ActorMention> resolveReferences(Document doc, List<Match> matches, Map<Integer, Boolean> consumed,
             List<ActorMention> named) {
-        Map<Integer, ActorMention> out = new LinkedHashMap<>();
-        for (ActorMention m : named) {
-            out.put(m.firstToken(), m);
-        }
+        List<ActorMention> out = new ArrayList<>(named);
         List<ActorMention> sofar = new ArrayList<>(named);
         for (int t = 0; t < doc.tokens().size(); t++) {
             String w = Phrase.normalize(doc.tokens().word(t));
             String pos = doc.pos().get(t);
-            final int token = t;
             ActorMention antecedent = null;
-            String rule = null;
             if (pos.startsWith("PRP") && (PLURAL_PRONOUNS.contains(w) || SINGULAR_PRONOUNS.contains(w))) {
                 if (doc.dependencies().relation(t).equals("expl")) {
                     continue;
@@ -288,35 +336,118 @@ public final class ActorResolver implements Stage {
                     boolean plural = PLURAL_PRONOUNS.contains(w);
                     antecedent = nearestBefore(doc, t, sofar, m -> plural ? pluralCompatible(doc, m) : singularCompatible(doc, m));
                 }
-                rule = "pronoun";
             } else {
-                Match desc = matches.stream().filter(m -> !m.isActor() && m.head() == token
-                        && !consumed.containsKey(token)).findFirst().orElse(null);
-                if (desc != null && hasDefiniteDeterminer(doc, t)) {
-                    String role = desc.agent().role().substring(0, 3);
-                    antecedent = nearestBefore(doc, desc.first(), sofar, m -> m.code().sector().equals(role));
-                    rule = "description";
+                for (ActorMention ref : describedActors(doc, t, matches, consumed, sofar)) {
+                    out.add(ref);
+                    sofar.add(ref);
                 }
+                sofar.sort(Comparator.comparingInt(ActorMention::firstToken));
+                continue;
             }
             if (antecedent == null) {
                 continue;
             }
             ActorMention.Antecedent ante = new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan());
-            ActorMention ref = mention(doc, t, t + 1, t, antecedent.code(), rule + "->" + antecedent.rule(),
+            ActorMention ref = mention(doc, t, t + 1, t, antecedent.code(), "pronoun->" + antecedent.rule(),
                     Optional.of(ante));
-            if (rule.equals("description")) {
-                Match desc = matches.stream().filter(m -> m.head() == token).findFirst().orElseThrow();
-                int first = firstOfPhrase(doc, desc.first());
-                ref = mention(doc, first, desc.end(), t, antecedent.code(), rule + "->" + antecedent.rule(),
-                        Optional.of(ante));
-            }
-            out.put(ref.firstToken(), ref);
+            out.add(ref);
             sofar.add(ref);
             sofar.sort(Comparator.comparingInt(ActorMention::firstToken));
         }
-        List<ActorMention> all = new ArrayList<>(out.values());
-        all.sort(Comparator.comparingInt(ActorMention::firstToken));
-        return all;
+        out.sort(Comparator.comparingInt(ActorMention::firstToken));
+        return out;
+    }
+
+    /**
+     * Definite descriptions that refer back: a role noun without an owner ("the militants": the
+     * last actor with that role; "the government": the last country's government), "the group",
+     * "the country", and pairs ("both countries", "the two sides": the last two countries).
+     */
+    private List<ActorMention> describedActors(Document doc, int t, List<Match> matches, Map<Integer, Boolean> consumed,
+            List<ActorMention> sofar) {
+        if (!doc.pos().get(t).startsWith("NN")) {
+            return List.of();
+        }
+        String lemma = Phrase.normalize(doc.lemmas().get(t));
+        boolean plural = doc.pos().get(t).endsWith("S");
+        Match agent = matches.stream().filter(m -> !m.isActor() && m.head() == t && !consumed.containsKey(t))
+                .findFirst().orElse(null);
+        int first = firstOfPhrase(doc, agent == null ? t : agent.first());
+        int end = agent == null ? t + 1 : Math.max(agent.end(), t + 1);
+        if (plural && PAIR_NOUNS.contains(lemma) && hasPairWord(doc, t)) {
+            List<ActorMention> pair = lastTwoCountries(doc, t, sofar);
+            List<ActorMention> out = new ArrayList<>();
+            for (ActorMention a : pair) {
+                ActorCode code = new ActorCode(a.code().country());
+                if (lemma.equals("government") || lemma.equals("leader")) {
+                    code = code.withSector("GOV");
+                } else if (lemma.equals("military") || lemma.equals("army")) {
+                    code = code.withSector("MIL");
+                }
+                out.add(mention(doc, first, end, t, code, "description:pair->" + a.rule(),
+                        Optional.of(new ActorMention.Antecedent(a.text(), a.rawSpan()))));
+            }
+            return out.size() == 2 ? out : List.of();
+        }
+        if (!hasDefiniteDeterminer(doc, t)) {
+            return List.of();
+        }
+        ActorMention antecedent = null;
+        ActorCode code = null;
+        if (agent != null) {
+            String role = agent.agent().role().substring(0, 3);
+            antecedent = nearestBefore(doc, agent.first(), sofar, m -> m.code().sector().equals(role));
+            if (antecedent != null) {
+                code = antecedent.code();
+            } else if (STATE_ROLES.contains(role)) {
+                antecedent = nearestBefore(doc, agent.first(), sofar, ActorResolver::isCountryLevel);
+                code = antecedent == null ? null : new ActorCode(antecedent.code().country()).withSector(role);
+            }
+        } else if (GROUP_NOUNS.contains(lemma) && !plural) {
+            antecedent = nearestBefore(doc, t, sofar, m -> isGroup(m) || NON_STATE_ROLES.contains(m.code().sector()));
+            code = antecedent == null ? null : antecedent.code();
+        } else if (COUNTRY_NOUNS.contains(lemma) && !plural) {
+            antecedent = nearestBefore(doc, t, sofar, ActorResolver::isCountryLevel);
+            code = antecedent == null ? null : new ActorCode(antecedent.code().country());
+        }
+        if (antecedent == null) {
+            return List.of();
+        }
+        return List.of(mention(doc, first, end, t, code, "description->" + antecedent.rule(),
+                Optional.of(new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan()))));
+    }
+
+    private static boolean hasPairWord(Document doc, int t) {
+        for (Token c : doc.token(t).children()) {
+            String w = c.word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("both") || w.equals("two")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The two most recent distinct countries before {@code t}, the earlier first. */
+    private static List<ActorMention> lastTwoCountries(Document doc, int t, List<ActorMention> sofar) {
+        List<ActorMention> out = new ArrayList<>();
+        int sentence = doc.sentences().sentenceOf(t);
+        for (int i = sofar.size() - 1; i >= 0 && out.size() < 2; i--) {
+            ActorMention m = sofar.get(i);
+            if (m.endToken() > t || !isCountryLevel(m) || m.rule().startsWith(MODIFIER_RULE)
+                    || sentence - doc.sentences().sentenceOf(m.headToken()) > ANTECEDENT_WINDOW) {
+                continue;
+            }
+            if (out.isEmpty() || !out.get(0).code().country().equals(m.code().country())) {
+                out.add(m);
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static boolean isCountryLevel(ActorMention m) {
+        return !isGroup(m) && !NON_STATE_PREFIXES.contains(m.code().country())
+                && !NON_STATE_ROLES.contains(m.code().sector());
     }
 
     private static int firstOfPhrase(Document doc, int first) {

@@ -31,7 +31,9 @@ class ActorResolverTest {
                     "soldier\tMIL",
                     "military\tMIL",
                     "air force\tMIL",
-                    "militant\tREB"));
+                    "militant\tREB",
+                    "troop\tMIL",
+                    "government\tGOV"));
 
     private static List<String> codes(Document doc) {
         return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
@@ -191,5 +193,64 @@ class ActorResolverTest {
                 spoke VBD speak 0 root
                 """));
         assertEquals(List.of(), codes(doc));
+    }
+
+    @Test
+    void a_role_noun_takes_its_owner_from_a_from_phrase() {
+        Document doc = resolver.apply(HandParsed.document("""
+                troops NNS troop 0 root
+                from IN from 5 case
+                the DT the 5 det
+                Chinese JJ Chinese 5 amod
+                military NN military 1 nmod
+                """));
+        assertTrue(codes(doc).contains("CHNMIL:troops from the Chinese military"), codes(doc).toString());
+    }
+
+    @Test
+    void the_government_without_an_owner_is_the_last_countrys_government() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ruritania NNP Ruritania 2 nsubj
+                voted VBD vote 0 root
+
+                the DT the 2 det
+                government NN government 3 nsubj
+                resigned VBD resign 0 root
+                """));
+        ActorMention gov = doc.actors().stream().filter(m -> m.text().equals("the government")).findFirst().orElseThrow();
+        assertEquals("RURGOV", gov.code().code());
+        assertEquals("Ruritania", gov.antecedent().orElseThrow().text());
+    }
+
+    @Test
+    void the_group_refers_to_the_last_armed_group() {
+        Document doc = resolver.apply(HandParsed.document("""
+                the DT the 2 det
+                Taliban NNP Taliban 3 nsubj
+                advanced VBD advance 0 root
+
+                the DT the 2 det
+                group NN group 3 nsubj
+                said VBD say 0 root
+                """));
+        ActorMention group = doc.actors().stream().filter(m -> m.text().equals("the group")).findFirst().orElseThrow();
+        assertEquals("AFGREB", group.code().code());
+    }
+
+    @Test
+    void both_countries_are_the_last_two_countries() {
+        Document doc = resolver.apply(HandParsed.document("""
+                China NNP China 4 nsubj
+                and CC and 3 cc
+                Russia NNP Russia 1 conj
+                met VBD meet 0 root
+
+                both DT both 2 det
+                countries NNS country 3 nsubj
+                agreed VBD agree 0 root
+                """));
+        List<String> pair = doc.actors().stream().filter(m -> m.text().equals("both countries"))
+                .map(m -> m.code().code()).toList();
+        assertEquals(List.of("CHN", "RUS"), pair);
     }
 }
