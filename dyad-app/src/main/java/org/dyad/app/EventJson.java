@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.core.doc.Article;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
+import org.dyad.core.event.Quantity;
 import org.dyad.core.text.Span;
 
 /** The event line of `dyad code`: one JSON object per event; offsets are into the raw text. */
@@ -40,7 +41,23 @@ public final class EventJson {
         trigger.put("text", e.triggerText());
         trigger.put("start", e.triggerSpan().start());
         trigger.put("end", e.triggerSpan().end());
-        o.put("date", article.published().map(Object::toString).orElse(null));
+        e.attributes().date().ifPresentOrElse(d -> {
+            o.put("date", d.text());
+            ObjectNode when = o.putObject("date_detail");
+            when.put("value", d.date().toString());
+            when.put("precision", d.precision().name().toLowerCase(java.util.Locale.ROOT));
+            when.put("rule", d.rule());
+            d.rawSpan().ifPresent(sp -> when.put("start", sp.start()).put("end", sp.end()));
+        }, () -> o.putNull("date"));
+        ArrayNode quantities = o.putArray("quantities");
+        for (Quantity q : e.attributes().quantities()) {
+            ObjectNode qn = quantities.addObject();
+            qn.put("what", q.what());
+            qn.put("value", q.value());
+            qn.put("qualifier", q.qualifier().orElse(null));
+            qn.put("start", q.rawSpan().start());
+            qn.put("end", q.rawSpan().end());
+        }
         o.put("rule", e.rule());
         ArrayNode mentions = o.putArray("mentions");
         for (Span m : e.mentions()) {

@@ -14,7 +14,16 @@ import org.dyad.core.text.Span;
 public record Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
         EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
         Plover plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
-        String rule, List<Span> mentions) {
+        String rule, List<Span> mentions, EventAttributes attributes) {
+
+    /** An event with no quantities or date yet. */
+    public Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
+            EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
+            Plover plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
+            String rule, List<Span> mentions) {
+        this(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo, quadClass, goldstein,
+                plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, EventAttributes.NONE);
+    }
 
     public Event {
         if (articleId == null || articleId.isBlank() || eventId == null || eventId.isBlank()) {
@@ -43,6 +52,7 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");
         }
         mentions = List.copyOf(mentions);
+        attributes = attributes == null ? EventAttributes.NONE : attributes;
     }
 
     /** The two-digit CAMEO root. */
@@ -52,11 +62,16 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
 
     public Event withEventId(String id) {
         return new Event(articleId, id, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
-                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions);
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, attributes);
+    }
+
+    public Event withAttributes(EventAttributes more) {
+        return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, more);
     }
 
     public Event withMentions(List<Span> more) {
         return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
-                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, more);
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, more, attributes);
     }
 }

@@ -38,6 +38,8 @@ public final class EventCoder implements Stage {
     private final NounEventDictionary nouns;
     private final CameoOntology ontology;
     private final FactualityClassifier factuality;
+    private final QuantityExtractor quantities = new QuantityExtractor();
+    private final EventDateResolver dates = new EventDateResolver();
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
@@ -80,16 +82,25 @@ public final class EventCoder implements Stage {
                 continue;
             }
             for (Event e : events(ctx, v, coding.get())) {
-                String key = e.source().code() + "|" + e.target().map(t -> t.code().code()).orElse("") + "|" + e.cameo()
-                        + "|" + e.factuality();
+                String key = mergeKey(e);
                 Event first = merged.get(key);
                 if (first == null) {
                     merged.put(key, e);
-                } else if (!first.sentenceSpan().equals(e.sentenceSpan()) && !first.mentions().contains(e.sentenceSpan())) {
+                    continue;
+                }
+                if (!first.sentenceSpan().equals(e.sentenceSpan()) && !first.mentions().contains(e.sentenceSpan())) {
                     List<Span> more = new ArrayList<>(first.mentions());
                     more.add(e.sentenceSpan());
-                    merged.put(key, first.withMentions(more));
+                    first = first.withMentions(more);
                 }
+                List<Quantity> qs = new ArrayList<>(first.attributes().quantities());
+                for (Quantity q : e.attributes().quantities()) {
+                    if (!qs.contains(q)) {
+                        qs.add(q);
+                    }
+                }
+                merged.put(key, first.withAttributes(new EventAttributes(qs,
+                        first.attributes().date().or(() -> e.attributes().date()))));
             }
         }
         List<Event> numbered = new ArrayList<>(merged.size());
@@ -97,6 +108,22 @@ public final class EventCoder implements Stage {
             numbered.add(e.withEventId(doc.id() + "-e" + (numbered.size() + 1)));
         }
         return doc.withEvents(numbered);
+    }
+
+    /**
+     * Mentions of one occurrence: the same countries (either way round for a joint event), the
+     * same code and the same factuality. "Beijing and Moscow held exercises" and "troops from the
+     * Chinese and Russian militaries participated in the exercises" are one event.
+     */
+    private static String mergeKey(Event e) {
+        String s = e.source().code().country();
+        String t = e.target().map(x -> x.code().country()).orElse("");
+        if (e.rule().contains("[joint]") && s.compareTo(t) > 0) {
+            String swap = s;
+            s = t;
+            t = swap;
+        }
+        return s + "|" + t + "|" + e.cameo() + "|" + e.factuality();
     }
 
     private Optional<Coding> code(Context ctx, int v) {
@@ -111,13 +138,12 @@ public final class EventCoder implements Stage {
             particles.add(caseOf(obl));
         }
         particles.add("");
+        // Specific patterns of every reading first (particle, preposition, bare verb), then the
+        // defaults in the same order: "participated in the exercises" is the exercises' code
+        // even though "participate in" has a default of its own.
         for (String particle : particles) {
-            List<VerbPattern> patterns = verbs.patterns(lemma, particle);
-            if (patterns.isEmpty()) {
-                continue;
-            }
             String verbKey = particle.isEmpty() ? lemma : lemma + " " + particle;
-            for (VerbPattern p : patterns) {
+            for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 switch (p.slot()) {
                     case OBJECT -> {
                         for (Token o : objects(verb)) {
@@ -137,12 +163,13 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
-            for (VerbPattern p : patterns) {
+        }
+        for (String particle : particles) {
+            for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 if (p.slot() == VerbPattern.Slot.DEFAULT) {
-                    return coding(p, -1, false, verbKey);
+                    return coding(p, -1, false, particle.isEmpty() ? lemma : lemma + " " + particle);
                 }
             }
-            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -240,19 +267,31 @@ public final class EventCoder implements Stage {
         Span sentenceSpan = sentence.rawSpan();
         int triggerToken = noun >= 0 ? noun : v;
         Span trigger = doc.token(triggerToken).rawSpan();
+        Optional<EventDate> date = dates.resolve(doc, v);
         List<Event> out = new ArrayList<>();
         for (ActorMention s : sources) {
             for (ActorMention t : targets) {
-                if (s.code().equals(t.code()) || s.headToken() == t.headToken()) {
+                if (s == t || s.code().equals(t.code())) {
                     continue;
                 }
                 double confidence = confidence(coding, s, t, joint, noun >= 0);
                 out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
                         EventActor.of(s), Optional.of(EventActor.of(t)), entry.get().code(), entry.get().quadClass(),
                         entry.get().goldstein(), entry.get().plover().get(), fact, confidence, trigger,
-                        trigger.of(doc.text().raw()), rule, List.of()));
+                        trigger.of(doc.text().raw()), rule, List.of(),
+                        new EventAttributes(quantities.extract(doc, anchors(v, triggerToken, s, t)), date)));
             }
         }
+        return out;
+    }
+
+    private static List<Integer> anchors(int verb, int trigger, ActorMention source, ActorMention target) {
+        List<Integer> out = new ArrayList<>(List.of(verb));
+        if (trigger != verb) {
+            out.add(trigger);
+        }
+        out.add(source.headToken());
+        out.add(target.headToken());
         return out;
     }
 

@@ -19,10 +19,12 @@ class EventCoderTest {
                     "Russia\tRUS\tcountry",
                     "Western\tWST\tregion",
                     "Uzbekistan\tUZB\tcountry",
+                    "Chinese\tCHN\tadjective",
+                    "Russian\tRUS\tadjective",
                     "Afghan\tAFG\tadjective",
                     "Kabul\tAFG\tcapital",
                     "Taliban\tAFGREB\torganization"),
-            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV"));
+            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL"));
     private final EventCoder coder = new EventCoder(
             TinyCodebooks.verbs(
                     "meet\t-\t-\t-\t040",
@@ -33,7 +35,8 @@ class EventCoderTest {
                     "hit\t-\tprep:by\t@event\tnoun",
                     "hit\t-\t-\t-\t190",
                     "take\t-\tobj\t@place\t192",
-                    "forge\t-\tobj\talliance\t057"),
+                    "forge\t-\tobj\talliance\t057",
+                    "participate\t-\tprep:in\t@event\tnoun"),
             TinyCodebooks.nouns("exercise\t062", "sanction\t163"),
             TinyCodebooks.cameo(), new FactualityClassifier());
 
@@ -203,5 +206,38 @@ class EventCoderTest {
                 """)));
         assertEquals(1, doc.events().size());
         assertEquals(1, doc.events().get(0).mentions().size());
+    }
+
+    @Test
+    void a_later_mention_of_the_same_joint_event_merges_and_brings_its_quantity() {
+        Document doc = coder.apply(actors.apply(HandParsed.document("""
+                Beijing NNP Beijing 4 nsubj
+                and CC and 3 cc
+                Moscow NNP Moscow 1 conj
+                held VBD hold 0 root
+                exercises NNS exercise 4 obj
+
+                More JJR more 3 advmod
+                than IN than 1 fixed
+                10,000 CD 10000 4 nummod
+                troops NNS troops 11 nsubj
+                from IN from 10 case
+                the DT the 10 det
+                Chinese JJ Chinese 10 amod
+                and CC and 9 cc
+                Russian JJ Russian 7 conj
+                militaries NNS military 4 nmod
+                participated VBD participate 0 root
+                in IN in 13 case
+                exercises NNS exercise 11 obl
+                """)));
+        assertEquals(1, doc.events().size(), doc.events().toString());
+        Event e = doc.events().get(0);
+        assertEquals(1, e.mentions().size());
+        Quantity q = e.attributes().quantities().get(0);
+        assertEquals("troops", q.what());
+        assertEquals(10_000, q.value());
+        assertEquals("more than", q.qualifier().orElseThrow());
+        assertEquals("More than 10,000", q.rawSpan().of(doc.text().raw()));
     }
 }
