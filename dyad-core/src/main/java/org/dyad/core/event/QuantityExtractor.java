@@ -69,6 +69,9 @@ public final class QuantityExtractor {
             }
         }
         parts.sort(java.util.Comparator.comparingInt(Token::index));
+        if (parts.size() == 1 && number.word().matches("(18|19|20)\\d\\d")) {
+            return Optional.empty(); // "the Zapad 2021 exercises": a year, not a count (counts take commas)
+        }
         Optional<Long> value = value(parts);
         if (value.isEmpty()) {
             return Optional.empty();
