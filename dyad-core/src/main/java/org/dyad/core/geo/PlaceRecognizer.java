@@ -19,7 +19,11 @@ import org.dyad.core.doc.TokenLayer;
 public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "le", "du", "da", "do",
-            "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di");
+            "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di", "d", "au", "aux",
+            "les", "im", "op", "van", "von", "den", "'", "\u2019");
+    private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
+            "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
+            "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
@@ -55,7 +59,7 @@ public final class PlaceRecognizer {
                 if (cands.isEmpty()) {
                     continue;
                 }
-                out.add(new Recognized(first, e.endToken(), cands, false, true, false));
+                out.add(new Recognized(first, e.endToken(), cands, false, true, false, false));
                 for (int t = first; t < e.endToken(); t++) {
                     taken[t] = true;
                 }
@@ -70,7 +74,8 @@ public final class PlaceRecognizer {
             int bestEnd = -1;
             List<Candidate> best = List.of();
             for (int end = Math.min(n, i + max); end > i; end--) {
-                if (!window(tokens, i, end, taken)) {
+                if (!window(tokens, i, end, taken)
+                        || (end == i + 1 && DIRECTIONS.contains(tokens.word(i).toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
                 List<Candidate> cands = gazetteer.candidates(
@@ -91,8 +96,13 @@ public final class PlaceRecognizer {
                 first = i - 1;
                 directional = true;
             }
-            boolean weak = !directional && weakContext(doc, tokens, first, bestEnd, lowerWords);
-            out.add(new Recognized(first, bestEnd, best, directional, false, weak));
+            if (bestEnd < n && ADMIN_SUFFIXES.contains(tokens.word(bestEnd)) && !taken[bestEnd]
+                    && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1) {
+                bestEnd++;
+            }
+            boolean glued = !directional && glued(doc, tokens, first, bestEnd);
+            boolean weak = !directional && (glued || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued));
             for (int t = first; t < bestEnd; t++) {
                 taken[t] = true;
             }
@@ -112,7 +122,8 @@ public final class PlaceRecognizer {
                 return false;
             }
             String w = tokens.word(t);
-            if (!capitalised(w) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+            boolean possessive = w.equals("s") && t > i && (tokens.word(t - 1).equals("'") || tokens.word(t - 1).equals("\u2019"));
+            if (!capitalised(w) && !possessive && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             if (t > i && tokens.start(t) - tokens.end(t - 1) > 1) {
@@ -130,10 +141,15 @@ public final class PlaceRecognizer {
         boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1)
                 || isOpening(tokens.word(first - 1));
         boolean seenLower = end - first == 1 && lowerWords.contains(tokens.word(first).toLowerCase(Locale.ROOT));
-        boolean glued = (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
+        return sentenceInitial || seenLower;
+    }
+
+    /** The name runs on into a neighbouring capitalised word: part of a longer proper name. */
+    private static boolean glued(Document doc, TokenLayer tokens, int first, int end) {
+        boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1);
+        return (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
                 || (first > 0 && !sentenceInitial && capitalised(tokens.word(first - 1))
                         && tokens.start(first) - tokens.end(first - 1) <= 1);
-        return sentenceInitial || seenLower || glued;
     }
 
     private static boolean isOpening(String w) {
@@ -163,9 +179,10 @@ public final class PlaceRecognizer {
      * @param directional the first token is a direction word before a country's name
      * @param fromNer an NER location entity, not only a gazetteer match
      * @param weak the name could be an ordinary capitalised word; needs support to be kept
+     * @param glued the name runs on into another capitalised word ({@code Francisco Duque})
      */
     public record Recognized(int firstToken, int endToken, List<Candidate> candidates, boolean directional,
-            boolean fromNer, boolean weak) {
+            boolean fromNer, boolean weak, boolean glued) {
         public Recognized {
             candidates = List.copyOf(candidates);
         }

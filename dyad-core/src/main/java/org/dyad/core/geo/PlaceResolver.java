@@ -97,7 +97,7 @@ public final class PlaceResolver implements Stage {
                 kept.add(c);
             }
             if (!kept.isEmpty()) {
-                recs.add(new Recognized(r.firstToken(), r.endToken(), kept, r.directional(), r.fromNer(), r.weak()));
+                recs.add(new Recognized(r.firstToken(), r.endToken(), kept, r.directional(), r.fromNer(), r.weak(), r.glued()));
             }
         }
         int m = recs.size();
@@ -114,6 +114,9 @@ public final class PlaceResolver implements Stage {
             prior[i] = new double[cs.size()];
             for (int k = 0; k < cs.size(); k++) {
                 prior[i][k] = options.populationOnly() ? cs.get(k).place().population() : prior(cs.get(k), keys[i]);
+            }
+            if (!options.populationOnly()) {
+                eponymousCities(cs, prior[i]);
             }
             choice[i] = argmax(prior[i]);
         }
@@ -164,7 +167,7 @@ public final class PlaceResolver implements Stage {
     /** Population prior, feature bonus and a small bonus when the key is the place's own name. */
     static double prior(Candidate c, String key) {
         Place p = c.place();
-        double s = 0.5 * Math.min(1.2, Math.log10(p.population() + 1) / 7.0);
+        double s = Math.min(1.2, Math.log10(assumedPopulation(p) + 1) / 7.0);
         s += switch (p.featureCode()) {
             case "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR" -> 0.6;
             case "CONT" -> 0.6;
@@ -185,11 +188,50 @@ public final class PlaceResolver implements Stage {
         return s;
     }
 
+    /**
+     * A city that holds a good share of the people of a same-named first-level region is what the
+     * name usually means ({@code New York}); a small capital of a large region is not
+     * ({@code Washington} the state over the city is left to context).
+     */
+    private static void eponymousCities(List<Candidate> cs, double[] prior) {
+        for (int a = 0; a < cs.size(); a++) {
+            Place region = cs.get(a).place();
+            if (region.resolution() != Resolution.ADMIN1) {
+                continue;
+            }
+            for (int c = 0; c < cs.size(); c++) {
+                Place city = cs.get(c).place();
+                if (city.resolution() == Resolution.CITY && city.country().equals(region.country())
+                        && city.population() * 4 >= region.population() && city.population() >= 100_000) {
+                    prior[c] = Math.max(prior[c], prior[a] + 0.05);
+                }
+            }
+        }
+    }
+
+    /**
+     * The population the prior uses: continents and named regions count as very large, a
+     * first-level region whose population the gazetteer lacks as a middling one.
+     */
+    private static long assumedPopulation(Place p) {
+        if (p.featureClass().equals("L")) {
+            return 100_000_000L;
+        }
+        if (p.resolution() == Resolution.ADMIN1 && p.population() == 0) {
+            return 300_000L;
+        }
+        return p.population();
+    }
+
     /** A weak match (an ordinary-looking word) survives only as a well-known or supported place. */
     private static boolean keep(Recognized r, Place p, boolean supported) {
         boolean major = p.resolution() != Resolution.CITY || p.population() >= 100_000 || p.featureCode().equals("PPLC");
         if (r.fromNer() || r.directional()) {
             return true;
+        }
+        if (r.glued()) {
+            return p.resolution() == Resolution.COUNTRY || p.resolution() == Resolution.REGION || p.population() >= 1_000_000
+                    || (supported && (p.resolution() == Resolution.ADMIN1 || p.population() >= 100_000));
         }
         if (r.weak()) {
             return major || (supported && p.population() >= 5_000);
@@ -294,7 +336,7 @@ public final class PlaceResolver implements Stage {
                 return 0;
             }
             int countryNames = others(countryByKey.get(p.country()), keys[self]);
-            double s = countryNames == 0 ? 0 : 0.3 + 0.1 * Math.min(3, countryNames - 1);
+            double s = countryNames == 0 ? 0 : 0.25 + 0.05 * Math.min(3, countryNames - 1);
             String region = p.resolution() == Resolution.ADMIN1 ? p.name() : p.admin1();
             if (!region.isEmpty() && p.resolution() != Resolution.COUNTRY) {
                 int regionNames = others(admin1ByKey.get(p.country() + "/" + region), keys[self]);

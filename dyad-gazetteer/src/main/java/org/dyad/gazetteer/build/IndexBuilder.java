@@ -44,7 +44,6 @@ public final class IndexBuilder {
     static final String CITIES_MEMBER = "package/dist/cities500.txt";
     static final String COUNTRY_MEMBER = "package/lib/assets/country.json";
     static final String STATE_MEMBER = "package/lib/assets/state.json";
-    private static final int BUILDER_VERSION = 1;
     private static final Pattern DEMONYM = Pattern.compile(".*(an|ans|ese|ish|i|is|ic|ch|er|ers|ite|ites|ot|ots|ois|ais|ene|ino|ina|ean|eans|iot|ard|ards)$");
 
     private IndexBuilder() {
@@ -71,11 +70,11 @@ public final class IndexBuilder {
         verify(geonames, a.get("geonames-sha256"));
         verify(regions, a.get("regions-sha256"));
 
-        String stamp = "builder " + BUILDER_VERSION + " format " + IndexFormat.VERSION + " " + geonames.getFileName() + " "
+        String stamp = "format " + IndexFormat.VERSION + " " + geonames.getFileName() + " "
                 + a.get("geonames-sha256") + " " + regions.getFileName() + " " + a.get("regions-sha256") + " data "
                 + sha256(Files.readAllBytes(data.resolve("named-regions.tsv")))
                 + sha256(Files.readAllBytes(data.resolve("country-aliases.tsv")))
-                + sha256(Files.readAllBytes(data.resolve(COUNTRY_INFO)));
+                + sha256(Files.readAllBytes(data.resolve(COUNTRY_INFO))) + " code " + codeHash();
         Path stampFile = out.resolveSibling("gazetteer.stamp");
         if (Files.exists(out) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
             return;
@@ -94,6 +93,19 @@ public final class IndexBuilder {
     }
 
     static final String COUNTRY_INFO = "CountryInfo.120116.txt";
+
+    /** A hash of the builder's own classes, so that a changed builder rebuilds the index. */
+    private static String codeHash() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Class<?> c : List.of(IndexBuilder.class, IndexFormat.class, TarGz.class, PlaceNames.class)) {
+            try (var in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+                if (in != null) {
+                    all.append(sha256(in.readAllBytes()));
+                }
+            }
+        }
+        return sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
 
     static void verify(Path tarball, String sha256) throws IOException {
         if (!Files.exists(tarball)) {
@@ -168,18 +180,52 @@ public final class IndexBuilder {
             }
             Map<String, String> admin1Name = new HashMap<>();
             Map<String, Long> admin1Pop = new HashMap<>();
-            for (Map.Entry<String, List<double[]>> g : groupPoints.entrySet()) {
-                String cc = g.getKey().substring(0, g.getKey().indexOf('/'));
-                String code = g.getKey().substring(g.getKey().indexOf('/') + 1);
-                Map<String, Object> state = matchState(statesByCountry.getOrDefault(cc, List.of()), code, g.getValue());
-                if (state != null) {
-                    String name = (String) state.get("name");
+            Map<Map<String, Object>, double[]> statePoint = new java.util.IdentityHashMap<>();
+            Set<Map<String, Object>> badPoints = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Map<String, List<String>> groupsByCountry = new HashMap<>();
+            for (String g : groupPoints.keySet()) {
+                groupsByCountry.computeIfAbsent(g.substring(0, g.indexOf('/')), k -> new ArrayList<>()).add(g);
+            }
+            for (Map.Entry<String, List<String>> e : groupsByCountry.entrySet()) {
+                String cc = e.getKey();
+                List<Map<String, Object>> states = statesByCountry.getOrDefault(cc, List.of()).stream()
+                        .filter(st -> st.get("latitude") != null).toList();
+                Map<String, Map<String, Object>> assigned = assignStates(e.getValue(), states, groupPoints);
+                for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
+                    String name = (String) g.getValue().get("name");
                     admin1Name.put(g.getKey(), name);
                     long pop = 0;
-                    for (double[] p : g.getValue()) {
+                    for (double[] p : groupPoints.get(g.getKey())) {
                         pop += (long) p[2];
                     }
                     admin1Pop.merge(cc + "/" + name, pop, Long::sum);
+                }
+                // A region's point outside the box of its country's places is wrong in the source:
+                // use the middle of its own places instead.
+                double minLat = 90;
+                double maxLat = -90;
+                double minLon = 180;
+                double maxLon = -180;
+                for (String g : e.getValue()) {
+                    for (double[] p : groupPoints.get(g)) {
+                        minLat = Math.min(minLat, p[0]);
+                        maxLat = Math.max(maxLat, p[0]);
+                        minLon = Math.min(minLon, p[1]);
+                        maxLon = Math.max(maxLon, p[1]);
+                    }
+                }
+                for (Map<String, Object> st : states) {
+                    double lat = num(st.get("latitude"));
+                    double lon = num(st.get("longitude"));
+                    boolean outside = lat < minLat - 3 || lat > maxLat + 3 || lon < minLon - 3 || lon > maxLon + 3;
+                    if (outside) {
+                        badPoints.add(st);
+                        for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
+                            if (g.getValue() == st) {
+                                statePoint.put(st, middle(groupPoints.get(g.getKey())));
+                            }
+                        }
+                    }
                 }
             }
 
@@ -198,17 +244,24 @@ public final class IndexBuilder {
                 name(p, p.name(), NameKind.NAME);
             }
             Map<String, Set<String>> stateNames = new HashMap<>();
+            int droppedStates = 0;
             for (Map<String, Object> s : cscStates) {
                 String iso2 = (String) s.get("countryCode");
                 String iso3 = iso2to3.get(iso2);
-                if (iso3 == null || s.get("latitude") == null) {
+                if (iso3 == null || s.get("latitude") == null || (badPoints.contains(s) && !statePoint.containsKey(s))) {
+                    droppedStates++;
                     continue;
                 }
                 String name = (String) s.get("name");
-                Place p = new Place(-2_000_000 - (++synthetic), name, iso3, name, num(s.get("latitude")),
-                        num(s.get("longitude")), "A", "ADM1", admin1Pop.getOrDefault(iso2 + "/" + name, 0L));
+                double[] point = statePoint.getOrDefault(s, new double[] {num(s.get("latitude")), num(s.get("longitude"))});
+                Place p = new Place(-2_000_000 - (++synthetic), name, iso3, name, point[0], point[1], "A", "ADM1",
+                        admin1Pop.getOrDefault(iso2 + "/" + name, 0L));
                 places.add(p);
                 name(p, name, NameKind.NAME);
+                String code = (String) s.get("isoCode");
+                if (code != null && code.matches("[A-Z]{3,}")) {
+                    name(p, code, NameKind.NAME); // NSW, QLD; two-letter codes (TX, CA) are too ambiguous
+                }
                 for (String suffix : List.of(" Province", " Region", " State", " County", " Governorate", " District")) {
                     if (name.endsWith(suffix) && name.length() > suffix.length() + 2) {
                         name(p, name.substring(0, name.length() - suffix.length()), NameKind.NAME);
@@ -256,6 +309,9 @@ public final class IndexBuilder {
                     }
                 }
             }
+            if (droppedStates > 0) {
+                System.out.println("[dyad-gazetteer] " + droppedStates + " first-level regions left out: no usable point");
+            }
             int skipped = 0;
             for (String[] f : cities) {
                 String iso3 = iso2to3.get(f[8]);
@@ -283,33 +339,69 @@ public final class IndexBuilder {
             return new IndexFormat.Contents(provenance, places, names);
         }
 
-        /** The region whose code is the GeoNames admin1 code, else the one nearest the group's median point. */
-        private static Map<String, Object> matchState(List<Map<String, Object>> states, String code, List<double[]> pts) {
-            if (states.isEmpty() || code.isEmpty() || code.equals("00")) {
-                return null;
+        /**
+         * Matches GeoNames admin1 groups of one country to the source's regions: equal codes first,
+         * then one to one by the distance between a group's median point and a region's point,
+         * closest pairs first; a group left over takes its nearest region.
+         */
+        private static Map<String, Map<String, Object>> assignStates(List<String> groups, List<Map<String, Object>> states,
+                Map<String, List<double[]>> points) {
+            Map<String, Map<String, Object>> out = new HashMap<>();
+            if (states.isEmpty()) {
+                return out;
             }
-            for (Map<String, Object> s : states) {
-                if (code.equals(s.get("isoCode"))) {
-                    return s;
-                }
-            }
-            double[] lats = pts.stream().mapToDouble(p -> p[0]).sorted().toArray();
-            double[] lons = pts.stream().mapToDouble(p -> p[1]).sorted().toArray();
-            double lat = lats[lats.length / 2];
-            double lon = lons[lons.length / 2];
-            Map<String, Object> best = null;
-            double bestD = Double.MAX_VALUE;
-            for (Map<String, Object> s : states) {
-                if (s.get("latitude") == null) {
+            Set<Map<String, Object>> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<String> open = new ArrayList<>();
+            for (String g : groups) {
+                String code = g.substring(g.indexOf('/') + 1);
+                if (code.isEmpty() || code.equals("00")) {
                     continue;
                 }
-                double d = Geo.distanceKm(lat, lon, num(s.get("latitude")), num(s.get("longitude")));
-                if (d < bestD) {
-                    bestD = d;
-                    best = s;
+                Map<String, Object> exact = states.stream().filter(st -> code.equals(st.get("isoCode"))).findFirst().orElse(null);
+                if (exact != null) {
+                    out.put(g, exact);
+                    used.add(exact);
+                } else {
+                    open.add(g);
                 }
             }
-            return best;
+            List<Object[]> pairs = new ArrayList<>();
+            for (String g : open) {
+                double[] m = median(points.get(g));
+                for (Map<String, Object> st : states) {
+                    pairs.add(new Object[] {Geo.distanceKm(m[0], m[1], num(st.get("latitude")), num(st.get("longitude"))), g, st});
+                }
+            }
+            pairs.sort((x, y) -> Double.compare((Double) x[0], (Double) y[0]));
+            for (Object[] pr : pairs) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> st = (Map<String, Object>) pr[2];
+                if (!out.containsKey((String) pr[1]) && !used.contains(st)) {
+                    out.put((String) pr[1], st);
+                    used.add(st);
+                }
+            }
+            for (Object[] pr : pairs) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> st = (Map<String, Object>) pr[2];
+                out.putIfAbsent((String) pr[1], st);
+            }
+            return out;
+        }
+
+        private static double[] median(List<double[]> pts) {
+            double[] lats = pts.stream().mapToDouble(p -> p[0]).sorted().toArray();
+            double[] lons = pts.stream().mapToDouble(p -> p[1]).sorted().toArray();
+            return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+        }
+
+        /** Middle of the bounding box of the points, leaving out the outer 2 % on each side. */
+        private static double[] middle(List<double[]> pts) {
+            double[] lats = pts.stream().mapToDouble(p -> p[0]).sorted().toArray();
+            double[] lons = pts.stream().mapToDouble(p -> p[1]).sorted().toArray();
+            int lo = (int) (lats.length * 0.02);
+            int hi = lats.length - 1 - lo;
+            return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
         }
 
         private void name(Place p, String name, NameKind kind) {
