@@ -29,6 +29,13 @@ public final class PlaceRecognizer {
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
             "north-eastern", "north-western", "south-eastern", "south-western", "mid-western", "upper", "lower");
 
+    /** Capitalised calendar words and honorifics: never a place on their own. */
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister",
+            "senator", "governor", "general", "judge", "professor", "lord", "lady", "st", "saint", "king", "queen");
+
     private final Gazetteer gazetteer;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
@@ -41,6 +48,7 @@ public final class PlaceRecognizer {
         String text = doc.text().text();
         int n = tokens.size();
         Set<String> lowerWords = lowerCaseWords(tokens);
+        Set<String> surnames = surnames(doc, tokens);
         List<Recognized> out = new ArrayList<>();
         boolean[] taken = new boolean[n];
 
@@ -74,8 +82,8 @@ public final class PlaceRecognizer {
             int bestEnd = -1;
             List<Candidate> best = List.of();
             for (int end = Math.min(n, i + max); end > i; end--) {
-                if (!window(tokens, i, end, taken)
-                        || (end == i + 1 && DIRECTIONS.contains(tokens.word(i).toLowerCase(Locale.ROOT)))) {
+                if (!window(tokens, i, end, taken) || (end == i + 1 && (DIRECTIONS.contains(tokens.word(i).toLowerCase(Locale.ROOT))
+                        || NOT_PLACES.contains(tokens.word(i).toLowerCase(Locale.ROOT))))) {
                     continue;
                 }
                 List<Candidate> cands = gazetteer.candidates(
@@ -100,7 +108,15 @@ public final class PlaceRecognizer {
                     && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1) {
                 bestEnd++;
             }
-            boolean glued = !directional && glued(doc, tokens, first, bestEnd);
+            boolean afterTitle = first > 0 && TITLES.contains(tokens.word(first - 1).toLowerCase(Locale.ROOT).replace(".", ""));
+            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd)
+                    || (bestEnd - first == 1 && surnames.contains(tokens.word(first))));
+            if (bestEnd - first == 1 && isAcronym(tokens.word(first))) {
+                best = best.stream().filter(c -> c.place().resolution() != Resolution.CITY).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
             boolean weak = !directional && (glued || weakContext(doc, tokens, first, bestEnd, lowerWords));
             out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued));
             for (int t = first; t < bestEnd; t++) {
@@ -150,6 +166,39 @@ public final class PlaceRecognizer {
         return (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
                 || (first > 0 && !sentenceInitial && capitalised(tokens.word(first - 1))
                         && tokens.start(first) - tokens.end(first - 1) <= 1);
+    }
+
+    /** All capitals, two letters or more, dots allowed: {@code FDA}, {@code U.S.}. */
+    private static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Words that follow a capitalised word inside a sentence ({@code Bruce Ivins}): on their own
+     * later in the article they are likely a person's surname.
+     */
+    private static Set<String> surnames(Document doc, TokenLayer tokens) {
+        Set<String> out = new HashSet<>();
+        for (int t = 1; t < tokens.size(); t++) {
+            String prev = tokens.word(t - 1);
+            if (capitalised(tokens.word(t)) && capitalised(prev) && !isAcronym(prev)
+                    && doc.sentences().sentenceOf(t) == doc.sentences().sentenceOf(t - 1)
+                    && tokens.start(t) - tokens.end(t - 1) == 1 && (t + 1 >= tokens.size() || !capitalised(tokens.word(t + 1)))
+                    && Character.isLetter(prev.charAt(0)) && !TITLES.contains(prev.toLowerCase(Locale.ROOT))) {
+                out.add(tokens.word(t));
+            }
+        }
+        return out;
     }
 
     private static boolean isOpening(String w) {

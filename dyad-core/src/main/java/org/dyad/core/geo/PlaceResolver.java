@@ -86,6 +86,10 @@ public final class PlaceResolver implements Stage {
     public List<PlaceMention> resolve(Document doc, Set<String> contextCountriesIso3) {
         List<Recognized> recs = new ArrayList<>();
         for (Recognized r : recognizer.recognize(doc)) {
+            boolean demonym = r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM);
+            if (demonym && !options.demonymsAsPlaces() && !r.fromNer()) {
+                continue; // "Canadian" is the adjective, not the town in Texas
+            }
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : r.candidates()) {
                 if (c.kind() == NameKind.DEMONYM && !options.demonymsAsPlaces()) {
@@ -156,7 +160,8 @@ public final class PlaceResolver implements Stage {
             Candidate best = r.candidates().get(choice[i]);
             boolean supported = contained[i][choice[i]] > 0 || votes.support(i, best.place()) > 0
                     || contextCountriesIso3.contains(best.place().country());
-            if (!keep(r, best.place(), supported)) {
+            boolean byAlternate = !PlaceNames.normalize(best.place().name()).equals(keys[i]);
+            if (!keep(r, best.place(), supported, byAlternate)) {
                 continue;
             }
             out.add(mention(doc, r, best, confidence(total[i], choice[i])));
@@ -224,7 +229,7 @@ public final class PlaceResolver implements Stage {
     }
 
     /** A weak match (an ordinary-looking word) survives only as a well-known or supported place. */
-    private static boolean keep(Recognized r, Place p, boolean supported) {
+    private static boolean keep(Recognized r, Place p, boolean supported, boolean byAlternate) {
         boolean major = p.resolution() != Resolution.CITY || p.population() >= 100_000 || p.featureCode().equals("PPLC");
         if (r.fromNer() || r.directional()) {
             return true;
@@ -234,7 +239,10 @@ public final class PlaceResolver implements Stage {
                     || (supported && (p.resolution() == Resolution.ADMIN1 || p.population() >= 100_000));
         }
         if (r.weak()) {
-            return major || (supported && p.population() >= 5_000);
+            return (major && !(byAlternate && p.resolution() == Resolution.CITY)) || (supported && p.population() >= 5_000);
+        }
+        if (byAlternate && p.resolution() == Resolution.CITY && !supported) {
+            return false; // "Franklin", an old name of El Paso, needs the article to be about Texas
         }
         return major || supported || p.population() >= 15_000;
     }

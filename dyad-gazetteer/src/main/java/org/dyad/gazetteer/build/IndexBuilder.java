@@ -44,7 +44,7 @@ public final class IndexBuilder {
     static final String CITIES_MEMBER = "package/dist/cities500.txt";
     static final String COUNTRY_MEMBER = "package/lib/assets/country.json";
     static final String STATE_MEMBER = "package/lib/assets/state.json";
-    private static final Pattern DEMONYM = Pattern.compile(".*(an|ans|ese|ish|i|is|ic|ch|er|ers|ite|ites|ot|ots|ois|ais|ene|ino|ina|ean|eans|iot|ard|ards)$");
+    private static final Pattern DEMONYM = Pattern.compile(".*(an|ans|ese|ish|i|is|ic|ch|er|ers|ite|ites|ot|ots|ois|ais|ene|ino|ina|ean|eans|iot|ard|ards|ine|ines)$");
 
     private IndexBuilder() {
     }
@@ -259,8 +259,9 @@ public final class IndexBuilder {
                 places.add(p);
                 name(p, name, NameKind.NAME);
                 String code = (String) s.get("isoCode");
-                if (code != null && code.matches("[A-Z]{3,}")) {
-                    name(p, code, NameKind.NAME); // NSW, QLD; two-letter codes (TX, CA) are too ambiguous
+                if (code != null && code.matches("[A-Z]{3}") && iso3.equals("AUS")) {
+                    // The press writes Australian states so (NSW, QLD); other codes (TX, SOS) collide with acronyms.
+                    name(p, code, NameKind.NAME);
                 }
                 for (String suffix : List.of(" Province", " Region", " State", " County", " Governorate", " District")) {
                     if (name.endsWith(suffix) && name.length() > suffix.length() + 2) {
