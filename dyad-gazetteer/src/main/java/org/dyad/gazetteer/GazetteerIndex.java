@@ -1,7 +1,5 @@
 package org.dyad.gazetteer;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.Optional;
 import org.dyad.core.geo.Candidate;
 import org.dyad.core.geo.Gazetteer;
 import org.dyad.core.geo.Place;
-import org.dyad.core.geo.Resolution;
 import org.dyad.gazetteer.internal.IndexFormat;
 
 /**
@@ -29,35 +26,27 @@ import org.dyad.gazetteer.internal.IndexFormat;
 public final class GazetteerIndex implements Gazetteer {
     /** Classpath location of the index built by this module. */
     public static final String RESOURCE = "/org/dyad/gazetteer/gazetteer.bin";
+    /** Longer names are not looked for: the recogniser's window. */
+    private static final int MAX_NAME_TOKENS = 8;
 
-    private final String provenance;
-    private final Map<String, List<Candidate>> names;
+    private final IndexFormat.Data data;
     private final Map<String, Place> countries;
-    private final int placeCount;
     private final int maxNameTokens;
 
-    private GazetteerIndex(IndexFormat.Contents c) {
-        this.provenance = c.provenance();
-        this.names = c.names();
-        this.placeCount = c.places().size();
+    private GazetteerIndex(IndexFormat.Data data) {
+        this.data = data;
         Map<String, Place> byIso = new HashMap<>();
-        for (Place p : c.places()) {
-            if (p.resolution() == Resolution.COUNTRY && !p.country().isEmpty()) {
-                byIso.putIfAbsent(p.country(), p);
+        for (int i = 0; i < data.placeCount(); i++) {
+            if (data.featureCode(i).equals("PCLI") && !data.countryOf(i).isEmpty()) {
+                byIso.putIfAbsent(data.countryOf(i), data.place(i));
             }
         }
         this.countries = Map.copyOf(byIso);
         int max = 1;
-        for (String k : names.keySet()) {
-            int t = 1;
-            for (int i = 0; i < k.length(); i++) {
-                if (k.charAt(i) == ' ') {
-                    t++;
-                }
-            }
-            max = Math.max(max, t);
+        for (int k = 0; k < data.keyCount(); k++) {
+            max = Math.max(max, data.key(k).split(" ").length);
         }
-        this.maxNameTokens = Math.min(max, 8);
+        this.maxNameTokens = Math.min(max, MAX_NAME_TOKENS);
     }
 
     /** Loads the index that this module's build put on the classpath. */
@@ -80,8 +69,8 @@ public final class GazetteerIndex implements Gazetteer {
     }
 
     private static GazetteerIndex read(InputStream raw, String where) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            return new GazetteerIndex(IndexFormat.read(in));
+        try (InputStream in = raw) {
+            return new GazetteerIndex(IndexFormat.read(in.readAllBytes()));
         } catch (IOException e) {
             throw new GazetteerLoadException("cannot read gazetteer index from " + where + ": " + e.getMessage()
                     + "; rebuild it with mvn -pl dyad-gazetteer -am verify", e);
@@ -90,7 +79,7 @@ public final class GazetteerIndex implements Gazetteer {
 
     @Override
     public List<Candidate> candidates(String key) {
-        return names.getOrDefault(key, List.of());
+        return data.candidates(key);
     }
 
     @Override
@@ -105,14 +94,14 @@ public final class GazetteerIndex implements Gazetteer {
 
     /** Where the data came from: package versions and their checksums. */
     public String provenance() {
-        return provenance;
+        return data.provenance();
     }
 
     public int placeCount() {
-        return placeCount;
+        return data.placeCount();
     }
 
     public int nameCount() {
-        return names.size();
+        return data.keyCount();
     }
 }

@@ -21,7 +21,7 @@ public record Place(long geonameid, String name, String country, String admin1, 
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("place " + geonameid + " needs a name");
         }
-        if (country == null || !(country.isEmpty() || country.matches("[A-Z]{3}"))) {
+        if (country == null || !(country.isEmpty() || isAlpha3(country))) {
             throw new IllegalArgumentException("place " + name + " has country '" + country
                     + "'; use an ISO 3166-1 alpha-3 code or \"\" for a multi-country region");
         }
@@ -37,6 +37,10 @@ public record Place(long geonameid, String name, String country, String admin1, 
         if (population < 0) {
             throw new IllegalArgumentException("place " + name + " has a negative population");
         }
+    }
+
+    private static boolean isAlpha3(String code) {
+        return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** The level this place stands for when it locates an event. */
