@@ -32,6 +32,7 @@ public final class GazetteerIndex implements Gazetteer {
     private final IndexFormat.Data data;
     private final Map<String, Place> countries;
     private final int maxNameTokens;
+    private volatile Grid grid;
 
     private GazetteerIndex(IndexFormat.Data data) {
         this.data = data;
@@ -90,6 +91,85 @@ public final class GazetteerIndex implements Gazetteer {
     @Override
     public int maxNameTokens() {
         return maxNameTokens;
+    }
+
+    /**
+     * The populated place nearest to a point, if one lies within {@code maxKm}: a coarse reverse
+     * geocoder (which country is this point in?). The first call builds a one-degree grid.
+     */
+    public Optional<Place> nearestPopulatedPlace(double lat, double lon, double maxKm) {
+        Grid g = grid;
+        if (g == null) {
+            synchronized (this) {
+                if (grid == null) {
+                    grid = new Grid(data);
+                }
+                g = grid;
+            }
+        }
+        int best = g.nearest(data, lat, lon, maxKm);
+        return best < 0 ? Optional.empty() : Optional.of(data.place(best));
+    }
+
+    /** Populated places bucketed by one-degree cells of latitude and longitude. */
+    private static final class Grid {
+        private final int[] start = new int[180 * 360 + 1];
+        private final int[] items;
+
+        Grid(IndexFormat.Data data) {
+            int[] count = new int[180 * 360];
+            for (int i = 0; i < data.placeCount(); i++) {
+                if (data.populated(i)) {
+                    count[cell(data.lat(i), data.lon(i))]++;
+                }
+            }
+            for (int c = 0; c < count.length; c++) {
+                start[c + 1] = start[c] + count[c];
+            }
+            items = new int[start[count.length]];
+            int[] fill = java.util.Arrays.copyOf(start, count.length);
+            for (int i = 0; i < data.placeCount(); i++) {
+                if (data.populated(i)) {
+                    items[fill[cell(data.lat(i), data.lon(i))]++] = i;
+                }
+            }
+        }
+
+        int nearest(IndexFormat.Data data, double lat, double lon, double maxKm) {
+            int reach = (int) Math.ceil(maxKm / 111.0 / Math.max(0.05, Math.cos(Math.toRadians(Math.min(89, Math.abs(lat)) + 1))));
+            int best = -1;
+            double bestKm = maxKm;
+            int row = row(lat);
+            int col = col(lon);
+            int rows = (int) Math.ceil(maxKm / 111.0);
+            for (int r = Math.max(0, row - rows); r <= Math.min(179, row + rows); r++) {
+                for (int dc = -Math.min(reach, 180); dc <= Math.min(reach, 179); dc++) {
+                    int c = Math.floorMod(col + dc, 360);
+                    int cell = r * 360 + c;
+                    for (int j = start[cell]; j < start[cell + 1]; j++) {
+                        int i = items[j];
+                        double d = org.dyad.core.geo.Geo.distanceKm(lat, lon, data.lat(i), data.lon(i));
+                        if (d <= bestKm) {
+                            bestKm = d;
+                            best = i;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static int cell(double lat, double lon) {
+            return row(lat) * 360 + col(lon);
+        }
+
+        private static int row(double lat) {
+            return Math.min(179, Math.max(0, (int) Math.floor(lat + 90)));
+        }
+
+        private static int col(double lon) {
+            return Math.floorMod((int) Math.floor(lon + 180), 360);
+        }
     }
 
     /** Where the data came from: package versions and their checksums. */

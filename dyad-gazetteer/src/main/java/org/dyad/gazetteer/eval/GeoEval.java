@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.geo.Geo;
+import org.dyad.core.geo.Place;
+import org.dyad.core.geo.Resolution;
 import org.dyad.core.geo.PlaceMention;
 import org.dyad.core.geo.PlaceResolver;
 import org.dyad.gazetteer.GazetteerIndex;
@@ -38,7 +40,12 @@ public final class GeoEval {
     }
 
     /** Scores of one system on one gold file. */
-    record Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors) {
+    record Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors, int countryLevel,
+            int countryLevelInCountry, double[] belowCountryErrors) {
+        Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors) {
+            this(gold, predicted, matchedGold, matchedPredicted, errors, 0, 0, new double[0]);
+        }
+
         double precision() {
             return predicted == 0 ? 0 : (double) matchedPredicted / predicted;
         }
@@ -93,17 +100,26 @@ public final class GeoEval {
         for (PlaceResolver.Options options : List.of(PlaceResolver.Options.DEFAULT, PlaceResolver.Options.POPULATION_BASELINE)) {
             String label = options.populationOnly() ? "largest-population baseline" : "dyad resolver";
             long t1 = System.nanoTime();
-            Score s = score(docs, new PlaceResolver(gazetteer, options), showErrors && !options.populationOnly());
+            Score s = score(docs, gazetteer, new PlaceResolver(gazetteer, options), showErrors && !options.populationOnly());
             out.printf(Locale.ROOT, "%-28s recognition P %.3f R %.3f F1 %.3f (gold %d, predicted %d) | "
                     + "Acc@161km %.3f  mean %.0f km  median %.1f km  AUC %.3f  (n=%d matched, %.1f s)%n", label,
                     s.precision(), s.recall(), 2 * s.precision() * s.recall() / Math.max(1e-9, s.precision() + s.recall()),
                     s.gold(), s.predicted(), s.accAt161(), s.mean(), s.median(), s.auc(), s.errors().length,
                     (System.nanoTime() - t1) / 1e9);
+            Score below = new Score(0, 0, 0, 0, s.belowCountryErrors());
+            out.printf(Locale.ROOT, "%-28s   country-level answers %d, of which the gold point lies in that country %d; "
+                    + "Acc@161km below country level %.3f (n=%d); country-aware Acc@161km %.3f%n", "", s.countryLevel(),
+                    s.countryLevelInCountry(), below.accAt161(), below.errors().length,
+                    (Arrays.stream(s.belowCountryErrors()).filter(e -> e < 161).count() + s.countryLevelInCountry())
+                            / (double) Math.max(1, s.errors().length));
         }
     }
 
     @SuppressWarnings("unchecked")
-    static Score score(List<Map<String, Object>> docs, PlaceResolver resolver, boolean showErrors) {
+    static Score score(List<Map<String, Object>> docs, GazetteerIndex gazetteer, PlaceResolver resolver, boolean showErrors) {
+        int countryLevel = 0;
+        int inCountry = 0;
+        List<Double> below = new ArrayList<>();
         int gold = 0;
         int predicted = 0;
         int matchedGold = 0;
@@ -140,6 +156,16 @@ public final class GeoEval {
                 double err = Geo.distanceKm(((Number) t.get("lat")).doubleValue(), ((Number) t.get("lon")).doubleValue(),
                         pm.place().lat(), pm.place().lon());
                 errors.add(err);
+                if (pm.resolution() == Resolution.COUNTRY) {
+                    countryLevel++;
+                    String where = gazetteer.nearestPopulatedPlace(((Number) t.get("lat")).doubleValue(),
+                            ((Number) t.get("lon")).doubleValue(), 150).map(Place::country).orElse("");
+                    if (where.equals(pm.place().country())) {
+                        inCountry++;
+                    }
+                } else {
+                    below.add(err);
+                }
                 if (showErrors && err >= 161) {
                     System.out.printf(Locale.ROOT, "WRONG\t%s\t%s\t%.0f km\t-> %s %s %s %s (%.4f, %.4f) pop %d%n", id,
                             t.get("name"), err, pm.place().name(), pm.place().country(), pm.place().admin1(),
@@ -156,7 +182,8 @@ public final class GeoEval {
                 }
             }
         }
-        return new Score(gold, predicted, matchedGold, matchedPredicted, errors.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Score(gold, predicted, matchedGold, matchedPredicted, errors.stream().mapToDouble(Double::doubleValue).toArray(),
+                countryLevel, inCountry, below.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static String context(String text, int s, int e) {

@@ -219,6 +219,18 @@ public final class IndexFormat {
                     countries[country[i]], admin1Names[admin1[i]], lat[i], lon[i], c.substring(0, 1), c.substring(2), population[i]);
         }
 
+        public double lat(int i) {
+            return lat[i];
+        }
+
+        public double lon(int i) {
+            return lon[i];
+        }
+
+        public boolean populated(int i) {
+            return codes[code[i]].startsWith("P.");
+        }
+
         /** Feature code of the place at position {@code i}, without making the place. */
         public String featureCode(int i) {
             return codes[code[i]].substring(2);
