@@ -186,6 +186,8 @@ public final class PlaceResolver implements Stage {
         };
         if (PlaceNames.normalize(p.name()).equals(key)) {
             s += 0.1;
+        } else if (p.resolution() == Resolution.CITY) {
+            s -= 0.15; // an alternate name of a town is a weaker reading than a place's own name
         }
         if (c.kind() == NameKind.DEMONYM) {
             s -= 0.1;

@@ -178,6 +178,13 @@ public final class IndexBuilder {
             for (Map<String, Object> s : cscStates) {
                 statesByCountry.computeIfAbsent((String) s.get("countryCode"), k -> new ArrayList<>()).add(s);
             }
+            Map<String, List<Object[]>> bigCities = new HashMap<>();
+            for (String[] f : cities) {
+                if (Long.parseLong(f[14]) >= 50_000) {
+                    bigCities.computeIfAbsent(f[8], k -> new ArrayList<>())
+                            .add(new Object[] {f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5])});
+                }
+            }
             Map<String, String> admin1Name = new HashMap<>();
             Map<String, Long> admin1Pop = new HashMap<>();
             Map<Map<String, Object>, double[]> statePoint = new java.util.IdentityHashMap<>();
@@ -218,6 +225,16 @@ public final class IndexBuilder {
                     double lat = num(st.get("latitude"));
                     double lon = num(st.get("longitude"));
                     boolean outside = lat < minLat - 3 || lat > maxLat + 3 || lon < minLon - 3 || lon > maxLon + 3;
+                    // A point on a same-named city (New York on New York City) is the city's, not the region's.
+                    boolean onCity = bigCities.getOrDefault(cc, List.of()).stream().anyMatch(c -> ((String) c[0]).startsWith((String) st.get("name"))
+                            && Geo.distanceKm(lat, lon, (Double) c[1], (Double) c[2]) < 10);
+                    if (onCity) {
+                        for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
+                            if (g.getValue() == st && groupPoints.get(g.getKey()).size() >= 20) {
+                                statePoint.put(st, middle(groupPoints.get(g.getKey())));
+                            }
+                        }
+                    }
                     if (outside) {
                         badPoints.add(st);
                         for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
