@@ -20,7 +20,7 @@ public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "le", "du", "da", "do",
             "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di", "d", "au", "aux",
-            "les", "im", "op", "van", "von", "den", "'", "\u2019");
+            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019");
     private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
             "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
             "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
@@ -184,14 +184,15 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * Words that follow a capitalised word inside a sentence ({@code Bruce Ivins}): on their own
+     * Second words of two-word capitalised names inside a sentence ({@code Bruce Ivins}): on their own
      * later in the article they are likely a person's surname.
      */
     private static Set<String> surnames(Document doc, TokenLayer tokens) {
         Set<String> out = new HashSet<>();
         for (int t = 1; t < tokens.size(); t++) {
             String prev = tokens.word(t - 1);
-            if (capitalised(tokens.word(t)) && capitalised(prev) && !isAcronym(prev)
+            boolean pair = t < 2 || !capitalised(tokens.word(t - 2)) || doc.sentences().sentenceOf(t - 2) != doc.sentences().sentenceOf(t);
+            if (pair && capitalised(tokens.word(t)) && capitalised(prev) && !isAcronym(prev)
                     && doc.sentences().sentenceOf(t) == doc.sentences().sentenceOf(t - 1)
                     && tokens.start(t) - tokens.end(t - 1) == 1 && (t + 1 >= tokens.size() || !capitalised(tokens.word(t + 1)))
                     && Character.isLetter(prev.charAt(0)) && !TITLES.contains(prev.toLowerCase(Locale.ROOT))) {
