@@ -160,10 +160,12 @@ public final class PlaceRecognizer {
         return sentenceInitial || seenLower;
     }
 
-    /** The name runs on into a neighbouring capitalised word: part of a longer proper name. */
+    /** The name runs on into a neighbouring capitalised word, or heads an "X of Y" name: part of a longer proper name. */
     private static boolean glued(Document doc, TokenLayer tokens, int first, int end) {
         boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1);
-        return (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
+        boolean headOfName = end - first == 1 && end + 1 < tokens.size() && tokens.word(end).equals("of")
+                && capitalised(tokens.word(end + 1)); // "University of Texas", "Bank of America"
+        return headOfName || (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
                 || (first > 0 && !sentenceInitial && capitalised(tokens.word(first - 1))
                         && tokens.start(first) - tokens.end(first - 1) <= 1);
     }

@@ -241,7 +241,13 @@ public final class PlaceResolver implements Stage {
                     || (supported && (p.resolution() == Resolution.ADMIN1 || p.population() >= 100_000));
         }
         if (r.weak()) {
-            return (major && !(byAlternate && p.resolution() == Resolution.CITY)) || (supported && p.population() >= 5_000);
+            if (byAlternate && p.resolution() == Resolution.CITY) {
+                return false; // "Google", once an alternate name of Topeka, at the start of a sentence
+            }
+            if (r.endToken() - r.firstToken() == 1 && p.name().length() <= 3 && p.resolution() == Resolution.CITY) {
+                return false; // "As", "Most" opening a sentence
+            }
+            return major || (supported && p.population() >= 5_000);
         }
         if (byAlternate && p.resolution() == Resolution.CITY && !supported) {
             return false; // "Franklin", an old name of El Paso, needs the article to be about Texas
