@@ -74,7 +74,7 @@ public final class PlaceRecognizer {
             }
         }
 
-        int max = gazetteer.maxNameTokens();
+        int max = 2 * gazetteer.maxNameTokens(); // punctuation is tokens too: "Port - au - Prince"
         for (int i = 0; i < n; i++) {
             if (taken[i] || !capitalised(tokens.word(i))) {
                 continue;

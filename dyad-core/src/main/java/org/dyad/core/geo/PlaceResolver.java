@@ -34,6 +34,8 @@ public final class PlaceResolver implements Stage {
     private final Options options;
 
     /**
+     * How the resolver behaves.
+     *
      * @param demonymsAsPlaces resolve demonyms ({@code Kenyan}) to their country as well
      * @param populationOnly the largest-population baseline: pick the most populous candidate and
      *     keep every recognised name

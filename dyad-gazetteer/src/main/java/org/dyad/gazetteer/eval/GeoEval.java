@@ -41,9 +41,9 @@ public final class GeoEval {
 
     /** Scores of one system on one gold file. */
     record Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors, int countryLevel,
-            int countryLevelInCountry, double[] belowCountryErrors) {
+            int countryLevelInCountry, double[] belowCountryErrors, Map<String, Double> errorByToponym) {
         Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors) {
-            this(gold, predicted, matchedGold, matchedPredicted, errors, 0, 0, new double[0]);
+            this(gold, predicted, matchedGold, matchedPredicted, errors, 0, 0, new double[0], Map.of());
         }
 
         double precision() {
@@ -97,10 +97,12 @@ public final class GeoEval {
         out.printf(Locale.ROOT, "gazetteer: %d places, %d names, loaded in %.2f s (%s)%n", gazetteer.placeCount(),
                 gazetteer.nameCount(), loadSeconds, gazetteer.provenance());
         out.printf(Locale.ROOT, "gold: %s, %d documents%n", args[0], docs.size());
+        List<Score> scores = new ArrayList<>();
         for (PlaceResolver.Options options : List.of(PlaceResolver.Options.DEFAULT, PlaceResolver.Options.POPULATION_BASELINE)) {
             String label = options.populationOnly() ? "largest-population baseline" : "dyad resolver";
             long t1 = System.nanoTime();
             Score s = score(docs, gazetteer, new PlaceResolver(gazetteer, options), showErrors && !options.populationOnly());
+            scores.add(s);
             out.printf(Locale.ROOT, "%-28s recognition P %.3f R %.3f F1 %.3f (gold %d, predicted %d) | "
                     + "Acc@161km %.3f  mean %.0f km  median %.1f km  AUC %.3f  (n=%d matched, %.1f s)%n", label,
                     s.precision(), s.recall(), 2 * s.precision() * s.recall() / Math.max(1e-9, s.precision() + s.recall()),
@@ -113,6 +115,14 @@ public final class GeoEval {
                     (Arrays.stream(s.belowCountryErrors()).filter(e -> e < 161).count() + s.countryLevelInCountry())
                             / (double) Math.max(1, s.errors().length));
         }
+        // Both systems on the toponyms both recognised: resolution alone, recognition held equal.
+        Map<String, Double> dyad = scores.get(0).errorByToponym();
+        Map<String, Double> base = scores.get(1).errorByToponym();
+        List<String> common = dyad.keySet().stream().filter(base::containsKey).toList();
+        Score d = new Score(0, 0, 0, 0, common.stream().mapToDouble(dyad::get).toArray());
+        Score b = new Score(0, 0, 0, 0, common.stream().mapToDouble(base::get).toArray());
+        out.printf(Locale.ROOT, "same toponyms (n=%d): dyad Acc@161km %.3f, mean %.0f km, AUC %.3f | baseline Acc@161km %.3f, "
+                + "mean %.0f km, AUC %.3f%n", common.size(), d.accAt161(), d.mean(), d.auc(), b.accAt161(), b.mean(), b.auc());
     }
 
     @SuppressWarnings("unchecked")
@@ -120,6 +130,7 @@ public final class GeoEval {
         int countryLevel = 0;
         int inCountry = 0;
         List<Double> below = new ArrayList<>();
+        Map<String, Double> byToponym = new java.util.HashMap<>();
         int gold = 0;
         int predicted = 0;
         int matchedGold = 0;
@@ -156,6 +167,7 @@ public final class GeoEval {
                 double err = Geo.distanceKm(((Number) t.get("lat")).doubleValue(), ((Number) t.get("lon")).doubleValue(),
                         pm.place().lat(), pm.place().lon());
                 errors.add(err);
+                byToponym.put(id + "@" + gs, err);
                 if (pm.resolution() == Resolution.COUNTRY) {
                     countryLevel++;
                     String where = gazetteer.nearestPopulatedPlace(((Number) t.get("lat")).doubleValue(),
@@ -183,7 +195,7 @@ public final class GeoEval {
             }
         }
         return new Score(gold, predicted, matchedGold, matchedPredicted, errors.stream().mapToDouble(Double::doubleValue).toArray(),
-                countryLevel, inCountry, below.stream().mapToDouble(Double::doubleValue).toArray());
+                countryLevel, inCountry, below.stream().mapToDouble(Double::doubleValue).toArray(), byToponym);
     }
 
     private static String context(String text, int s, int e) {
