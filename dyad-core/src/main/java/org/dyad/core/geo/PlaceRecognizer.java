@@ -165,7 +165,9 @@ public final class PlaceRecognizer {
         boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1);
         boolean headOfName = end - first == 1 && end + 1 < tokens.size() && tokens.word(end).equals("of")
                 && capitalised(tokens.word(end + 1)); // "University of Texas", "Bank of America"
-        return headOfName || (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
+        boolean hyphenated = first > 1 && tokens.word(first - 1).equals("-") && tokens.end(first - 1) == tokens.start(first)
+                && tokens.end(first - 2) == tokens.start(first - 1) && capitalised(tokens.word(first - 2)); // "Cuvette-Ouest"
+        return headOfName || hyphenated || (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
                 || (first > 0 && !sentenceInitial && capitalised(tokens.word(first - 1))
                         && tokens.start(first) - tokens.end(first - 1) <= 1);
     }

@@ -188,7 +188,7 @@ public final class PlaceResolver implements Stage {
         };
         if (PlaceNames.normalize(p.name()).equals(key)) {
             s += 0.1;
-        } else if (p.resolution() == Resolution.CITY) {
+        } else if (p.resolution() == Resolution.CITY && !p.featureCode().equals("PPLC")) {
             s -= 0.15; // an alternate name of a town is a weaker reading than a place's own name
         }
         if (c.kind() == NameKind.DEMONYM) {
@@ -239,8 +239,11 @@ public final class PlaceResolver implements Stage {
             return true;
         }
         if (r.glued()) {
-            return p.resolution() == Resolution.COUNTRY || p.resolution() == Resolution.REGION || p.population() >= 1_000_000
-                    || (supported && (p.resolution() == Resolution.ADMIN1 || p.population() >= 100_000));
+            return switch (p.resolution()) {
+                case COUNTRY, REGION -> true;
+                case ADMIN1 -> supported;
+                case CITY -> p.population() >= 1_000_000 || (supported && p.population() >= 100_000);
+            };
         }
         if (r.weak()) {
             if (byAlternate && p.resolution() == Resolution.CITY) {
