@@ -147,6 +147,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void an_ner_location_is_kept_where_the_matcher_alone_would_doubt_it() {
+        String text = "Reading was flooded.";
+        assertTrue(resolver.resolve(TestDocs.of(text), Set.of()).isEmpty());
+        List<PlaceMention> places = resolver.resolve(
+                TestDocs.of(text, List.of(new org.dyad.core.doc.EntityMention(0, 1, "CITY"))), Set.of());
+        assertEquals(READING, only(places).place());
+    }
+
+    @Test
     void an_article_without_places_gives_none() {
         assertFalse(resolver.resolve(TestDocs.of("the committee met and adjourned."), Set.of()).iterator().hasNext());
     }

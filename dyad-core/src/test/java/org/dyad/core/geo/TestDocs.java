@@ -19,6 +19,11 @@ final class TestDocs {
     }
 
     static Document of(String text) {
+        return of(text, List.of());
+    }
+
+    /** A document with NER entities over token ranges. */
+    static Document of(String text, List<org.dyad.core.doc.EntityMention> entities) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -54,6 +59,6 @@ final class TestDocs {
         return Document.of(Article.of("test", text)).withNlp(new TokenLayer(starts, ends, words),
                 new SentenceLayer(firsts.stream().mapToInt(Integer::intValue).toArray(),
                         lasts.stream().mapToInt(Integer::intValue).toArray(), n),
-                new TagLayer(pos), new TagLayer(words), List.of(), new DependencyLayer(heads, rels));
+                new TagLayer(pos), new TagLayer(words), entities, new DependencyLayer(heads, rels));
     }
 }
