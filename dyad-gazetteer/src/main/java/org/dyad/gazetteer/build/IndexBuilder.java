@@ -428,7 +428,9 @@ public final class IndexBuilder {
                 return;
             }
             List<Candidate> list = names.computeIfAbsent(key, k -> new ArrayList<>(1));
-            for (int i = 0; i < list.size(); i++) {
+            // A place's names are added together, so a repeat sits near the end of the list:
+            // looking back 32 entries keeps this linear for names shared by thousands of places.
+            for (int i = list.size() - 1; i >= Math.max(0, list.size() - 32); i--) {
                 if (list.get(i).place() == p) {
                     if (list.get(i).kind() == NameKind.DEMONYM && kind == NameKind.NAME) {
                         list.set(i, new Candidate(p, kind));
@@ -462,8 +464,16 @@ public final class IndexBuilder {
                 || key.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        String letters = alt.replaceAll("[^\\p{L}]", "");
-        return !(letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT)));
+        int letters = 0;
+        boolean allUpper = true;
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                allUpper &= Character.isUpperCase(c);
+            }
+        }
+        return !(letters <= 4 && allUpper);
     }
 
     private static List<String[]> readCities(byte[] bytes) throws IOException {
