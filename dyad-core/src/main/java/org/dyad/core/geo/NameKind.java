@@ -1,0 +1,9 @@
+package org.dyad.core.geo;
+
+/** How a gazetteer name refers to its place. */
+public enum NameKind {
+    /** The place's own name or an alternate name ({@code Kabul}, {@code U.S.}). */
+    NAME,
+    /** An adjective or a people's name standing for a country ({@code Kenyan}, {@code Chinese}). */
+    DEMONYM
+}

@@ -1,0 +1,244 @@
+package org.dyad.core.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.EntityMention;
+import org.dyad.core.doc.LayerKind;
+import org.dyad.core.doc.TokenLayer;
+
+/**
+ * Finds place mentions: NER location entities when the document has them, and gazetteer names
+ * over capitalised token sequences everywhere (the fallback when there is no NER, and a second
+ * chance for places NER missed). The longest name wins; a direction word before a country
+ * ({@code western China}) joins the mention. Needs the TOKENS and SENTENCES layers.
+ */
+public final class PlaceRecognizer {
+    private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "le", "du", "da", "do",
+            "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di", "d", "au", "aux",
+            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019");
+    private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
+            "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
+            "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+            "north-eastern", "north-western", "south-eastern", "south-western", "mid-western", "upper", "lower");
+
+    /** Capitalised calendar words and honorifics: never a place on their own. */
+    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister",
+            "senator", "governor", "general", "judge", "professor", "lord", "lady", "st", "saint", "king", "queen");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Every place mention in the document, in text order, without overlaps. */
+    public List<Recognized> recognize(Document doc) {
+        TokenLayer tokens = doc.tokens();
+        String text = doc.text().text();
+        int n = tokens.size();
+        Set<String> lowerWords = lowerCaseWords(tokens);
+        Set<String> surnames = surnames(doc, tokens);
+        List<Recognized> out = new ArrayList<>();
+        boolean[] taken = new boolean[n];
+
+        if (doc.has(LayerKind.ENTITIES)) {
+            for (EntityMention e : doc.entities()) {
+                boolean demonym = e.type().equals("NATIONALITY");
+                if (!demonym && !LOCATION_TYPES.contains(e.type())) {
+                    continue;
+                }
+                int first = e.firstToken();
+                if (CONNECTORS.contains(tokens.word(first).toLowerCase(Locale.ROOT)) && first + 1 < e.endToken()) {
+                    first++;
+                }
+                String key = PlaceNames.normalize(text.substring(tokens.start(first), tokens.end(e.endToken() - 1)));
+                List<Candidate> cands = gazetteer.candidates(key);
+                if (cands.isEmpty()) {
+                    continue;
+                }
+                out.add(new Recognized(first, e.endToken(), cands, false, true, false, false));
+                for (int t = first; t < e.endToken(); t++) {
+                    taken[t] = true;
+                }
+            }
+        }
+
+        int max = 2 * gazetteer.maxNameTokens(); // punctuation is tokens too: "Port - au - Prince"
+        for (int i = 0; i < n; i++) {
+            if (taken[i] || !capitalised(tokens.word(i))) {
+                continue;
+            }
+            int bestEnd = -1;
+            List<Candidate> best = List.of();
+            for (int end = Math.min(n, i + max); end > i; end--) {
+                if (!window(tokens, i, end, taken) || (end == i + 1 && (DIRECTIONS.contains(tokens.word(i).toLowerCase(Locale.ROOT))
+                        || NOT_PLACES.contains(tokens.word(i).toLowerCase(Locale.ROOT))))) {
+                    continue;
+                }
+                List<Candidate> cands = gazetteer.candidates(
+                        PlaceNames.normalize(text.substring(tokens.start(i), tokens.end(end - 1))));
+                if (!cands.isEmpty()) {
+                    bestEnd = end;
+                    best = cands;
+                    break;
+                }
+            }
+            if (bestEnd < 0) {
+                continue;
+            }
+            int first = i;
+            boolean directional = false;
+            if (i > 0 && !taken[i - 1] && DIRECTIONS.contains(tokens.word(i - 1).toLowerCase(Locale.ROOT))
+                    && best.stream().anyMatch(c -> c.place().resolution() == Resolution.COUNTRY)) {
+                first = i - 1;
+                directional = true;
+            }
+            if (bestEnd < n && ADMIN_SUFFIXES.contains(tokens.word(bestEnd)) && !taken[bestEnd]
+                    && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1) {
+                bestEnd++;
+            }
+            boolean afterTitle = first > 0 && TITLES.contains(tokens.word(first - 1).toLowerCase(Locale.ROOT).replace(".", ""));
+            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd)
+                    || (bestEnd - first == 1 && surnames.contains(tokens.word(first))));
+            if (bestEnd - first == 1 && isAcronym(tokens.word(first))) {
+                best = best.stream().filter(c -> c.place().resolution() != Resolution.CITY).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean weak = !directional && (glued || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued));
+            for (int t = first; t < bestEnd; t++) {
+                taken[t] = true;
+            }
+            i = bestEnd - 1;
+        }
+        out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        return out;
+    }
+
+    /** Tokens [i, end) can form a name: capitalised at both ends, only connectors in between, no taken token. */
+    private static boolean window(TokenLayer tokens, int i, int end, boolean[] taken) {
+        if (!capitalised(tokens.word(end - 1))) {
+            return false;
+        }
+        for (int t = i; t < end; t++) {
+            if (taken[t]) {
+                return false;
+            }
+            String w = tokens.word(t);
+            boolean possessive = w.equals("s") && t > i && (tokens.word(t - 1).equals("'") || tokens.word(t - 1).equals("\u2019"));
+            if (!capitalised(w) && !possessive && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (t > i && tokens.start(t) - tokens.end(t - 1) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A single capitalised word may be an ordinary word (first word of a sentence, a word the
+     * article also writes in lower case) or part of a longer proper name ({@code Francisco Duque}).
+     */
+    private static boolean weakContext(Document doc, TokenLayer tokens, int first, int end, Set<String> lowerWords) {
+        boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1)
+                || isOpening(tokens.word(first - 1));
+        boolean seenLower = end - first == 1 && lowerWords.contains(tokens.word(first).toLowerCase(Locale.ROOT));
+        return sentenceInitial || seenLower;
+    }
+
+    /** The name runs on into a neighbouring capitalised word, or heads an "X of Y" name: part of a longer proper name. */
+    private static boolean glued(Document doc, TokenLayer tokens, int first, int end) {
+        boolean sentenceInitial = first == 0 || doc.sentences().sentenceOf(first) != doc.sentences().sentenceOf(first - 1);
+        boolean headOfName = end - first == 1 && end + 1 < tokens.size() && tokens.word(end).equals("of")
+                && capitalised(tokens.word(end + 1)); // "University of Texas", "Bank of America"
+        boolean hyphenated = first > 1 && tokens.word(first - 1).equals("-") && tokens.end(first - 1) == tokens.start(first)
+                && tokens.end(first - 2) == tokens.start(first - 1) && capitalised(tokens.word(first - 2)); // "Cuvette-Ouest"
+        return headOfName || hyphenated || (end < tokens.size() && capitalised(tokens.word(end)) && tokens.start(end) - tokens.end(end - 1) <= 1)
+                || (first > 0 && !sentenceInitial && capitalised(tokens.word(first - 1))
+                        && tokens.start(first) - tokens.end(first - 1) <= 1);
+    }
+
+    /** All capitals, two letters or more, dots allowed: {@code FDA}, {@code U.S.}. */
+    private static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Second words of two-word capitalised names inside a sentence ({@code Bruce Ivins}): on their own
+     * later in the article they are likely a person's surname.
+     */
+    private static Set<String> surnames(Document doc, TokenLayer tokens) {
+        Set<String> out = new HashSet<>();
+        for (int t = 1; t < tokens.size(); t++) {
+            String prev = tokens.word(t - 1);
+            boolean pair = t < 2 || !capitalised(tokens.word(t - 2)) || doc.sentences().sentenceOf(t - 2) != doc.sentences().sentenceOf(t);
+            if (pair && capitalised(tokens.word(t)) && capitalised(prev) && !isAcronym(prev)
+                    && doc.sentences().sentenceOf(t) == doc.sentences().sentenceOf(t - 1)
+                    && tokens.start(t) - tokens.end(t - 1) == 1 && (t + 1 >= tokens.size() || !capitalised(tokens.word(t + 1)))
+                    && Character.isLetter(prev.charAt(0)) && !TITLES.contains(prev.toLowerCase(Locale.ROOT))) {
+                out.add(tokens.word(t));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpening(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("(") || w.equals("'") || w.equals("\u2018")
+                || w.equals("--") || w.equals(":");
+    }
+
+    private static Set<String> lowerCaseWords(TokenLayer tokens) {
+        Set<String> out = new HashSet<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            String w = tokens.word(t);
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /**
+     * A recognised mention over tokens {@code [firstToken, endToken)} with every place its name may
+     * refer to.
+     *
+     * @param directional the first token is a direction word before a country's name
+     * @param fromNer an NER location entity, not only a gazetteer match
+     * @param weak the name could be an ordinary capitalised word; needs support to be kept
+     * @param glued the name runs on into another capitalised word ({@code Francisco Duque})
+     */
+    public record Recognized(int firstToken, int endToken, List<Candidate> candidates, boolean directional,
+            boolean fromNer, boolean weak, boolean glued) {
+        public Recognized {
+            candidates = List.copyOf(candidates);
+        }
+    }
+}

