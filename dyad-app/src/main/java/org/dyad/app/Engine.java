@@ -9,6 +9,10 @@ import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.event.EventCoder;
 import org.dyad.core.event.FactualityClassifier;
+import org.dyad.core.geo.EventLocator;
+import org.dyad.core.geo.Gazetteer;
+import org.dyad.core.geo.PlaceResolver;
+import org.dyad.gazetteer.GazetteerIndex;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.pipeline.TextRepairStage;
@@ -24,14 +28,16 @@ public final class Engine {
     private final TextRepairStage repair;
     private final Pipeline pipeline;
 
-    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp) {
+    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp, Gazetteer gazetteer) {
         this.codebooks = codebooks;
         this.repair = repair;
         this.pipeline = Pipeline.builder()
                 .add(repair)
                 .add(nlp)
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
+                .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier()))
+                .add(new EventLocator(gazetteer))
                 .build();
     }
 
@@ -47,7 +53,7 @@ public final class Engine {
 
     /** An engine sharing an NLP annotator (and so its loaded models) with other engines. */
     public static Engine create(Codebooks books, CoreNlpAnnotator nlp) {
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), nlp);
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), nlp, GazetteerIndex.load());
     }
 
     /** Codes one article: every layer, events included. */

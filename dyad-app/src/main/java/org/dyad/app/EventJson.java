@@ -7,6 +7,8 @@ import org.dyad.core.doc.Article;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.event.Quantity;
+import org.dyad.core.geo.Place;
+import org.dyad.core.geo.PlaceMention;
 import org.dyad.core.text.Span;
 
 /** The event line of `dyad code`: one JSON object per event; offsets are into the raw text. */
@@ -49,6 +51,11 @@ public final class EventJson {
             when.put("rule", d.rule());
             d.rawSpan().ifPresent(sp -> when.put("start", sp.start()).put("end", sp.end()));
         }, () -> o.putNull("date"));
+        e.attributes().location().ifPresentOrElse(p -> {
+            ObjectNode loc = placeJson(p);
+            loc.put("rule", e.attributes().locationRule().orElse(null));
+            o.set("location", loc);
+        }, () -> o.putNull("location"));
         ArrayNode quantities = o.putArray("quantities");
         for (Quantity q : e.attributes().quantities()) {
             ObjectNode qn = quantities.addObject();
@@ -64,6 +71,26 @@ public final class EventJson {
             mentions.addObject().put("start", m.start()).put("end", m.end());
         }
         return o.toString();
+    }
+
+    /** A place mention: where it stands in the raw text and what it was resolved to. */
+    public ObjectNode placeJson(PlaceMention p) {
+        ObjectNode loc = mapper.createObjectNode();
+        loc.put("text", p.text());
+        loc.put("start", p.start());
+        loc.put("end", p.end());
+        Place place = p.place();
+        loc.put("geonameid", place.geonameid());
+        loc.put("name", place.name());
+        loc.put("country", place.country().isEmpty() ? null : place.country());
+        loc.put("admin1", place.admin1().isEmpty() ? null : place.admin1());
+        loc.put("lat", place.lat());
+        loc.put("lon", place.lon());
+        loc.put("feature_code", place.featureCode());
+        loc.put("resolution", p.resolution().name().toLowerCase(java.util.Locale.ROOT));
+        loc.put("centroid", p.centroid());
+        loc.put("score", Math.round(p.score() * 1000) / 1000.0);
+        return loc;
     }
 
     private ObjectNode actor(EventActor a) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.event.Event;
+import org.dyad.core.geo.PlaceMention;
 import org.dyad.core.text.RepairedText;
 
 /**
@@ -24,10 +25,11 @@ public final class Document {
     private final DependencyLayer dependencies;
     private final List<ActorMention> actors;
     private final List<Event> events;
+    private final List<PlaceMention> places;
 
     private Document(Article article, RepairedText text, boolean repaired, TokenLayer tokens,
             SentenceLayer sentences, TagLayer pos, TagLayer lemmas, List<EntityMention> entities,
-            DependencyLayer dependencies, List<ActorMention> actors, List<Event> events) {
+            DependencyLayer dependencies, List<ActorMention> actors, List<Event> events, List<PlaceMention> places) {
         this.article = article;
         this.text = text;
         this.repaired = repaired;
@@ -39,12 +41,13 @@ public final class Document {
         this.dependencies = dependencies;
         this.actors = actors;
         this.events = events;
+        this.places = places;
     }
 
     /** A fresh document whose repaired text is still the raw text. */
     public static Document of(Article article) {
         return new Document(article, RepairedText.of(article.text()), false, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     public Article article() {
@@ -71,7 +74,7 @@ public final class Document {
             case DEPENDENCIES -> dependencies != null;
             case ACTORS -> actors != null;
             case EVENTS -> events != null;
-            case PLACES -> false;
+            case PLACES -> places != null;
         };
     }
 
@@ -117,6 +120,10 @@ public final class Document {
         return require(events, LayerKind.EVENTS);
     }
 
+    public List<PlaceMention> places() {
+        return require(places, LayerKind.PLACES);
+    }
+
     public Token token(int index) {
         return new Token(this, index);
     }
@@ -140,7 +147,7 @@ public final class Document {
         if (tokens != null) {
             throw new IllegalStateException("document " + id() + " is already tokenized; repair text before NLP");
         }
-        return new Document(article, repairedText, true, null, null, null, null, null, null, null, null);
+        return new Document(article, repairedText, true, null, null, null, null, null, null, null, null, null);
     }
 
     /** Adds the NLP layers together; they must agree on the token count. */
@@ -154,17 +161,22 @@ public final class Document {
             throw new IllegalArgumentException("tokens of document " + id() + " run past the end of its text");
         }
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, List.copyOf(entities),
-                dependencies, null, null);
+                dependencies, null, null, null);
     }
 
     public Document withActors(List<ActorMention> actorMentions) {
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
-                List.copyOf(actorMentions), null);
+                List.copyOf(actorMentions), null, places);
     }
 
     public Document withEvents(List<Event> codedEvents) {
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
-                actors, List.copyOf(codedEvents));
+                actors, List.copyOf(codedEvents), places);
+    }
+
+    public Document withPlaces(List<PlaceMention> found) {
+        return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
+                actors, events, List.copyOf(found));
     }
 
     private <T> T require(T layer, LayerKind kind) {

@@ -68,14 +68,19 @@ public final class PlaceResolver implements Stage {
         return Set.of(LayerKind.PLACES);
     }
 
-    /**
-     * Not yet usable in a pipeline: {@link Document} has no places layer to put the result in.
-     * Call {@link #resolve(Document, Set)} until it has; docs/geo.md gives the change.
-     */
+    /** Resolves the places with the countries of the document's actors, when known, as context. */
     @Override
     public Document apply(Document document) {
-        throw new UnsupportedOperationException("the document model has no places layer yet: call "
-                + "PlaceResolver.resolve(document, countries) directly (docs/geo.md, 'Wiring')");
+        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        if (document.has(LayerKind.ACTORS)) {
+            for (org.dyad.core.actor.ActorMention m : document.actors()) {
+                String c = m.code().country();
+                if (java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3).contains(c)) {
+                    countries.add(c);
+                }
+            }
+        }
+        return document.withPlaces(resolve(document, countries));
     }
 
     /**

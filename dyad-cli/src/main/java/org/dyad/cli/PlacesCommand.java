@@ -1,0 +1,65 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.app.ArticleReader;
+import org.dyad.app.Engine;
+import org.dyad.app.EventJson;
+import org.dyad.core.doc.Document;
+import org.dyad.core.geo.PlaceMention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dyad places}: one JSON line per place mention, resolved against the gazetteer. */
+@Command(name = "places", mixinStandardHelpOptions = true,
+        description = "Geoparse articles: one JSON object per place mention, with raw offsets.")
+final class PlacesCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine;
+        try {
+            input.validate();
+            engine = Engine.create(input.dictionaries);
+        } catch (IllegalArgumentException e) {
+            err.println("dyad: " + e.getMessage());
+            return 2;
+        }
+        EventJson json = new EventJson();
+        RunTally tally = new RunTally(err);
+        ArticleReader reader = new ArticleReader(input.maxChars);
+        for (Path file : files) {
+            reader.read(file, input.formatFor(file), article -> {
+                Document doc = tally.process(engine, article);
+                if (doc == null) {
+                    return;
+                }
+                for (PlaceMention p : doc.places()) {
+                    ObjectNode line = json.placeJson(p);
+                    ObjectNode ordered = line.objectNode();
+                    ordered.put("article_id", doc.id());
+                    ordered.setAll(line);
+                    out.println(ordered);
+                }
+                out.flush();
+            }, tally::setAside);
+        }
+        return tally.exitCode();
+    }
+}

@@ -1,0 +1,154 @@
+package org.dyad.core.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.LayerKind;
+import org.dyad.core.doc.Token;
+import org.dyad.core.event.Event;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Span;
+
+/**
+ * Places every event: the place its predicate governs ("held exercises ... in western China",
+ * "took Kabul"), else the first place of its sentence that names no actor, else the article's
+ * focus country (the country its places name most), as a centroid.
+ */
+public final class EventLocator implements Stage {
+    /** Prepositions that say where something happens (not "from", "to": those are movement). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "inside", "outside", "on",
+            "around", "throughout", "within", "into", "off");
+
+    private final Gazetteer gazetteer;
+
+    public EventLocator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "event-locations";
+    }
+
+    @Override
+    public Set<LayerKind> requires() {
+        return Set.of(LayerKind.TOKENS, LayerKind.DEPENDENCIES, LayerKind.ACTORS, LayerKind.EVENTS, LayerKind.PLACES);
+    }
+
+    @Override
+    public Set<LayerKind> provides() {
+        return Set.of();
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        Map<Integer, PlaceMention> placeAtToken = new HashMap<>();
+        for (PlaceMention p : doc.places()) {
+            for (int t = 0; t < doc.tokens().size(); t++) {
+                Span raw = doc.token(t).rawSpan();
+                if (raw.start() >= p.start() && raw.end() <= p.end()) {
+                    placeAtToken.put(t, p);
+                }
+            }
+        }
+        Optional<PlaceMention> focus = focus(doc);
+        List<Event> located = new ArrayList<>(doc.events().size());
+        for (Event e : doc.events()) {
+            located.add(locate(doc, e, placeAtToken, focus));
+        }
+        return doc.withEvents(located);
+    }
+
+    private Event locate(Document doc, Event e, Map<Integer, PlaceMention> placeAt, Optional<PlaceMention> focus) {
+        int trigger = tokenAt(doc, e.triggerSpan());
+        if (trigger >= 0) {
+            List<Token> heads = new ArrayList<>();
+            heads.add(doc.token(trigger));
+            Token gov = doc.token(trigger).head();
+            if (gov != null && (doc.token(trigger).relation().equals("obj") || doc.token(trigger).relation().startsWith("obl"))) {
+                heads.add(gov); // a nominal trigger: its verb's places count too
+            }
+            for (Token h : heads) {
+                for (Token c : h.children()) {
+                    PlaceMention p = placeAt.get(c.index());
+                    if (p != null && (locative(c) || c.relation().equals("obj")) && !isActorOf(e, p)) {
+                        return e.withAttributes(e.attributes().withLocation(p, "governed by '" + h.word() + "'"));
+                    }
+                    if (p != null && c.relation().equals("obj") && e.cameoRoot().equals("19")) {
+                        return e.withAttributes(e.attributes().withLocation(p, "object of '" + h.word() + "'"));
+                    }
+                }
+            }
+        }
+        for (PlaceMention p : doc.places()) {
+            if (e.sentenceSpan().start() <= p.start() && p.end() <= e.sentenceSpan().end() && !isActorOf(e, p)
+                    && !namesAnActor(doc, p)) {
+                return e.withAttributes(e.attributes().withLocation(p, "in the sentence"));
+            }
+        }
+        return focus.map(f -> e.withAttributes(e.attributes().withLocation(f, "article focus"))).orElse(e);
+    }
+
+    private static boolean locative(Token t) {
+        if (!(t.relation().startsWith("obl") || t.relation().startsWith("nmod"))) {
+            return false;
+        }
+        for (Token c : t.children("case")) {
+            if (LOCATIVE.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isActorOf(Event e, PlaceMention p) {
+        Span s = e.source().rawSpan();
+        boolean inSource = s.start() <= p.start() && p.end() <= s.end();
+        boolean inTarget = e.target().map(t -> t.rawSpan().start() <= p.start() && p.end() <= t.rawSpan().end())
+                .orElse(false);
+        return inSource || inTarget;
+    }
+
+    /** "Afghanistan" in "Russia's ambassador to Afghanistan" is an actor, not where anything happens. */
+    private static boolean namesAnActor(Document doc, PlaceMention p) {
+        for (org.dyad.core.actor.ActorMention m : doc.actors()) {
+            if (!m.rule().startsWith(org.dyad.core.actor.ActorResolver.MODIFIER_RULE)
+                    && m.rawSpan().start() <= p.start() && p.end() <= m.rawSpan().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenAt(Document doc, Span raw) {
+        for (int t = 0; t < doc.tokens().size(); t++) {
+            Span r = doc.token(t).rawSpan();
+            if (r.start() <= raw.start() && raw.start() < Math.max(r.end(), r.start() + 1)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** The country the article's places name most often, as a centroid mention. */
+    private Optional<PlaceMention> focus(Document doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, PlaceMention> first = new HashMap<>();
+        for (PlaceMention p : doc.places()) {
+            String c = p.place().country();
+            if (!c.isEmpty()) {
+                counts.merge(c, 1, Integer::sum);
+                first.putIfAbsent(c, p);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).flatMap(best -> {
+            PlaceMention mention = first.get(best.getKey());
+            return gazetteer.country(best.getKey()).map(country -> new PlaceMention(mention.raw(), mention.text(),
+                    country, mention.score(), Resolution.COUNTRY, true));
+        });
+    }
+}
