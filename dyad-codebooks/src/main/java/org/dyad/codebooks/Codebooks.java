@@ -75,6 +75,7 @@ public final class Codebooks {
                 .overriddenBy(actorFile("dyad.countries.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.organizations.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.groups.actors.tsv", hashes))
+                .overriddenBy(actorFile("dyad.leaders.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.actors.tsv", hashes));
         AgentDictionary agents = DictionaryReader.agents(parse("agents.tsv", hashes), "agents")
                 .overriddenBy(DictionaryReader.agents(parse("dyad.agents.tsv", hashes), "dyad.agents"));

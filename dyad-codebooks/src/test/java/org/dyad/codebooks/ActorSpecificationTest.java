@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What the bundled actor dictionaries say about seats of government, organisations and groups. */
+/** What the bundled actor dictionaries say about seats of government, groups and leaders. */
 class ActorSpecificationTest {
     private static final LocalDate MID_2025 = day("2025-06-01");
 
@@ -146,6 +146,76 @@ class ActorSpecificationTest {
     @Test
     void sdf_in_japanese_news_is_spelled_out_first_and_the_longer_name_wins() {
         assertEquals("JPNMIL", code("Japan Self-Defense Forces", MID_2025));
+    }
+
+    @Test
+    void zelensky_is_ukraines_government_from_2019() {
+        assertEquals("UKRELI", code("Zelensky", day("2018-12-31")));
+        assertEquals("UKRGOV", code("Zelensky", day("2019-05-20")));
+        assertEquals("UKRGOV", code("Volodymyr Zelenskyy", MID_2025));
+        assertEquals("UKRGOV", code("Zelenskiy", null), "with no date, the office he holds now");
+    }
+
+    @Test
+    void trump_is_government_in_both_terms_and_elite_between_them() {
+        assertEquals("USAELI", code("Donald Trump", day("2016-11-08")));
+        assertEquals("USAGOV", code("Donald Trump", day("2017-01-20")));
+        assertEquals("USAELI", code("Trump", day("2023-06-01")));
+        assertEquals("USAGOV", code("Trump", day("2025-01-20")));
+        assertEquals("USAGOV", code("Trump", null));
+    }
+
+    @Test
+    void biden_is_government_as_vice_president_and_president_and_elite_after() {
+        assertEquals("USAGOV", code("Joe Biden", day("2012-01-01")));
+        assertEquals("USAELI", code("Biden", day("2018-01-01")));
+        assertEquals("USAGOV", code("Biden", day("2022-01-01")));
+        assertEquals("USAELI", code("Biden", day("2025-02-01")));
+        assertEquals("USAELI", code("Biden", null));
+    }
+
+    @Test
+    void prime_minister_mohammed_shia_al_sudani_is_iraqs_government() {
+        String text = "Prime Minister Mohammed Shia al-Sudani";
+        assertEquals("GOV", BundledActors.role(text, "minister"), "the title is a government role");
+        assertEquals("IRQGOV", entryAt(text, 2, day("2023-03-01")).orElseThrow().code().code());
+        assertEquals("IRQGOV", code("al-Sudani", day("2024-01-01")));
+        assertEquals("IRQELI", code("Mohammed Shia al-Sudani", day("2021-01-01")));
+    }
+
+    @Test
+    void starmer_led_the_opposition_before_becoming_prime_minister() {
+        assertEquals("GBROPP", code("Keir Starmer", day("2022-01-01")));
+        assertEquals("GBRGOV", code("Starmer", day("2024-07-05")));
+    }
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Olaf Scholz          | 2023-01-01 | DEUGOV
+            Friedrich Merz       | 2023-01-01 | DEUOPP
+            Merz                 | 2025-05-06 | DEUGOV
+            Emmanuel Macron      | 2024-01-01 | FRAGOV
+            Narendra Modi        | 2013-01-01 | INDELI
+            Modi                 | 2020-01-01 | INDGOV
+            Abdel Fattah al-Sisi | 2013-07-03 | EGYGOVMIL
+            el-Sisi              | 2020-01-01 | EGYGOV
+            Vladimir Putin       | 2010-01-01 | RUSGOV
+            Xi Jinping           | 2020-01-01 | CHNGOV
+            Bashar al-Assad      | 2020-01-01 | SYRGOV
+            Assad                | 2025-03-01 | SYRELI
+            Ahmed al-Sharaa      | 2024-06-01 | SYRREB
+            Abu Mohammed al-Jolani | 2025-02-01 | SYRGOV
+            Hemedti              | 2024-01-01 | SDNREB
+            Antonio Guterres     | 2020-01-01 | IGOUNO
+            Mark Rutte           | 2020-01-01 | NLDGOV
+            Mark Rutte           | 2025-01-01 | IGOWSTNAT
+            Ursula von der Leyen | 2022-01-01 | IGOEUREEC
+            Benjamin Netanyahu   | 2022-01-01 | ISROPP
+            Netanyahu            | 2024-01-01 | ISRGOV
+            King Abdullah        | 2020-01-01 | JORGOV
+            """)
+    void leaders_hold_the_code_of_the_office_they_held_on_the_articles_date(String name, String date, String code) {
+        assertEquals(code, code(name, day(date)));
     }
 
     @Test
