@@ -74,7 +74,7 @@ class ActorSpecificationTest {
             G20                                 | IGOGTW
             BRICS                               | IGOBRC
             ECOWAS                              | IGOWAFWAS
-            IGAD                                | IGODEVIAD
+            IGAD                                | IGOEAFDEVIAD
             UNHCR                               | IGOUNOREFHCR
             UNRWA                               | IGOUNOREFRWA
             WFP                                 | IGOUNOWFP
@@ -213,6 +213,10 @@ class ActorSpecificationTest {
             Benjamin Netanyahu   | 2022-01-01 | ISROPP
             Netanyahu            | 2024-01-01 | ISRGOV
             King Abdullah        | 2020-01-01 | JORGOV
+            Mario Draghi         | 2015-01-01 | IGOEURBUSECB
+            Mark Carney          | 2015-01-01 | GBRGOVBUS
+            Mark Carney          | 2025-06-01 | CANGOV
+            Antonio Guterres     | 2000-01-01 | PRTGOV
             """)
     void leaders_hold_the_code_of_the_office_they_held_on_the_articles_date(String name, String date, String code) {
         assertEquals(code, code(name, day(date)));
