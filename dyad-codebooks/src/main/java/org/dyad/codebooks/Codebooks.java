@@ -62,12 +62,20 @@ public final class Codebooks {
         return new Codebooks(actors, agents, verbs, nouns, cameo, hashes);
     }
 
-    /** Loads the dictionaries shipped in this jar. */
+    /**
+     * Loads the dictionaries shipped in this jar. Each file is laid over the ones before it (a
+     * phrase it defines replaces all their entries for that phrase): first the files derived from
+     * Phoenix, then Dyad's own, {@code dyad.actors.tsv} last.
+     */
     public static Codebooks bundled() {
         Map<String, String> hashes = new LinkedHashMap<>();
         ActorDictionary actors = actorFile("countries.actors.tsv", hashes)
                 .overriddenBy(actorFile("international.actors.tsv", hashes))
                 .overriddenBy(actorFile("nonstate.actors.tsv", hashes))
+                .overriddenBy(actorFile("dyad.countries.actors.tsv", hashes))
+                .overriddenBy(actorFile("dyad.organizations.actors.tsv", hashes))
+                .overriddenBy(actorFile("dyad.groups.actors.tsv", hashes))
+                .overriddenBy(actorFile("dyad.leaders.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.actors.tsv", hashes));
         AgentDictionary agents = DictionaryReader.agents(parse("agents.tsv", hashes), "agents")
                 .overriddenBy(DictionaryReader.agents(parse("dyad.agents.tsv", hashes), "dyad.agents"));
