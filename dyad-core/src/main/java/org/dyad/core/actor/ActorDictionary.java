@@ -13,11 +13,21 @@ import java.util.Set;
  */
 public final class ActorDictionary {
     private final List<ActorEntry> entries;
+    private final Set<List<String>> removed;
     private final PhraseIndex<ActorEntry> index;
     private final String version;
 
     public ActorDictionary(List<ActorEntry> entries, String version) {
+        this(entries, Set.of(), version);
+    }
+
+    /**
+     * @param removed phrases this dictionary takes away from the ones it is laid over (a
+     *     {@code ---} code in the file): "Male" the capital of the Maldives is rarely meant
+     */
+    public ActorDictionary(List<ActorEntry> entries, Set<List<String>> removed, String version) {
         this.entries = List.copyOf(entries);
+        this.removed = Set.copyOf(removed);
         this.index = new PhraseIndex<>(this.entries, ActorEntry::words);
         this.version = version;
     }
@@ -31,10 +41,12 @@ public final class ActorDictionary {
      * a dated entry valid on that date wins over an undated one.
      */
     public Optional<Match> longestMatch(List<String> words, List<String> lemmas, int start, LocalDate date) {
-        List<ActorEntry> candidates = index.longest(words, lemmas, start);
-        if (candidates.isEmpty()) {
+        PhraseIndex.Found<ActorEntry> found = index.longest(words, lemmas, start);
+        if (found == null) {
             return Optional.empty();
         }
+        List<ActorEntry> candidates = found.entries();
+        int length = found.length();
         ActorEntry undated = null;
         ActorEntry current = null; // open-ended dated entry: what holds today when no date is known
         for (ActorEntry e : candidates) {
@@ -44,7 +56,7 @@ public final class ActorDictionary {
             }
             if (e.dated()) {
                 if (date != null && e.validOn(date)) {
-                    return Optional.of(new Match(e.words().size(), e));
+                    return Optional.of(new Match(length, e));
                 }
             } else if (undated == null) {
                 undated = e;
@@ -59,12 +71,12 @@ public final class ActorDictionary {
             undated = new ActorEntry(first.words(), new ActorCode(first.code().country()), Optional.empty(),
                     Optional.empty(), first.kind(), first.source());
         }
-        return Optional.of(new Match(undated.words().size(), undated));
+        return Optional.of(new Match(length, undated));
     }
 
     /** This dictionary with {@code overrides} replacing every phrase it defines. */
     public ActorDictionary overriddenBy(ActorDictionary overrides) {
-        Set<List<String>> replaced = new HashSet<>();
+        Set<List<String>> replaced = new HashSet<>(overrides.removed);
         for (ActorEntry e : overrides.entries) {
             replaced.add(e.words());
         }
@@ -74,7 +86,9 @@ public final class ActorDictionary {
                 merged.add(e);
             }
         }
-        return new ActorDictionary(merged, version + "+" + overrides.version);
+        Set<List<String>> stillRemoved = new HashSet<>(removed);
+        stillRemoved.addAll(overrides.removed);
+        return new ActorDictionary(merged, stillRemoved, version + "+" + overrides.version);
     }
 
     public List<ActorEntry> entries() {

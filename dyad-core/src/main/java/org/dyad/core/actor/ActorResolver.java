@@ -188,13 +188,27 @@ public final class ActorResolver implements Stage {
         return span;
     }
 
-    /** A non-person name inside a person's name is a coincidence: "Un" in "Kim Jong Un" is not the UN. */
+    /**
+     * Inside a person's name only a person entry covering the whole name counts: "Un" in "Kim
+     * Jong Un" is not the UN, and "Trump" in "Melania Trump" is not the president.
+     */
     private static boolean insidePersonName(ActorDictionary.Match m, int first, int[] personSpan) {
-        return personSpan[2 * first] >= 0 && m.entry().kind() != ActorKind.PERSON;
+        int entityStart = personSpan[2 * first];
+        if (entityStart < 0) {
+            return false;
+        }
+        int entityEnd = personSpan[2 * first + 1];
+        boolean whole = first == entityStart && first + m.length() >= entityEnd;
+        return m.entry().kind() != ActorKind.PERSON || !whole;
     }
 
     /** Names are capitalised in news text; this keeps "china" the dishes and "turkey" the bird out. */
     private static boolean looksLikeName(Document doc, int first, int length) {
+        if (length == 1 && isShortWord(doc.tokens().word(first))) {
+            // "US", "UN", "IS", "WHO" are names only in capitals: not "Us", "Un", "Is", "Who".
+            String w = doc.tokens().word(first);
+            return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        }
         for (int t = first; t < first + length; t++) {
             String w = doc.tokens().word(t);
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
@@ -202,6 +216,10 @@ public final class ActorResolver implements Stage {
             }
         }
         return false;
+    }
+
+    private static boolean isShortWord(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isNounish(Document doc, int token) {

@@ -23,8 +23,8 @@ public final class AgentDictionary {
 
     /** The longest agent phrase at {@code start}; the last word may match by lemma (soldiers -> soldier). */
     public Optional<Match> longestMatch(List<String> words, List<String> lemmas, int start) {
-        List<AgentEntry> found = index.longest(words, lemmas, start);
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Match(found.get(0).words().size(), found.get(0)));
+        PhraseIndex.Found<AgentEntry> found = index.longest(words, lemmas, start);
+        return found == null ? Optional.empty() : Optional.of(new Match(found.length(), found.entries().get(0)));
     }
 
     public AgentDictionary overriddenBy(AgentDictionary overrides) {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * # phrase      code    kind      from        to
  * Afghanistan   AFG     country
  * Hamid Karzai  AFGGOV  person    2001-12-22  2014-09-29
+ * Male          ---                       (removes the phrase from the dictionaries below)
  *
  * #format dyad-agents/1
  * # phrase   role
@@ -87,8 +88,13 @@ public final class DictionaryReader {
     public static ActorDictionary actors(Parsed parsed, String name) {
         requireFormat(parsed, ACTORS_FORMAT, name);
         List<ActorEntry> entries = new ArrayList<>();
+        java.util.Set<List<String>> removed = new java.util.HashSet<>();
         for (Line line : parsed.lines()) {
             String[] f = line.fields();
+            if (f.length >= 2 && f[1].trim().equals("---") && !f[0].isBlank()) {
+                removed.add(Phrase.words(f[0]));
+                continue;
+            }
             if (f.length < 3 || f.length > 5) {
                 throw new DictionaryFormatException(name, line.number(), "expected 3 to 5 tab-separated fields "
                         + "(phrase, code, kind, from, to), found " + f.length);
@@ -118,7 +124,7 @@ public final class DictionaryReader {
                 throw new DictionaryFormatException(name, line.number(), e.getMessage());
             }
         }
-        return new ActorDictionary(entries, name + "@" + parsed.version());
+        return new ActorDictionary(entries, removed, name + "@" + parsed.version());
     }
 
     public static AgentDictionary agents(Parsed parsed, String name) {

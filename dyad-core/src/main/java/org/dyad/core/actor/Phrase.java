@@ -43,4 +43,25 @@ public final class Phrase {
         }
         return out;
     }
+
+    /** The words with each inner hyphen made a word of its own, as CoreNLP tokenises them. */
+    public static List<String> splitHyphens(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.length() < 3 || w.indexOf('-') <= 0 || w.endsWith("-")) {
+                out.add(w);
+                continue;
+            }
+            String[] parts = w.split("-", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.add("-");
+                }
+                if (!parts[i].isEmpty()) {
+                    out.add(parts[i]);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /** Finds the longest dictionary phrase starting at a token, by first word then length. */
 final class PhraseIndex<E> {
-    private final Map<String, List<List<E>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrased<E>>> byFirstWord = new HashMap<>();
     private final Function<E, List<String>> words;
 
     PhraseIndex(List<E> entries, Function<E, List<String>> words) {
@@ -17,34 +17,55 @@ final class PhraseIndex<E> {
         Map<List<String>, List<E>> byPhrase = new HashMap<>();
         for (E e : entries) {
             byPhrase.computeIfAbsent(words.apply(e), k -> new ArrayList<>()).add(e);
+            // CoreNLP splits hyphenated words ("al-Shabab" -> al - Shabab): index that form too.
+            List<String> split = Phrase.splitHyphens(words.apply(e));
+            if (!split.equals(words.apply(e))) {
+                byPhrase.computeIfAbsent(split, k -> new ArrayList<>()).add(e);
+            }
         }
         for (Map.Entry<List<String>, List<E>> p : byPhrase.entrySet()) {
-            byFirstWord.computeIfAbsent(p.getKey().get(0), k -> new ArrayList<>()).add(List.copyOf(p.getValue()));
+            byFirstWord.computeIfAbsent(p.getKey().get(0), k -> new ArrayList<>())
+                    .add(new Phrased<>(p.getKey(), List.copyOf(p.getValue())));
         }
-        for (List<List<E>> group : byFirstWord.values()) {
-            group.sort(Comparator.comparingInt((List<E> g) -> words.apply(g.get(0)).size()).reversed());
+        for (List<Phrased<E>> group : byFirstWord.values()) {
+            group.sort(Comparator.comparingInt((Phrased<E> g) -> g.words().size()).reversed());
         }
     }
 
+    /** The entries of one phrase form, with that form's words. */
+    record Phrased<E>(List<String> words, List<E> entries) {
+    }
+
+    /** The entries of a match, and how many tokens it covers. */
+    record Found<E>(int length, List<E> entries) {
+    }
+
     /**
-     * The entries of the longest phrase matching {@code tokens} from {@code start}, or an empty
-     * list. {@code alternative} gives a second form per token (its lemma), tried for the last word.
+     * The longest phrase matching {@code tokens} from {@code start}, or null. {@code alternative}
+     * gives a second form per token (its lemma), tried for the last word of a phrase; phrases
+     * starting with either form are considered ("students" also finds "student").
      */
-    List<E> longest(List<String> tokens, List<String> alternative, int start) {
-        List<List<E>> group = byFirstWord.get(tokens.get(start));
-        if (group == null && alternative != null) {
-            group = byFirstWord.get(alternative.get(start));
-        }
-        if (group == null) {
-            return List.of();
-        }
-        for (List<E> candidates : group) {
-            List<String> phrase = words.apply(candidates.get(0));
-            if (matches(phrase, tokens, alternative, start)) {
-                return candidates;
+    Found<E> longest(List<String> tokens, List<String> alternative, int start) {
+        Found<E> best = longestIn(byFirstWord.get(tokens.get(start)), tokens, alternative, start);
+        if (alternative != null && !alternative.get(start).equals(tokens.get(start))) {
+            Found<E> other = longestIn(byFirstWord.get(alternative.get(start)), tokens, alternative, start);
+            if (other != null && (best == null || other.length() > best.length())) {
+                best = other;
             }
         }
-        return List.of();
+        return best;
+    }
+
+    private Found<E> longestIn(List<Phrased<E>> group, List<String> tokens, List<String> alternative, int start) {
+        if (group == null) {
+            return null;
+        }
+        for (Phrased<E> candidate : group) {
+            if (matches(candidate.words(), tokens, alternative, start)) {
+                return new Found<>(candidate.words().size(), candidate.entries());
+            }
+        }
+        return null;
     }
 
     private static boolean matches(List<String> phrase, List<String> tokens, List<String> alternative, int start) {
@@ -60,22 +81,5 @@ final class PhraseIndex<E> {
             }
         }
         return true;
-    }
-
-    boolean containsPhrase(List<String> phrase) {
-        List<List<E>> group = byFirstWord.get(phrase.get(0));
-        if (group == null) {
-            return false;
-        }
-        for (List<E> g : group) {
-            if (words.apply(g.get(0)).equals(phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    Iterable<List<List<E>>> groups() {
-        return byFirstWord.values();
     }
 }

@@ -23,9 +23,13 @@ class ActorResolverTest {
                     "China\tCHN\tcountry",
                     "Taliban\tAFGREB\torganization",
                     "Ruritania\tRUR\tcountry",
+                    "Ruritanian\tRUR\tadjective",
                     "Rudolf Rassendyll\tRURELI\tperson",
                     "Rudolf Rassendyll\tRURGOV\tperson\t2020-01-01\t2022-12-31",
-                    "Un\tIGOUNO\torganization"),
+                    "Un\tIGOUNO\torganization",
+                    "US\tUSA\tcountry",
+                    "al-Shabab\tSOMREB\torganization",
+                    "Trump\tUSAGOV\tperson"),
             TinyCodebooks.agents(
                     "ambassador\tGOV",
                     "soldier\tMIL",
@@ -33,7 +37,9 @@ class ActorResolverTest {
                     "air force\tMIL",
                     "militant\tREB",
                     "troop\tMIL",
-                    "government\tGOV"));
+                    "government\tGOV",
+                    "student\tEDU",
+                    "students and teachers\tEDU"));
 
     private static List<String> codes(Document doc) {
         return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
@@ -252,5 +258,57 @@ class ActorResolverTest {
         List<String> pair = doc.actors().stream().filter(m -> m.text().equals("both countries"))
                 .map(m -> m.code().code()).toList();
         assertEquals(List.of("CHN", "RUS"), pair);
+    }
+
+    @Test
+    void a_short_name_matches_only_in_capitals() {
+        assertEquals(List.of(), codes(resolver.apply(HandParsed.document("""
+                Us PRP we 2 nsubj
+                left VBD leave 0 root
+                """))));
+        assertEquals(List.of("USA:US"), codes(resolver.apply(HandParsed.document("""
+                US NNP US 2 nsubj
+                left VBD leave 0 root
+                """))));
+    }
+
+    @Test
+    void a_hyphenated_name_matches_as_corenlp_splits_it() {
+        Document doc = resolver.apply(HandParsed.document("""
+                al NNP al 3 compound
+                - HYPH - 3 punct
+                Shabab NNP Shabab 4 nsubj
+                attacked VBD attack 0 root
+                """));
+        assertEquals(List.of("SOMREB:al - Shabab"), codes(doc));
+    }
+
+    @Test
+    void a_surname_inside_another_persons_name_is_not_that_person() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Melania NNP Melania 2 compound PERSON
+                Trump NNP Trump 3 nsubj PERSON
+                spoke VBD speak 0 root
+                """));
+        assertEquals(List.of(), codes(doc));
+    }
+
+    @Test
+    void a_plural_finds_its_singular_even_when_a_longer_phrase_starts_with_the_plural() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ruritanian JJ Ruritanian 2 amod
+                students NNS student 3 nsubj
+                marched VBD march 0 root
+                """));
+        assertEquals(List.of("RUREDU:Ruritanian students"), codes(doc));
+    }
+
+    @Test
+    void an_override_file_can_remove_a_phrase() {
+        ActorDictionary base = TinyCodebooks.actors("Male\tMDV\tcapital", "Kabul\tAFG\tcapital");
+        ActorDictionary removal = TinyCodebooks.actors("Male\t---");
+        ActorDictionary merged = base.overriddenBy(removal);
+        assertTrue(merged.longestMatch(List.of("male"), null, 0, null).isEmpty());
+        assertTrue(merged.longestMatch(List.of("kabul"), null, 0, null).isPresent());
     }
 }

@@ -78,7 +78,13 @@ public final class HandParsed {
                 heads[i] = head == 0 ? -1 : from + head - 1;
                 rels[i] = f[4];
                 if (f.length > 5) {
-                    entities.add(new EntityMention(i, i + 1, f[5]));
+                    // Adjacent tokens of one type form one mention, as CoreNLP's entity mentions do.
+                    EntityMention last = entities.isEmpty() ? null : entities.get(entities.size() - 1);
+                    if (last != null && last.endToken() == i && last.type().equals(f[5]) && i > from) {
+                        entities.set(entities.size() - 1, new EntityMention(last.firstToken(), i + 1, f[5]));
+                    } else {
+                        entities.add(new EntityMention(i, i + 1, f[5]));
+                    }
                 }
             }
         }
