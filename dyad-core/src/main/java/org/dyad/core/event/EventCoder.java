@@ -33,6 +33,9 @@ public final class EventCoder implements Stage {
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+    /** Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x). */
+    private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
+            "08", "035");
 
     private final VerbDictionary verbs;
     private final NounEventDictionary nouns;
@@ -263,6 +266,15 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         Factuality fact = factuality.classify(doc, v);
+        if ((fact == Factuality.FUTURE || fact == Factuality.REPORTED_INTENT) && INTENT_CODES.containsKey(code.substring(0, 2))) {
+            // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
+            Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(code.substring(0, 2)));
+            if (intent.isPresent() && intent.get().plover().isPresent()) {
+                rule += " [" + fact.label() + " " + code + " -> " + intent.get().code() + "]";
+                entry = intent;
+                fact = Factuality.ASSERTED;
+            }
+        }
         Sentence sentence = doc.sentence(doc.sentences().sentenceOf(v));
         Span sentenceSpan = sentence.rawSpan();
         int triggerToken = noun >= 0 ? noun : v;

@@ -240,4 +240,27 @@ class EventCoderTest {
         assertEquals("more than", q.qualifier().orElseThrow());
         assertEquals("More than 10,000", q.rawSpan().of(doc.text().raw()));
     }
+
+    @Test
+    void promised_cooperation_is_an_asserted_agreement_as_plover_codes_it() {
+        assertEquals(List.of("RUS 036 AFGREB"), code("""
+                Russia NNP Russia 3 nsubj
+                will MD will 3 aux
+                meet VB meet 0 root
+                with IN with 6 case
+                the DT the 6 det
+                Taliban NNP Taliban 3 obl
+                """));
+    }
+
+    @Test
+    void promised_conflict_stays_a_future_event() {
+        assertEquals(List.of("UZB 173 AFGMIL future"), code("""
+                Uzbekistan NNP Uzbekistan 3 nsubj
+                will MD will 3 aux
+                detain VB detain 0 root
+                Afghan JJ Afghan 5 amod
+                soldiers NNS soldier 3 obj
+                """));
+    }
 }

@@ -34,6 +34,8 @@ public final class TinyCodebooks {
         String header = "cameo_code\tdigits\troot\tname_gdelt\tname_cameo_codefile_0.7b5\tname_icews_variant\tquad_phoenix\t"
                 + "goldstein_gdelt\tgoldstein_phoenix\tplover_event_2021\tplover_mode_2021\tplover_context_2021\n";
         String rows = String.join("\n",
+                "03\t2\t03\tEXPRESS INTENT TO COOPERATE\tExpress intent to cooperate\t\t1\t4.0\t4.0\tAGREE\t\t",
+                "036\t3\t03\tExpress intent to meet\tExpress intent to meet or negotiate\t\t1\t4.0\t4.0\tAGREE\t\t",
                 "04\t2\t04\tCONSULT\tConsult\t\t1\t1.0\t1.0\tCONSULT\t\t",
                 "040\t3\t04\tConsult\tConsult\t\t1\t1.0\t1.0\tCONSULT\t\t",
                 "05\t2\t05\tDIPLOMATIC COOPERATION\tEngage in diplomatic cooperation\t\t1\t3.5\t3.5\tSUPPORT\t\t",
