@@ -1,0 +1,88 @@
+package org.dyad.core.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How often one text spells given words closed (a run of letters: {@code Taliban}) and given
+ * forms hyphenated (a chain of letter runs: {@code five-year}), ignoring case. The text's own
+ * spelling is the best evidence for a repair: a story that says {@code Taliban} ten times did not
+ * mean {@code T-aliban} once.
+ *
+ * <p>Only the words asked about are counted, so a text is scanned once without building a
+ * string per word: runs are hashed as they are read and only hash hits are compared.
+ */
+final class DocumentVocabulary {
+    private final Map<String, Integer> closed = new HashMap<>();
+    private final Map<String, Integer> hyphenated = new HashMap<>();
+
+    DocumentVocabulary(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
+        int[] closedHashes = hashes(closedWords);
+        int[] formHashes = hashes(hyphenatedForms);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int chainHash = 0;
+            int runs = 0;
+            while (true) {
+                int runStart = i;
+                int h = 0;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    char c = Character.toLowerCase(text.charAt(i));
+                    h = 31 * h + c;
+                    chainHash = 31 * chainHash + c;
+                    i++;
+                }
+                if (Arrays.binarySearch(closedHashes, h) >= 0) {
+                    count(closed, closedWords, text.substring(runStart, i));
+                }
+                runs++;
+                if (i + 1 < n && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+                    chainHash = 31 * chainHash + '-';
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (runs > 1 && Arrays.binarySearch(formHashes, chainHash) >= 0) {
+                count(hyphenated, hyphenatedForms, text.substring(start, i));
+            }
+        }
+    }
+
+    /** Occurrences of {@code word} (one of the closed words asked about) as a run of letters. */
+    int closed(String word) {
+        return closed.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** Occurrences of the hyphenated form {@code form} (one of those asked about). */
+    int hyphenated(String form) {
+        return hyphenated.getOrDefault(form.toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static void count(Map<String, Integer> counts, Set<String> wanted, String found) {
+        String lower = found.toLowerCase(Locale.ROOT);
+        if (wanted.contains(lower)) {
+            counts.merge(lower, 1, Integer::sum);
+        }
+    }
+
+    // String.hashCode of the lower-case targets, sorted for binary search.
+    private static int[] hashes(Set<String> lowerCaseWords) {
+        int[] h = new int[lowerCaseWords.size()];
+        int k = 0;
+        for (String w : lowerCaseWords) {
+            h[k++] = w.hashCode();
+        }
+        Arrays.sort(h);
+        return h;
+    }
+}

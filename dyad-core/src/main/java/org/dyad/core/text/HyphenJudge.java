@@ -1,0 +1,164 @@
+package org.dyad.core.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether {@code a-b} is one word broken by a hyphen ({@code Uz-bekistan}) or a real
+ * hyphenated form ({@code five-year}, {@code al-Assad}). Shared by the stray-hyphen and line-end
+ * steps; the evidence, strongest first:
+ * <ol>
+ *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
+ *   <li>the text spells the closed form (or its singular) elsewhere: join, unless the text
+ *       spells the hyphenated form at least as often;</li>
+ *   <li>the text has the hyphenated form elsewhere, or the closed form is no known word or
+ *       name: keep;</li>
+ *   <li>a productive prefix before a word ({@code co-founder}, {@code re-elect},
+ *       {@code anti-American}): keep, unless the closed word is common, more common than the
+ *       stem, and the prefix is not one English hyphenates there ({@code re-port});</li>
+ *   <li>the second fragment is an inflectional ending ({@code Alawite-s}): join;</li>
+ *   <li>a fragment is no word ({@code Cen-tral}): join;</li>
+ *   <li>both fragments are words ({@code at-tacks}, {@code an-other}): join unless the closed
+ *       word is over ten times rarer than the rarer fragment ({@code build-up}, {@code cease-fire}).</li>
+ * </ol>
+ */
+final class HyphenJudge {
+    private static final long RATIO = Long.getLong("dyad.ratio", 10);
+    private static final long PREFIX_FACTOR = 2;
+    private static final int LONG_WORD = 5;
+    // Seen this often in the frequency corpus, a closed form is a word even if no list has it.
+    private static final long KNOWN_COUNT = 5;
+    // About 20 per million words in the frequency corpus: a common word in its own right.
+    private static final long COMMON_COUNT = Long.getLong("dyad.common", 1000);
+
+    private final Lexicon lexicon;
+    private final WordFrequencies frequencies;
+    private final Set<String> prefixes;
+    private final long minWordCount;
+
+    HyphenJudge(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes, long minWordCount) {
+        this.lexicon = lexicon;
+        this.frequencies = frequencies;
+        this.prefixes = prefixes;
+        this.minWordCount = minWordCount;
+    }
+
+    /**
+     * True when {@code a} and {@code b} should be joined.
+     *
+     * @param ownHyphenatedCount how many of the text's hyphenated {@code a-b} are this very
+     *     occurrence (1 for a stray hyphen, 0 for a line-end break the counts do not see)
+     */
+    boolean join(String a, String b, DocumentVocabulary doc, int ownHyphenatedCount) {
+        String form = a + "-" + b;
+        if (lexicon.contains(form)) {
+            return false;
+        }
+        String closed = a + b;
+        int hyphenatedElsewhere = doc.hyphenated(form) - ownHyphenatedCount;
+        int closedInText = inDocument(closed, doc);
+        if (closedInText > 0) {
+            // The text's majority spelling wins: the same damage can strike a word twice.
+            return closedInText > hyphenatedElsewhere;
+        }
+        if (hyphenatedElsewhere > 0 || !known(closed)) {
+            return false;
+        }
+        if (isInflection(b)) {
+            return true; // Alawite-s, host-ed: an ending never forms a compound
+        }
+        long fc = frequencies.count(closed);
+        if (fc >= COMMON_COUNT) {
+            return true; // with-out, in-to, an-other: a common word, never a compound in news
+        }
+        if (b.length() >= 3 && isPrefix(a, b) && lexicon.contains(b)) {
+            // A prefix before a word reads as a compound unless the closed word is common and
+            // more common than the stem: report, not re-port; but re-elect, non-existent.
+            return !hyphenatedLikeAPrefix(a, b) && fc >= minWordCount * PREFIX_FACTOR
+                    && fc >= frequencies.count(b);
+        }
+        if (!isWord(a) || !isWord(b)) {
+            return true;
+        }
+        // Both fragments are words: at-tacks, an-other versus build-up, cease-fire. A compound
+        // of two words is likelier than a closed word ten times rarer than its rarer part.
+        long rarer = Math.min(frequencies.count(a), frequencies.count(b));
+        return fc > 0 && fc * RATIO >= rarer;
+    }
+
+    private boolean isPrefix(String a, String b) {
+        String lower = a.toLowerCase(Locale.ROOT);
+        if (!prefixes.contains(lower)) {
+            return false;
+        }
+        // The Arabic article is hyphenated before names only (al-Assad); al-lies is damage.
+        return !(lower.equals("al") || lower.equals("el")) || Character.isUpperCase(b.charAt(0));
+    }
+
+    /** A fragment is a word if the lexicon has it and it is either common or long. */
+    private boolean isWord(String fragment) {
+        return lexicon.contains(fragment)
+                && (fragment.length() >= LONG_WORD || frequencies.count(fragment) >= minWordCount);
+    }
+
+    /**
+     * Adds, in lower case, the closed words and hyphenated forms whose counts in the text
+     * {@link #join} will ask the {@link DocumentVocabulary} for.
+     */
+    static void addQuestions(String a, String b, Set<String> closedWords, Set<String> forms) {
+        String closed = (a + b).toLowerCase(Locale.ROOT);
+        closedWords.add(closed);
+        String stem = stem(closed);
+        if (stem != null) {
+            closedWords.add(stem);
+        }
+        forms.add((a + "-" + b).toLowerCase(Locale.ROOT));
+    }
+
+    /** How often the text spells the closed form, or failing that its singular. */
+    private static int inDocument(String closed, DocumentVocabulary doc) {
+        int n = doc.closed(closed);
+        if (n > 0) {
+            return n;
+        }
+        String stem = stem(closed);
+        return stem == null ? 0 : doc.closed(stem);
+    }
+
+    /** Known to the lexicon, or seen in the frequency corpus (which has names: Wednesday, Kong). */
+    private boolean known(String closed) {
+        if (lexicon.contains(closed) || frequencies.count(closed) >= KNOWN_COUNT) {
+            return true;
+        }
+        String stem = stem(closed);
+        return stem != null && (lexicon.contains(stem) || frequencies.count(stem) >= KNOWN_COUNT);
+    }
+
+    /** A lower-case inflectional ending standing alone. */
+    private static boolean isInflection(String b) {
+        return switch (b) {
+            case "s", "es", "d", "ed", "ing", "ings", "er", "ers", "est", "ly" -> true;
+            default -> false;
+        };
+    }
+
+    /** The word without a plural {@code -s}/{@code -es}, or null: {@code Alawite-s} is a plural. */
+    private static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * English hyphenates a prefix before a capital ({@code anti-American}) and where the prefix's
+     * last vowel meets the same vowel ({@code re-elect}, {@code co-operate}).
+     */
+    private static boolean hyphenatedLikeAPrefix(String a, String b) {
+        char last = Character.toLowerCase(a.charAt(a.length() - 1));
+        char first = b.charAt(0);
+        return Character.isUpperCase(first)
+                || (Character.toLowerCase(first) == last && "aeiou".indexOf(last) >= 0);
+    }
+}
