@@ -11,25 +11,29 @@ import java.util.Set;
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
  *   <li>the text spells the closed form (or its singular) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
- *   <li>the text has the hyphenated form elsewhere, or the closed form is no known word or
- *       name: keep;</li>
- *   <li>a productive prefix before a word ({@code co-founder}, {@code re-elect},
- *       {@code anti-American}): keep, unless the closed word is common, more common than the
- *       stem, and the prefix is not one English hyphenates there ({@code re-port});</li>
- *   <li>the second fragment is an inflectional ending ({@code Alawite-s}): join;</li>
+ *   <li>the text has the hyphenated form elsewhere, or the closed form is neither in the lexicon
+ *       nor seen in the frequency corpus: keep;</li>
+ *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
+ *       are capitals ({@code IS-IS}): join;</li>
+ *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
+ *       {@code re-elect}): keep;</li>
+ *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
+ *   <li>another prefix before a word ({@code co-founder}, {@code non-existent},
+ *       {@code re-port}): join only if the closed word is fairly common and more common than
+ *       the stem;</li>
  *   <li>a fragment is no word ({@code Cen-tral}): join;</li>
- *   <li>both fragments are words ({@code at-tacks}, {@code an-other}): join unless the closed
- *       word is over ten times rarer than the rarer fragment ({@code build-up}, {@code cease-fire}).</li>
+ *   <li>both fragments are words: join unless the closed word is over three times rarer than
+ *       the rarer fragment ({@code at-tacks} joins; {@code build-up}, {@code cease-fire} stay).</li>
  * </ol>
  */
 final class HyphenJudge {
-    private static final long RATIO = Long.getLong("dyad.ratio", 10);
+    private static final long RATIO = 3;
     private static final long PREFIX_FACTOR = 2;
     private static final int LONG_WORD = 5;
     // Seen this often in the frequency corpus, a closed form is a word even if no list has it.
     private static final long KNOWN_COUNT = 5;
     // About 20 per million words in the frequency corpus: a common word in its own right.
-    private static final long COMMON_COUNT = Long.getLong("dyad.common", 1000);
+    private static final long COMMON_COUNT = 1000;
 
     private final Lexicon lexicon;
     private final WordFrequencies frequencies;
@@ -64,24 +68,28 @@ final class HyphenJudge {
         if (hyphenatedElsewhere > 0 || !known(closed)) {
             return false;
         }
-        if (isInflection(b)) {
-            return true; // Alawite-s, host-ed: an ending never forms a compound
+        if (isInflection(b) || (isUpperCase(a) && isUpperCase(b))) {
+            // Acronym halves (IS-IS) are letters, not the words "is" and "is".
+            return true;
+        }
+        boolean prefixed = b.length() >= 3 && isPrefix(a, b) && lexicon.contains(b);
+        if (prefixed && hyphenatedLikeAPrefix(a, b)) {
+            return false;
         }
         long fc = frequencies.count(closed);
         if (fc >= COMMON_COUNT) {
             return true; // with-out, in-to, an-other: a common word, never a compound in news
         }
-        if (b.length() >= 3 && isPrefix(a, b) && lexicon.contains(b)) {
+        if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
-            // more common than the stem: report, not re-port; but re-elect, non-existent.
-            return !hyphenatedLikeAPrefix(a, b) && fc >= minWordCount * PREFIX_FACTOR
-                    && fc >= frequencies.count(b);
+            // more common than the stem: report, not re-port; but non-existent, co-founder.
+            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(b);
         }
         if (!isWord(a) || !isWord(b)) {
             return true;
         }
-        // Both fragments are words: at-tacks, an-other versus build-up, cease-fire. A compound
-        // of two words is likelier than a closed word ten times rarer than its rarer part.
+        // Both fragments are words: at-tacks, pow-ers versus build-up, cease-fire. A compound
+        // of two words is likelier than a closed word three times rarer than its rarer part.
         long rarer = Math.min(frequencies.count(a), frequencies.count(b));
         return fc > 0 && fc * RATIO >= rarer;
     }
@@ -134,7 +142,16 @@ final class HyphenJudge {
         return stem != null && (lexicon.contains(stem) || frequencies.count(stem) >= KNOWN_COUNT);
     }
 
-    /** A lower-case inflectional ending standing alone. */
+    private static boolean isUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case inflectional ending standing alone: Alawite-s, host-ed never form compounds. */
     private static boolean isInflection(String b) {
         return switch (b) {
             case "s", "es", "d", "ed", "ing", "ings", "er", "ers", "est", "ly" -> true;
