@@ -11,8 +11,8 @@ import java.util.Set;
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
  *   <li>the text spells the closed form (or its singular) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
- *   <li>the text has the hyphenated form elsewhere, or the closed form is neither in the lexicon
- *       nor seen in the frequency corpus: keep;</li>
+ *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
+ *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
  *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
  *       are capitals ({@code IS-IS}): join;</li>
  *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
@@ -65,8 +65,11 @@ final class HyphenJudge {
             // The text's majority spelling wins: the same damage can strike a word twice.
             return closedInText > hyphenatedElsewhere;
         }
-        if (hyphenatedElsewhere > 0 || !known(closed)) {
+        if (!known(closed)) {
             return false;
+        }
+        if (hyphenatedElsewhere > 0 && lexicon.contains(a) && lexicon.contains(b)) {
+            return false; // written so twice, of two words: a compound; det-aining twice is not
         }
         if (isInflection(b) || (isUpperCase(a) && isUpperCase(b))) {
             // Acronym halves (IS-IS) are letters, not the words "is" and "is".

@@ -18,7 +18,7 @@ class OffsetMapPropertyTest {
     @Test
     void every_copied_character_maps_back_to_its_raw_position_through_any_chain_of_edits() {
         Random random = new Random(SEED);
-        for (int trial = 0; trial < 20000; trial++) {
+        for (int trial = 0; trial < 5000; trial++) {
             String raw = randomText(random, random.nextInt(40));
             RepairedText text = RepairedText.of(raw);
             List<Integer> origin = new ArrayList<>();
@@ -38,7 +38,7 @@ class OffsetMapPropertyTest {
     @Test
     void repairs_that_do_not_touch_rebuild_the_repaired_text_from_the_raw_text() {
         Random random = new Random(SEED + 1);
-        for (int trial = 0; trial < 20000; trial++) {
+        for (int trial = 0; trial < 5000; trial++) {
             String raw = randomText(random, random.nextInt(40));
             RepairedText text = RepairedText.of(raw);
             int steps = 1 + random.nextInt(4);
