@@ -22,10 +22,12 @@ final class DocumentVocabulary {
     DocumentVocabulary(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
         int[] closedHashes = hashes(closedWords);
         int[] formHashes = hashes(hyphenatedForms);
-        int n = text.length();
+        long[] filter = filter(closedHashes, formHashes);
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(chars[i])) {
                 i++;
                 continue;
             }
@@ -35,24 +37,25 @@ final class DocumentVocabulary {
             while (true) {
                 int runStart = i;
                 int h = 0;
-                while (i < n && Character.isLetter(text.charAt(i))) {
-                    char c = Character.toLowerCase(text.charAt(i));
+                char c;
+                while (i < n && isLetter(c = chars[i])) {
+                    c = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c);
                     h = 31 * h + c;
                     chainHash = 31 * chainHash + c;
                     i++;
                 }
-                if (Arrays.binarySearch(closedHashes, h) >= 0) {
+                if (mayHold(filter, h) && Arrays.binarySearch(closedHashes, h) >= 0) {
                     count(closed, closedWords, text.substring(runStart, i));
                 }
                 runs++;
-                if (i + 1 < n && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+                if (i + 1 < n && chars[i] == '-' && isLetter(chars[i + 1])) {
                     chainHash = 31 * chainHash + '-';
                     i++;
                 } else {
                     break;
                 }
             }
-            if (runs > 1 && Arrays.binarySearch(formHashes, chainHash) >= 0) {
+            if (runs > 1 && mayHold(filter, chainHash) && Arrays.binarySearch(formHashes, chainHash) >= 0) {
                 count(hyphenated, hyphenatedForms, text.substring(start, i));
             }
         }
@@ -73,6 +76,25 @@ final class DocumentVocabulary {
         if (wanted.contains(lower)) {
             counts.merge(lower, 1, Integer::sum);
         }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) - 'a' < 26 && (c | 0x20) >= 'a' : Character.isLetter(c);
+    }
+
+    // A 4,096-bit filter over the target hashes: most runs of a text are rejected by one bit test.
+    private static long[] filter(int[]... hashSets) {
+        long[] bits = new long[64];
+        for (int[] set : hashSets) {
+            for (int h : set) {
+                bits[(h >>> 6) & 63] |= 1L << h;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean mayHold(long[] bits, int h) {
+        return (bits[(h >>> 6) & 63] & (1L << h)) != 0;
     }
 
     // String.hashCode of the lower-case targets, sorted for binary search.
