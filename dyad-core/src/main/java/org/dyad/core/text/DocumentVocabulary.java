@@ -27,7 +27,7 @@ final class DocumentVocabulary {
         int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!isLetter(chars[i])) {
+            if (lower(chars[i]) == 0) {
                 i++;
                 continue;
             }
@@ -38,8 +38,7 @@ final class DocumentVocabulary {
                 int runStart = i;
                 int h = 0;
                 char c;
-                while (i < n && isLetter(c = chars[i])) {
-                    c = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : Character.toLowerCase(c);
+                while (i < n && (c = lower(chars[i])) != 0) {
                     h = 31 * h + c;
                     chainHash = 31 * chainHash + c;
                     i++;
@@ -48,7 +47,7 @@ final class DocumentVocabulary {
                     count(closed, closedWords, text.substring(runStart, i));
                 }
                 runs++;
-                if (i + 1 < n && chars[i] == '-' && isLetter(chars[i + 1])) {
+                if (i + 1 < n && chars[i] == '-' && lower(chars[i + 1]) != 0) {
                     chainHash = 31 * chainHash + '-';
                     i++;
                 } else {
@@ -78,8 +77,22 @@ final class DocumentVocabulary {
         }
     }
 
-    private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) - 'a' < 26 && (c | 0x20) >= 'a' : Character.isLetter(c);
+    // Lower case of each ASCII character, 0 for a non-letter: one load instead of two tests.
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LOWER[c] = c;
+            ASCII_LOWER[c - 'a' + 'A'] = c;
+        }
+    }
+
+    /** The lower case of a letter, or 0 for any other character. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return ASCII_LOWER[c];
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
     }
 
     // A 4,096-bit filter over the target hashes: most runs of a text are rejected by one bit test.

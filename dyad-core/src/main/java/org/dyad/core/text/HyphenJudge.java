@@ -9,7 +9,7 @@ import java.util.Set;
  * steps; the evidence, strongest first:
  * <ol>
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
- *   <li>the text spells the closed form (or its singular) elsewhere: join, unless the text
+ *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
  *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
  *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
@@ -123,17 +123,19 @@ final class HyphenJudge {
         if (stem != null) {
             closedWords.add(stem);
         }
+        closedWords.add(closed + "s");
         forms.add((a + "-" + b).toLowerCase(Locale.ROOT));
     }
 
-    /** How often the text spells the closed form, or failing that its singular. */
+    /** How often the text spells the closed form, or failing that its singular or plural. */
     private static int inDocument(String closed, DocumentVocabulary doc) {
         int n = doc.closed(closed);
         if (n > 0) {
             return n;
         }
         String stem = stem(closed);
-        return stem == null ? 0 : doc.closed(stem);
+        n = stem == null ? 0 : doc.closed(stem);
+        return n > 0 ? n : doc.closed(closed + "s");
     }
 
     /** Known to the lexicon, or seen in the frequency corpus (which has names: Wednesday, Kong). */
