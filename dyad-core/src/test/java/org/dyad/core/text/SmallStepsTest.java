@@ -45,6 +45,12 @@ class SmallStepsTest {
         }
 
         @Test
+        void joins_a_word_broken_at_a_soft_hyphen_that_ends_a_line() {
+            assertEquals("Central Asia\nnext line", repaired("Cen\u00ad\n  tral Asia\nnext line", step));
+            assertEquals("end.\n Next", repaired("end.\u00ad\n Next", step)); // not inside a word: only the hyphen goes
+        }
+
+        @Test
         void keeps_joiners_that_shape_persian_and_emoji() {
             assertUnchanged("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \ud83d\udc69\u200d\ud83d\udcbb", step);
         }
