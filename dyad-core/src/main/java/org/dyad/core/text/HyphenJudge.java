@@ -164,7 +164,7 @@ final class HyphenJudge {
         };
     }
 
-    /** The word without a plural {@code -s}/{@code -es}, or null: {@code Alawite-s} is a plural. */
+    /** The word without a plural {@code -s}, or null: {@code Alawite-s} is a plural. */
     private static String stem(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
