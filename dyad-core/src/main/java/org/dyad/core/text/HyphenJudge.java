@@ -41,6 +41,13 @@ final class HyphenJudge {
     private final long minWordCount;
 
     HyphenJudge(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes, long minWordCount) {
+        if (lexicon == null || frequencies == null || prefixes == null) {
+            throw new IllegalArgumentException("a hyphen repair needs a lexicon, frequencies and prefixes; "
+                    + "pass Lexicon.empty(), WordFrequencies.empty() or Set.of() to run without one");
+        }
+        if (minWordCount < 0) {
+            throw new IllegalArgumentException("minWordCount must be zero or more, got " + minWordCount);
+        }
         this.lexicon = lexicon;
         this.frequencies = frequencies;
         this.prefixes = prefixes;

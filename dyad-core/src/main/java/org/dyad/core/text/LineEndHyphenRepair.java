@@ -20,7 +20,7 @@ public final class LineEndHyphenRepair implements TextRepair {
     /** Same parameters as {@link StrayHyphenRepair#StrayHyphenRepair}. */
     public LineEndHyphenRepair(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes,
             long minWordCount) {
-        this.judge = new HyphenJudge(lexicon, frequencies, Set.copyOf(prefixes), minWordCount);
+        this.judge = new HyphenJudge(lexicon, frequencies, prefixes == null ? null : Set.copyOf(prefixes), minWordCount);
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class StrayHyphenRepair implements TextRepair {
      */
     public StrayHyphenRepair(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes,
             long minWordCount) {
-        this.judge = new HyphenJudge(lexicon, frequencies, Set.copyOf(prefixes), minWordCount);
+        this.judge = new HyphenJudge(lexicon, frequencies, prefixes == null ? null : Set.copyOf(prefixes), minWordCount);
     }
 
     @Override

@@ -130,6 +130,13 @@ class HyphenRepairTest {
         }
 
         @Test
+        void rejects_missing_evidence_with_a_message_that_says_what_to_pass() {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new StrayHyphenRepair(null, COUNTS, RepairChains.PREFIXES, 50));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Lexicon.empty()"), e.getMessage());
+        }
+
+        @Test
         void leaves_unknown_words_alone() {
             assertUnchanged("Qa-zzix blorp-flanned", step);
         }
