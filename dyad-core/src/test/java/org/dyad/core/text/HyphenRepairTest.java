@@ -4,6 +4,8 @@ import static org.dyad.core.text.RepairAssertions.assertUnchanged;
 import static org.dyad.core.text.RepairAssertions.repaired;
 import static org.dyad.core.text.RepairAssertions.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -131,9 +133,9 @@ class HyphenRepairTest {
 
         @Test
         void rejects_missing_evidence_with_a_message_that_says_what_to_pass() {
-            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new StrayHyphenRepair(null, COUNTS, RepairChains.PREFIXES, 50));
-            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Lexicon.empty()"), e.getMessage());
+            assertTrue(e.getMessage().contains("Lexicon.empty()"), e.getMessage());
         }
 
         @Test
