@@ -27,35 +27,38 @@ final class DocumentVocabulary {
         int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (lower(chars[i]) == 0) {
+            char l = lower(chars[i]);
+            if (l == 0) {
                 i++;
                 continue;
             }
             int start = i;
-            int chainHash = 0;
             int runs = 0;
             while (true) {
                 int runStart = i;
                 int h = 0;
-                char c;
-                while (i < n && (c = lower(chars[i])) != 0) {
-                    h = 31 * h + c;
-                    chainHash = 31 * chainHash + c;
+                do { // hash the lower-cased run as String.hashCode would
+                    h = 31 * h + l;
                     i++;
-                }
+                } while (i < n && (l = lower(chars[i])) != 0);
                 if (mayHold(filter, h) && Arrays.binarySearch(closedHashes, h) >= 0) {
                     count(closed, closedWords, text.substring(runStart, i));
                 }
                 runs++;
-                if (i + 1 < n && chars[i] == '-' && lower(chars[i + 1]) != 0) {
-                    chainHash = 31 * chainHash + '-';
+                if (i + 1 < n && chars[i] == '-' && (l = lower(chars[i + 1])) != 0) {
                     i++;
                 } else {
                     break;
                 }
             }
-            if (runs > 1 && mayHold(filter, chainHash) && Arrays.binarySearch(formHashes, chainHash) >= 0) {
-                count(hyphenated, hyphenatedForms, text.substring(start, i));
+            if (runs > 1) { // a hyphenated chain, rare enough to hash a second time
+                int h = 0;
+                for (int k = start; k < i; k++) {
+                    h = 31 * h + (chars[k] == '-' ? '-' : lower(chars[k]));
+                }
+                if (mayHold(filter, h) && Arrays.binarySearch(formHashes, h) >= 0) {
+                    count(hyphenated, hyphenatedForms, text.substring(start, i));
+                }
             }
         }
     }

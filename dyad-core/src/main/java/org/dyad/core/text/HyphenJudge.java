@@ -61,11 +61,16 @@ final class HyphenJudge {
      *     occurrence (1 for a stray hyphen, 0 for a line-end break the counts do not see)
      */
     boolean join(String a, String b, DocumentVocabulary doc, int ownHyphenatedCount) {
-        String form = a + "-" + b;
-        if (lexicon.contains(form)) {
-            return false;
-        }
-        String closed = a + b;
+        // Lower-case once: every look-up below then reuses these strings and their cached hashes.
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        String closed = la + lb;
+        String form = la + "-" + lb;
+        return decide(a, b, la, lb, closed, form, doc, ownHyphenatedCount) && !lexicon.contains(form);
+    }
+
+    private boolean decide(String a, String b, String la, String lb, String closed, String form,
+            DocumentVocabulary doc, int ownHyphenatedCount) {
         int hyphenatedElsewhere = doc.hyphenated(form) - ownHyphenatedCount;
         int closedInText = inDocument(closed, doc);
         if (closedInText > 0) {
@@ -75,14 +80,14 @@ final class HyphenJudge {
         if (!known(closed)) {
             return false;
         }
-        if (hyphenatedElsewhere > 0 && lexicon.contains(a) && lexicon.contains(b)) {
+        if (hyphenatedElsewhere > 0 && lexicon.contains(la) && lexicon.contains(lb)) {
             return false; // written so twice, of two words: a compound; det-aining twice is not
         }
         if (isInflection(b) || (isUpperCase(a) && isUpperCase(b))) {
             // Acronym halves (IS-IS) are letters, not the words "is" and "is".
             return true;
         }
-        boolean prefixed = b.length() >= 3 && isPrefix(a, b) && lexicon.contains(b);
+        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
         if (prefixed && hyphenatedLikeAPrefix(a, b)) {
             return false;
         }
@@ -93,19 +98,18 @@ final class HyphenJudge {
         if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
             // more common than the stem: report, not re-port; but non-existent, co-founder.
-            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(b);
+            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(lb);
         }
-        if (!isWord(a) || !isWord(b)) {
+        if (!isWord(la) || !isWord(lb)) {
             return true;
         }
         // Both fragments are words: at-tacks, pow-ers versus build-up, cease-fire. A compound
         // of two words is likelier than a closed word three times rarer than its rarer part.
-        long rarer = Math.min(frequencies.count(a), frequencies.count(b));
+        long rarer = Math.min(frequencies.count(la), frequencies.count(lb));
         return fc > 0 && fc * RATIO >= rarer;
     }
 
-    private boolean isPrefix(String a, String b) {
-        String lower = a.toLowerCase(Locale.ROOT);
+    private boolean isPrefix(String lower, String b) {
         if (!prefixes.contains(lower)) {
             return false;
         }
