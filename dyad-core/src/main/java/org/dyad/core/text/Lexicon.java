@@ -1,9 +1,6 @@
 package org.dyad.core.text;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * A vocabulary the repair stages consult: is this a known word or name? Lookups ignore case.
@@ -28,19 +25,18 @@ public interface Lexicon {
     }
 
     /**
-     * A lexicon of the given words and names, matched ignoring case (Locale.ROOT).
+     * A lexicon of the given words and names, matched ignoring case (character by character).
      *
      * @throws IllegalArgumentException if a word is null
      */
     static Lexicon of(Collection<String> words) {
-        Set<String> folded = new HashSet<>(words.size() * 2);
-        for (String w : words) {
+        String[] all = words.toArray(new String[0]);
+        for (String w : all) {
             if (w == null) {
                 throw new IllegalArgumentException("a lexicon cannot hold a null word");
             }
-            folded.add(w.toLowerCase(Locale.ROOT));
         }
-        Set<String> frozen = Set.copyOf(folded);
-        return word -> frozen.contains(word.toLowerCase(Locale.ROOT));
+        WordTable table = new WordTable(all, new long[all.length]);
+        return table::contains;
     }
 }

@@ -1,7 +1,5 @@
 package org.dyad.core.text;
 
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,11 +11,11 @@ import java.util.Map;
  * returns 578.
  */
 public final class WordFrequencies {
-    private static final WordFrequencies EMPTY = new WordFrequencies(Map.of());
+    private static final WordFrequencies EMPTY = new WordFrequencies(new WordTable(new String[0], new long[0]));
 
-    private final Map<String, Long> counts;
+    private final WordTable counts;
 
-    private WordFrequencies(Map<String, Long> counts) {
+    private WordFrequencies(WordTable counts) {
         this.counts = counts;
     }
 
@@ -32,24 +30,26 @@ public final class WordFrequencies {
      * @throws IllegalArgumentException if a word is null or empty or a count is negative
      */
     public static WordFrequencies of(Map<String, Long> counts) {
-        Map<String, Long> folded = new HashMap<>(counts.size() * 2);
-        counts.forEach((word, count) -> {
-            if (word == null || word.isEmpty()) {
+        String[] words = new String[counts.size()];
+        long[] values = new long[counts.size()];
+        int k = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            if (e.getKey() == null || e.getKey().isEmpty()) {
                 throw new IllegalArgumentException("word frequencies contain an empty word");
             }
-            if (count == null || count < 0) {
-                throw new IllegalArgumentException("word frequency of '" + word + "' is " + count
+            if (e.getValue() == null || e.getValue() < 0) {
+                throw new IllegalArgumentException("word frequency of '" + e.getKey() + "' is " + e.getValue()
                         + "; counts must be zero or more");
             }
-            folded.merge(word.toLowerCase(Locale.ROOT), count, Long::sum);
-        });
-        return new WordFrequencies(Map.copyOf(folded));
+            words[k] = e.getKey();
+            values[k++] = e.getValue();
+        }
+        return new WordFrequencies(new WordTable(words, values));
     }
 
     /** Occurrences of {@code word} in any case; zero when unknown. */
     public long count(String word) {
-        Long c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c;
+        return counts.value(word);
     }
 
     /** Number of distinct words with a count. */
