@@ -16,7 +16,7 @@ import org.dyad.core.text.WordFrequencies;
 /**
  * The English word list and word frequencies bundled with Dyad for text repair. Each call to
  * {@link #load()} reads the resources afresh; keep the instance and pass it where it is needed
- * (it holds about 430,000 words and counts, some 40 MB).
+ * (about 430,000 words and counts in some 20 MB of hash tables).
  *
  * <pre>{@code
  * BundledLexicons data = BundledLexicons.load();
