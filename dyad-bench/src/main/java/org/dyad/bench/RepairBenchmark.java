@@ -157,7 +157,7 @@ public final class RepairBenchmark {
     /**
      * Names from dictionary files, the way an engine would hand its actor and place names to the
      * repair chain: every run of three or more letters outside comments and [codes]. Reads plain
-     * lists and TABARI/Phoenix .actors files alike ({@code +AFGHANESTAN_} gives Afghanestan).
+     * lists and TABARI/Phoenix .actors files alike ({@code +KAZAKSTAN_} gives Kazakstan).
      */
     private static List<String> readNames(List<Path> files) throws IOException {
         List<String> names = new ArrayList<>();

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How often one text spells given words closed (a run of letters: {@code Taliban}) and given
- * forms hyphenated (a chain of letter runs: {@code five-year}), ignoring case. The text's own
- * spelling is the best evidence for a repair: a story that says {@code Taliban} ten times did not
- * mean {@code T-aliban} once.
+ * How often one text spells given words closed (a run of letters: {@code Hezbollah}) and given
+ * forms hyphenated (a chain of letter runs: {@code long-term}), ignoring case. The text's own
+ * spelling is the best evidence for a repair: a story that says {@code Hezbollah} ten times did not
+ * mean {@code Hez-bollah} once.
  *
  * <p>Only the words asked about are counted, so a text is scanned once without building a
  * string per word: runs are hashed as they are read and only hash hits are compared.

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Replaces Cyrillic and Greek letters that look Latin when they sit inside an otherwise Latin
- * word: {@code Tаliban} with a Cyrillic {@code а} becomes {@code Taliban}.
+ * word: {@code Hаmas} with a Cyrillic {@code а} becomes {@code Hamas}.
  *
  * <p>Rule: a word (a run of letters) is rewritten only when it has at least one Latin letter and
  * every non-Latin letter in it has a Latin look-alike. Real Cyrillic and Greek words have no Latin

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Decides whether {@code a-b} is one word broken by a hyphen ({@code Uz-bekistan}) or a real
- * hyphenated form ({@code five-year}, {@code al-Assad}). Shared by the stray-hyphen and line-end
+ * hyphenated form ({@code long-term}, {@code al-Qaida}). Shared by the stray-hyphen and line-end
  * steps; the evidence, strongest first:
  * <ol>
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
@@ -18,10 +18,10 @@ import java.util.Set;
  *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
  *       {@code re-elect}): keep;</li>
  *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
- *   <li>another prefix before a word ({@code co-founder}, {@code non-existent},
+ *   <li>another prefix before a word ({@code co-chair}, {@code non-existent},
  *       {@code re-port}): join only if the closed word is fairly common and more common than
  *       the stem;</li>
- *   <li>a fragment is no word ({@code Cen-tral}): join;</li>
+ *   <li>a fragment is no word ({@code Sou-thern}): join;</li>
  *   <li>both fragments are words: join unless the closed word is over three times rarer than
  *       the rarer fragment ({@code at-tacks} joins; {@code build-up}, {@code cease-fire} stay).</li>
  * </ol>
@@ -81,7 +81,7 @@ final class HyphenJudge {
             return false;
         }
         if (hyphenatedElsewhere > 0 && lexicon.contains(la) && lexicon.contains(lb)) {
-            return false; // written so twice, of two words: a compound; det-aining twice is not
+            return false; // written so twice, of two words: a compound; gov-ernment twice is not
         }
         if (isInflection(b) || (isUpperCase(a) && isUpperCase(b))) {
             // Acronym halves (IS-IS) are letters, not the words "is" and "is".
@@ -97,7 +97,7 @@ final class HyphenJudge {
         }
         if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
-            // more common than the stem: report, not re-port; but non-existent, co-founder.
+            // more common than the stem: report, not re-port; but non-existent, co-chair.
             return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(lb);
         }
         if (!isWord(la) || !isWord(lb)) {
@@ -113,7 +113,7 @@ final class HyphenJudge {
         if (!prefixes.contains(lower)) {
             return false;
         }
-        // The Arabic article is hyphenated before names only (al-Assad); al-lies is damage.
+        // The Arabic article is hyphenated before names only (al-Qaida); al-lies is damage.
         return !(lower.equals("al") || lower.equals("el")) || Character.isUpperCase(b.charAt(0));
     }
 

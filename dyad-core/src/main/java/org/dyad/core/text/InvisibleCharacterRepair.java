@@ -43,7 +43,7 @@ public final class InvisibleCharacterRepair implements TextRepair {
 
     /**
      * A soft hyphen is where a typesetter may break a word; when the break was taken and the line
-     * ends there ({@code Cen\u00AD\ntral}), the line break and indentation go with it.
+     * ends there ({@code Sou\u00AD\nthern}), the line break and indentation go with it.
      */
     private static int softBreakEnd(String text, int start, int end) {
         if (text.charAt(end - 1) != '\u00AD' || start == 0 || !Character.isLetter(text.charAt(start - 1))) {

@@ -6,7 +6,7 @@ import java.util.Collection;
  * A vocabulary the repair stages consult: is this a known word or name? Lookups ignore case.
  * Implementations are immutable and thread-safe.
  *
- * <p>Example: {@code Lexicon.of(List.of("Taliban")).or(englishWords).contains("taliban")} is true.
+ * <p>Example: {@code Lexicon.of(List.of("Hezbollah")).or(englishWords).contains("hezbollah")} is true.
  */
 public interface Lexicon {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Undoes hyphenation at line ends in hard-wrapped text: {@code Cen-\ntral} becomes
- * {@code Central}, while a real compound broken after its hyphen, {@code ship-\ntracking},
+ * Undoes hyphenation at line ends in hard-wrapped text: {@code Sou-\nthern} becomes
+ * {@code Southern}, while a real compound broken after its hyphen, {@code ship-\ntracking},
  * becomes {@code ship-tracking}. In both cases the line break and the indentation around it
  * go, since they sat inside one word; every other line break stays.
  *

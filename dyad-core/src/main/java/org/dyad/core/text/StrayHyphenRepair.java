@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Joins a word that a stray hyphen broke in two ({@code Uz-bekistan}, {@code det-aining}) and
- * keeps real hyphenated words ({@code five-year}, {@code co-founder}, {@code al-Assad}).
+ * Joins a word that a stray hyphen broke in two ({@code Kaz-akhstan}, {@code gov-ernment}) and
+ * keeps real hyphenated words ({@code long-term}, {@code co-chair}, {@code al-Qaida}).
  *
  * <p>Only a single hyphen between two runs of letters is a candidate; chains such as
- * {@code state-of-the-art}, forms with digits ({@code COVID-19}) or dots ({@code U.S.-backed}),
+ * {@code state-of-the-art}, forms with digits ({@code COVID-19}) or dots ({@code U.N.-led}),
  * and parts of paths and addresses are left alone. The decision weighs the text's own spelling,
  * the lexicon, a productive-prefix rule and word frequencies; see {@link #StrayHyphenRepair}.
  */
