@@ -2,9 +2,9 @@ package org.dyad.core.text;
 
 /** The kinds of damage the repair chain undoes. */
 public enum RepairKind {
-    /** A hyphen inside a word that is not a compound: {@code Uz-bekistan}. */
+    /** A hyphen inside a word that is not a compound: {@code Kaz-akhstan}. */
     STRAY_HYPHEN,
-    /** A word hyphenated at a line end: {@code Cen-\ntral}. */
+    /** A word hyphenated at a line end: {@code Sou-\nthern}. */
     LINE_END_HYPHEN,
     /** Soft hyphens and zero-width characters. */
     INVISIBLE_CHARACTER,

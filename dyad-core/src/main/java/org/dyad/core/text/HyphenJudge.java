@@ -1,0 +1,197 @@
+package org.dyad.core.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether {@code a-b} is one word broken by a hyphen ({@code Uz-bekistan}) or a real
+ * hyphenated form ({@code long-term}, {@code al-Qaida}). Shared by the stray-hyphen and line-end
+ * steps; the evidence, strongest first:
+ * <ol>
+ *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
+ *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
+ *       spells the hyphenated form at least as often;</li>
+ *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
+ *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
+ *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
+ *       are capitals ({@code IS-IS}): join;</li>
+ *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
+ *       {@code re-elect}): keep;</li>
+ *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
+ *   <li>another prefix before a word ({@code co-chair}, {@code non-existent},
+ *       {@code re-port}): join only if the closed word is fairly common and more common than
+ *       the stem;</li>
+ *   <li>a fragment is no word ({@code Sou-thern}): join;</li>
+ *   <li>both fragments are words: join unless the closed word is over three times rarer than
+ *       the rarer fragment ({@code at-tacks} joins; {@code build-up}, {@code cease-fire} stay).</li>
+ * </ol>
+ */
+final class HyphenJudge {
+    private static final long RATIO = 3;
+    private static final long PREFIX_FACTOR = 2;
+    private static final int LONG_WORD = 5;
+    // Seen this often in the frequency corpus, a closed form is a word even if no list has it.
+    private static final long KNOWN_COUNT = 5;
+    // About 20 per million words in the frequency corpus: a common word in its own right.
+    private static final long COMMON_COUNT = 1000;
+
+    private final Lexicon lexicon;
+    private final WordFrequencies frequencies;
+    private final Set<String> prefixes;
+    private final long minWordCount;
+
+    HyphenJudge(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes, long minWordCount) {
+        if (lexicon == null || frequencies == null || prefixes == null) {
+            throw new IllegalArgumentException("a hyphen repair needs a lexicon, frequencies and prefixes; "
+                    + "pass Lexicon.empty(), WordFrequencies.empty() or Set.of() to run without one");
+        }
+        if (minWordCount < 0) {
+            throw new IllegalArgumentException("minWordCount must be zero or more, got " + minWordCount);
+        }
+        this.lexicon = lexicon;
+        this.frequencies = frequencies;
+        this.prefixes = prefixes;
+        this.minWordCount = minWordCount;
+    }
+
+    /**
+     * True when {@code a} and {@code b} should be joined.
+     *
+     * @param ownHyphenatedCount how many of the text's hyphenated {@code a-b} are this very
+     *     occurrence (1 for a stray hyphen, 0 for a line-end break the counts do not see)
+     */
+    boolean join(String a, String b, DocumentVocabulary doc, int ownHyphenatedCount) {
+        // Lower-case once: every look-up below then reuses these strings and their cached hashes.
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        String closed = la + lb;
+        String form = la + "-" + lb;
+        return decide(a, b, la, lb, closed, form, doc, ownHyphenatedCount) && !lexicon.contains(form);
+    }
+
+    private boolean decide(String a, String b, String la, String lb, String closed, String form,
+            DocumentVocabulary doc, int ownHyphenatedCount) {
+        int hyphenatedElsewhere = doc.hyphenated(form) - ownHyphenatedCount;
+        int closedInText = inDocument(closed, doc);
+        if (closedInText > 0) {
+            // The text's majority spelling wins: the same damage can strike a word twice.
+            return closedInText > hyphenatedElsewhere;
+        }
+        if (!known(closed)) {
+            return false;
+        }
+        if (hyphenatedElsewhere > 0 && lexicon.contains(la) && lexicon.contains(lb)) {
+            return false; // written so twice, of two words: a compound; gov-ernment twice is not
+        }
+        if (isInflection(b) || (isUpperCase(a) && isUpperCase(b))) {
+            // Acronym halves (IS-IS) are letters, not the words "is" and "is".
+            return true;
+        }
+        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
+        if (prefixed && hyphenatedLikeAPrefix(a, b)) {
+            return false;
+        }
+        long fc = frequencies.count(closed);
+        if (fc >= COMMON_COUNT) {
+            return true; // with-out, in-to, an-other: a common word, never a compound in news
+        }
+        if (prefixed) {
+            // A prefix before a word reads as a compound unless the closed word is common and
+            // more common than the stem: report, not re-port; but non-existent, co-chair.
+            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(lb);
+        }
+        if (!isWord(la) || !isWord(lb)) {
+            return true;
+        }
+        // Both fragments are words: at-tacks, pow-ers versus build-up, cease-fire. A compound
+        // of two words is likelier than a closed word three times rarer than its rarer part.
+        long rarer = Math.min(frequencies.count(la), frequencies.count(lb));
+        return fc > 0 && fc * RATIO >= rarer;
+    }
+
+    private boolean isPrefix(String lower, String b) {
+        if (!prefixes.contains(lower)) {
+            return false;
+        }
+        // The Arabic article is hyphenated before names only (al-Qaida); al-lies is damage.
+        return !(lower.equals("al") || lower.equals("el")) || Character.isUpperCase(b.charAt(0));
+    }
+
+    /** A fragment is a word if the lexicon has it and it is either common or long. */
+    private boolean isWord(String fragment) {
+        return lexicon.contains(fragment)
+                && (fragment.length() >= LONG_WORD || frequencies.count(fragment) >= minWordCount);
+    }
+
+    /**
+     * Adds, in lower case, the closed words and hyphenated forms whose counts in the text
+     * {@link #join} will ask the {@link DocumentVocabulary} for.
+     */
+    static void addQuestions(String a, String b, Set<String> closedWords, Set<String> forms) {
+        String closed = (a + b).toLowerCase(Locale.ROOT);
+        closedWords.add(closed);
+        String stem = stem(closed);
+        if (stem != null) {
+            closedWords.add(stem);
+        }
+        closedWords.add(closed + "s");
+        forms.add((a + "-" + b).toLowerCase(Locale.ROOT));
+    }
+
+    /** How often the text spells the closed form, or failing that its singular or plural. */
+    private static int inDocument(String closed, DocumentVocabulary doc) {
+        int n = doc.closed(closed);
+        if (n > 0) {
+            return n;
+        }
+        String stem = stem(closed);
+        n = stem == null ? 0 : doc.closed(stem);
+        return n > 0 ? n : doc.closed(closed + "s");
+    }
+
+    /** Known to the lexicon, or seen in the frequency corpus (which has names: Wednesday, Kong). */
+    private boolean known(String closed) {
+        if (lexicon.contains(closed) || frequencies.count(closed) >= KNOWN_COUNT) {
+            return true;
+        }
+        String stem = stem(closed);
+        return stem != null && (lexicon.contains(stem) || frequencies.count(stem) >= KNOWN_COUNT);
+    }
+
+    private static boolean isUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case inflectional ending standing alone: Alawite-s, host-ed never form compounds. */
+    private static boolean isInflection(String b) {
+        return switch (b) {
+            case "s", "es", "d", "ed", "ing", "ings", "er", "ers", "est", "ly" -> true;
+            default -> false;
+        };
+    }
+
+    /** The word without a plural {@code -s}, or null: {@code Alawite-s} is a plural. */
+    private static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * English hyphenates a prefix before a capital ({@code anti-American}) and where the prefix's
+     * last vowel meets the same vowel ({@code re-elect}, {@code co-operate}).
+     */
+    private static boolean hyphenatedLikeAPrefix(String a, String b) {
+        char last = Character.toLowerCase(a.charAt(a.length() - 1));
+        char first = b.charAt(0);
+        return Character.isUpperCase(first)
+                || (Character.toLowerCase(first) == last && "aeiou".indexOf(last) >= 0);
+    }
+}

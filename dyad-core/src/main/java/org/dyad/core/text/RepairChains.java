@@ -1,0 +1,67 @@
+package org.dyad.core.text;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.pipeline.TextRepairStage;
+
+/**
+ * The standard text repair chain, in the order the steps must run.
+ *
+ * <pre>{@code
+ * BundledLexicons data = BundledLexicons.load();            // dyad-codebooks
+ * TextRepairStage stage = RepairChains.standardStage(
+ *         data.englishWords().or(actorAndPlaceNames), data.frequencies());
+ * RepairedText clean = stage.repair(rawArticle);
+ * }</pre>
+ *
+ * <p>Order: byte-level damage first (mojibake, then HTML entities, which can yield no-break
+ * spaces and soft hyphens), then invisible characters and odd spaces, then punctuation (which
+ * turns Unicode hyphens into {@code -}), then homoglyphs (so lexicon look-ups see Latin
+ * letters), and the hyphen steps last, line ends before stray hyphens.
+ */
+public final class RepairChains {
+
+    /**
+     * Productive English prefixes that are written hyphenated before a capital or a doubled
+     * vowel ({@code anti-American}, {@code re-elect}), plus the Arabic article {@code al}/{@code el}.
+     * A linguistic rule, not a vocabulary.
+     */
+    public static final Set<String> PREFIXES = Set.of("al", "el", "anti", "co", "counter", "de",
+            "ex", "extra", "inter", "intra", "mid", "multi", "neo", "non", "over", "post", "pre",
+            "pro", "re", "self", "semi", "sub", "super", "trans", "ultra", "un", "under", "vice");
+
+    /** A fragment seen this often in the frequency list is a word, not a piece of one. */
+    public static final long MIN_WORD_COUNT = 50;
+
+    private RepairChains() {
+    }
+
+    /**
+     * The standard chain.
+     *
+     * @param lexicon known words and names, any case: a general word list or'ed with the
+     *     caller's actor and place names
+     * @param frequencies word counts from a reference corpus (never the text under repair);
+     *     {@link WordFrequencies#empty()} disables the frequency rule
+     */
+    public static List<TextRepair> standard(Lexicon lexicon, WordFrequencies frequencies) {
+        if (lexicon == null || frequencies == null) {
+            throw new IllegalArgumentException("the repair chain needs a lexicon and frequencies; pass "
+                    + "Lexicon.empty() or WordFrequencies.empty() to run without them");
+        }
+        return List.of(
+                new MojibakeRepair(),
+                new HtmlEntityRepair(),
+                new InvisibleCharacterRepair(),
+                new SpaceRepair(),
+                new PunctuationRepair(),
+                new HomoglyphRepair(),
+                new LineEndHyphenRepair(lexicon, frequencies, PREFIXES, MIN_WORD_COUNT),
+                new StrayHyphenRepair(lexicon, frequencies, PREFIXES, MIN_WORD_COUNT));
+    }
+
+    /** The standard chain as a pipeline stage. */
+    public static TextRepairStage standardStage(Lexicon lexicon, WordFrequencies frequencies) {
+        return new TextRepairStage(standard(lexicon, frequencies));
+    }
+}

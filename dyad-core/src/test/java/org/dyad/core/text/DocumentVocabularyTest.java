@@ -1,0 +1,42 @@
+package org.dyad.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DocumentVocabularyTest {
+
+    @Test
+    void counts_closed_words_ignoring_case_and_only_those_asked_about() {
+        DocumentVocabulary doc = new DocumentVocabulary("Taliban, TALIBAN and taliban\u2019s; Kabul.",
+                Set.of("taliban", "herat"), Set.of());
+        assertEquals(3, doc.closed("Taliban"));
+        assertEquals(0, doc.closed("herat"));
+        assertEquals(0, doc.closed("kabul")); // not asked about
+    }
+
+    @Test
+    void counts_hyphenated_chains_whole_and_their_parts_as_closed_words() {
+        DocumentVocabulary doc = new DocumentVocabulary("a five-year plan, a Five-Year deal, state-of-the-art year",
+                Set.of("year", "five"), Set.of("five-year", "of-the"));
+        assertEquals(2, doc.hyphenated("five-year"));
+        assertEquals(0, doc.hyphenated("of-the")); // part of a longer chain
+        assertEquals(3, doc.closed("year"));
+        assertEquals(2, doc.closed("five"));
+    }
+
+    @Test
+    void a_hash_collision_does_not_count_the_wrong_word() {
+        // "a\u00ff" and "b\u00e0" share String.hashCode; only the word asked about may be counted.
+        assertEquals("a\u00ff".hashCode(), "b\u00e0".hashCode());
+        DocumentVocabulary doc = new DocumentVocabulary("b\u00e0 B\u00c0 a\u00ff", Set.of("a\u00ff"), Set.of());
+        assertEquals(1, doc.closed("a\u00ff"));
+    }
+
+    @Test
+    void counts_words_in_other_scripts() {
+        DocumentVocabulary doc = new DocumentVocabulary("\u00c9lys\u00e9e et l\u2019\u00e9lys\u00e9e", Set.of("\u00e9lys\u00e9e"), Set.of());
+        assertEquals(2, doc.closed("\u00c9LYS\u00c9E"));
+    }
+}
