@@ -53,7 +53,8 @@ public final class Engine {
 
     /** An engine sharing an NLP annotator (and so its loaded models) with other engines. */
     public static Engine create(Codebooks books, CoreNlpAnnotator nlp) {
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books)), nlp, GazetteerIndex.load());
+        Gazetteer gazetteer = GazetteerIndex.load();
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)), nlp, gazetteer);
     }
 
     /** Codes one article: every layer, events included. */

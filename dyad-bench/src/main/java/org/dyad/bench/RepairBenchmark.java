@@ -68,7 +68,7 @@ public final class RepairBenchmark {
             System.out.printf(Locale.ROOT, "caller lexicon: %d names from %s%n", names.size(), nameFiles);
             lexicon = lexicon.or(Lexicon.of(names));
         }
-        TextRepairStage stage = RepairChains.standardStage(lexicon, data.frequencies());
+        TextRepairStage stage = new TextRepairStage(RepairChains.standard(lexicon, data.frequencies()));
 
         int words = stories.stream().mapToInt(s -> Noise.tokens(s).size()).sum();
         long chars = stories.stream().mapToLong(String::length).sum();

@@ -39,7 +39,7 @@ class BundledLexiconsTest {
     void repairs_the_seed_articles_broken_words_with_the_bundled_data_and_a_gazetteer() {
         // The caller supplies place and actor names; the word list and counts do the rest.
         Lexicon gazetteer = Lexicon.of(List.of("Uzbekistan", "Afghanistan", "Kabul", "Taliban"));
-        TextRepairStage stage = RepairChains.standardStage(data.englishWords().or(gazetteer), data.frequencies());
+        TextRepairStage stage = new TextRepairStage(RepairChains.standard(data.englishWords().or(gazetteer), data.frequencies()));
         assertEquals("The Taliban\u2019s dramatic sweep", stage.repair("The T-aliban\u2019s dramatic sweep").text());
         assertEquals("Refugee flows into Central Asia and beyond are likely to be a major issue moving forward "
                 + "and Uzbekistan has shown how it will defend its borders, detaining fleeing Afghan soldiers",
@@ -53,7 +53,7 @@ class BundledLexiconsTest {
 
     @Test
     void keeps_real_compounds_and_names_with_the_bundled_data() {
-        TextRepairStage stage = RepairChains.standardStage(data.englishWords(), data.frequencies());
+        TextRepairStage stage = new TextRepairStage(RepairChains.standard(data.englishWords(), data.frequencies()));
         String text = "Bashar al-Assad, U.S.-backed forces, conflict-ridden regions, a five-year plan, the "
                 + "co-founder, his re-election, Kurdish-led fighters, Hayat Tahrir al-Sham, Zapad/ Interaction "
                 + "2021, a military build-up, a cease-fire, second-hand cars, hard-core fighters, re-elect";
@@ -62,7 +62,7 @@ class BundledLexiconsTest {
 
     @Test
     void joins_both_word_splits_by_frequency_with_the_bundled_data() {
-        TextRepairStage stage = RepairChains.standardStage(data.englishWords(), data.frequencies());
+        TextRepairStage stage = new TextRepairStage(RepairChains.standard(data.englishWords(), data.frequencies()));
         assertEquals("the dead, new attacks, great powers, to respond, regarding",
                 stage.repair("the de-ad, new at-tacks, great pow-ers, to re-spond, re-garding").text());
     }

@@ -2,16 +2,15 @@ package org.dyad.core.text;
 
 import java.util.List;
 import java.util.Set;
-import org.dyad.core.pipeline.TextRepairStage;
 
 /**
  * The standard text repair chain, in the order the steps must run.
  *
  * <pre>{@code
  * BundledLexicons data = BundledLexicons.load();            // dyad-codebooks
- * TextRepairStage stage = RepairChains.standardStage(
+ * List<TextRepair> chain = RepairChains.standard(
  *         data.englishWords().or(actorAndPlaceNames), data.frequencies());
- * RepairedText clean = stage.repair(rawArticle);
+ * RepairedText clean = new TextRepairStage(chain).repair(rawArticle);   // org.dyad.core.pipeline
  * }</pre>
  *
  * <p>Order: byte-level damage first (mojibake, then HTML entities, which can yield no-break
@@ -60,8 +59,4 @@ public final class RepairChains {
                 new StrayHyphenRepair(lexicon, frequencies, PREFIXES, MIN_WORD_COUNT));
     }
 
-    /** The standard chain as a pipeline stage. */
-    public static TextRepairStage standardStage(Lexicon lexicon, WordFrequencies frequencies) {
-        return new TextRepairStage(standard(lexicon, frequencies));
-    }
 }

@@ -30,7 +30,7 @@ class RepairChainsTest {
     private static final WordFrequencies COUNTS = WordFrequencies.of(Map.of("they", 209_250L, "met", 9758L,
             "attacks", 578L, "build", 2452L, "up", 187_170L, "buildup", 59L, "five", 5000L, "year", 8000L));
 
-    private final TextRepairStage stage = RepairChains.standardStage(LEXICON, COUNTS);
+    private final TextRepairStage stage = new TextRepairStage(RepairChains.standard(LEXICON, COUNTS));
 
     @Test
     void runs_byte_level_repairs_before_character_repairs_and_hyphens_last() {
