@@ -66,8 +66,9 @@ public final class ExpectedReadingScorer {
         if (e.target().isEmpty() || !strings(item.path("target")).contains(e.target().get().code().code())) {
             return false;
         }
-        if (e.source().code().country().equals(e.target().get().code().country())) {
-            return false;
+        if (item.path("dyad_note").asText().contains("different countries")
+                && e.source().code().country().equals(e.target().get().code().country())) {
+            return false; // a joint event's two sides must be two countries
         }
         String code3 = e.cameo().length() >= 3 ? e.cameo().substring(0, 3) : e.cameo();
         if (strings(item.path("cameo")).contains(code3)) {
