@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, with the sentence that proves it.",
-        subcommands = {CodeCommand.class, DemoCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, DemoCommand.class, InspectCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
