@@ -288,6 +288,11 @@ public final class TabariReader {
             Matcher b = BLOCK.matcher(line.trim());
             if (b.find()) {
                 blockCode = verbCode(b.group(2));
+                if (blockCode.isEmpty()) {
+                    issues.add(new TabariIssue(name, i + 1, "block code '[" + b.group(2) + "]' is neither a CAMEO code "
+                            + "nor '---'; its verbs code no event"));
+                    blockCode = "---";
+                }
                 blockVerbs.clear();
                 continue;
             }
@@ -301,6 +306,11 @@ public final class TabariReader {
                     continue;
                 }
                 String code = verbCode(p.group(2).split(":", -1)[0]);
+                if (code.isEmpty()) {
+                    issues.add(new TabariIssue(name, i + 1, "code '[" + p.group(2) + "]' is neither a CAMEO code nor "
+                            + "'---'; pattern skipped"));
+                    continue;
+                }
                 String[] sides = p.group(1).split("\\*", -1);
                 if (sides.length != 2 || !sides[0].isBlank()) {
                     continue; // words before the verb: Dyad has no subject-side patterns yet
@@ -327,6 +337,11 @@ public final class TabariReader {
                     verb = verb.toLowerCase(Locale.ROOT);
                 }
                 String own = v.group(4) == null ? blockCode : verbCode(v.group(4));
+                if (own.isEmpty()) {
+                    issues.add(new TabariIssue(name, i + 1, "code '[" + v.group(4) + "]' is neither a CAMEO code nor "
+                            + "'---'; verb skipped"));
+                    continue;
+                }
                 blockVerbs.add(new String[] {verb, particle});
                 add(out, verb, particle, "", "", own);
             }
@@ -384,11 +399,17 @@ public final class TabariReader {
         return parts[parts.length - 1];
     }
 
-    /** A PETRARCH code "[A]" or "[A:B]" (B codes the reverse event, unused here) to A's digits or "---". */
+    /**
+     * A PETRARCH code "[A]" or "[A:B]" (B codes the reverse event, unused here) to A's digits
+     * ({@code 075A} -> 075), "---" for "not an event", or "" when A is no code ({@code [+++]},
+     * {@code [xxy]}: the validation suite's markers of bad entries).
+     */
     private static String verbCode(String c) {
         String t = c.split(":", -1)[0].trim();
-        String digits = t.replaceAll("[^0-9]", "");
-        return t.isEmpty() || t.startsWith("-") || digits.isEmpty() ? "---" : digits;
+        if (t.isEmpty() || t.startsWith("-")) {
+            return "---";
+        }
+        return t.replaceAll("[^0-9]", "");
     }
 
     /** Reads a discard list: {@code +PHRASE} discards a story, {@code PHRASE} a sentence. */

@@ -156,6 +156,19 @@ class TabariReaderTest {
     }
 
     @Test
+    void a_pattern_with_a_marker_instead_of_a_code_is_an_issue_not_a_no_event_pattern() {
+        TabariResult<List<TabariVerbPattern>> read = TabariReader.verbs(new StringReader("""
+                --- RESTORE  [050]  ---
+                RESTORE
+                - * {FXLL DIPLOMATIC}  [+++]
+                - * TIES  [050]
+                """), "test.verbs.txt");
+        assertEquals(List.of("restore\t-\t-\t-\t050", "restore\t-\tobj\tties\t050"),
+                read.value().stream().map(TabariVerbPattern::dyadLine).toList());
+        assertEquals(3, read.issues().get(0).line());
+    }
+
+    @Test
     void discards_tell_story_from_sentence_phrases() {
         TabariDiscards d = TabariReader.discards(new StringReader("""
                 # Story-level discards are indicated with a '+'.
