@@ -1,7 +1,10 @@
 package org.dyad.app.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of scoring coded events against a gold file.
@@ -17,10 +20,10 @@ public record EvalReport(int recordCount, Map<String, Prf> metrics, Map<String, 
         List<Bin> calibration, Map<String, Category> categories, List<Outcome> records) {
 
     public EvalReport {
-        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
-        confusion = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(confusion));
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        confusion = Collections.unmodifiableMap(new TreeMap<>(confusion));
         calibration = List.copyOf(calibration);
-        categories = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(categories));
+        categories = Collections.unmodifiableMap(new TreeMap<>(categories));
         records = List.copyOf(records);
     }
 

@@ -25,7 +25,7 @@ import org.dyad.codebooks.tabari.TabariResult;
  * CountryInfo. A build tool, run by hand when the sources change (docs/dictionaries.md):
  *
  * <pre>
- * java -cp dyad-codebooks/target/classes org.dyad.codebooks.tools.ImportPhoenix \
+ * java -cp dyad-core/target/classes:dyad-codebooks/target/classes org.dyad.codebooks.tools.ImportPhoenix \
  *     ../shared/dictionaries dyad-codebooks/src/main/resources/org/dyad/codebooks/dict
  * </pre>
  */
