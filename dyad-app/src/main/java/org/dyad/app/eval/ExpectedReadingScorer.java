@@ -26,6 +26,27 @@ public final class ExpectedReadingScorer {
         }
     }
 
+    /** A reading file: its JSON and the name of the article it reads (its {@code article} field, or ""). */
+    public record Reading(JsonNode json, String article) {
+    }
+
+    /**
+     * Reads a reading file in the seed's {@code expected.json} format.
+     *
+     * @throws GoldFormatException when the file is not JSON
+     */
+    public static Reading read(java.nio.file.Path file) {
+        try {
+            JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+            return new Reading(node, node.path("article").asText(""));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new GoldFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "not a JSON reading (" + e.getOriginalMessage() + ")");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     public Result score(JsonNode expected, String raw, List<Event> events) {
         List<String> found = new ArrayList<>();
         List<String> missed = new ArrayList<>();

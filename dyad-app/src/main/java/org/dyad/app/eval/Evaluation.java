@@ -1,0 +1,38 @@
+package org.dyad.app.eval;
+
+import java.util.List;
+import java.util.Optional;
+import org.dyad.app.Engine;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Factuality;
+
+/**
+ * Codes every gold record with an engine and scores the result.
+ *
+ * <pre>
+ * List&lt;GoldRecord&gt; gold = new GoldReader().petrarch(reader, "unit_tests.jsonl", books.cameo());
+ * EvalReport report = Evaluation.run(Engine.create(books), gold, false);
+ * report.metrics().get("triple exact").f1();
+ * </pre>
+ */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    /**
+     * Codes each record as an article of its own (dated with the record's date) and scores its
+     * asserted events, or all events when {@code allFactualities}.
+     */
+    public static EvalReport run(Engine engine, List<GoldRecord> gold, boolean allFactualities) {
+        EvalScorer scorer = new EvalScorer();
+        for (GoldRecord r : gold) {
+            Article article = new Article(r.id(), r.text(), r.date(), Optional.empty(), Optional.empty());
+            List<Prediction> predicted = engine.process(article).events().stream()
+                    .filter(e -> allFactualities || e.factuality() == Factuality.ASSERTED)
+                    .map(Prediction::of)
+                    .toList();
+            scorer.add(r, predicted);
+        }
+        return scorer.report();
+    }
+}

@@ -1,0 +1,17 @@
+package org.dyad.app.eval;
+
+import java.util.Optional;
+
+/**
+ * One event of a gold record: source and target actor codes (country plus roles, e.g.
+ * {@code HUNGOV}; an empty target means the gold names none and any target matches), the CAMEO
+ * code when the gold has one, and the PLOVER type (2021 names).
+ */
+public record GoldEvent(String source, String target, Optional<String> cameo, String type) {
+    public GoldEvent {
+        if (source == null || source.isBlank() || target == null || type == null) {
+            throw new IllegalArgumentException("a gold event needs a source, a target ('' for none) and a type");
+        }
+        cameo = cameo == null ? Optional.empty() : cameo;
+    }
+}

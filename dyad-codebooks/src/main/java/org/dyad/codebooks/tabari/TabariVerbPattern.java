@@ -1,0 +1,43 @@
+package org.dyad.codebooks.tabari;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.event.VerbPattern;
+
+/**
+ * A verb pattern derived from a CAMEO.2.0-style verb dictionary, in Dyad's terms: a verb (lemma,
+ * optional particle), a slot ({@code -}, {@code obj} or {@code prep:P}), the slot's head words
+ * (empty for any) and a CAMEO code, or empty for "not an event" ({@code [---]}).
+ */
+public record TabariVerbPattern(String verb, String particle, String slot, List<String> words,
+        Optional<String> code) {
+    public TabariVerbPattern {
+        words = List.copyOf(words);
+        code = code == null ? Optional.empty() : code;
+        if (verb == null || verb.isEmpty() || particle == null || slot == null) {
+            throw new IllegalArgumentException("a verb pattern needs a verb, particle and slot");
+        }
+    }
+
+    /** The line of a {@code dyad-verbs/1} file (tab-separated, {@code -} for none). */
+    public String dyadLine() {
+        return String.join("\t", particle.isEmpty() ? verb + "\t-" : verb + "\t" + particle,
+                slot.isEmpty() ? "-" : slot, words.isEmpty() ? "-" : String.join(",", words), code.orElse("---"));
+    }
+
+    /** This pattern as Dyad's coder uses it. */
+    public VerbPattern toVerbPattern(String source) {
+        VerbPattern.Slot s;
+        String prep = "";
+        if (slot.isEmpty()) {
+            s = VerbPattern.Slot.DEFAULT;
+        } else if (slot.equals("obj")) {
+            s = VerbPattern.Slot.OBJECT;
+        } else {
+            s = VerbPattern.Slot.PREPOSITION;
+            prep = slot.substring("prep:".length());
+        }
+        return new VerbPattern(verb, particle, s, prep, Set.copyOf(words), code, source);
+    }
+}
