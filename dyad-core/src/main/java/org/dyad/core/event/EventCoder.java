@@ -30,6 +30,9 @@ public final class EventCoder implements Stage {
     /** Prepositions whose object can be an event's target. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on",
             "into", "at", "upon", "over");
+    /** Inside an object's phrase the target may also follow "by" or "of". */
+    private static final Set<String> OBJECT_PHRASE_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards",
+            "on", "into", "at", "upon", "over", "by", "of");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
@@ -243,6 +246,15 @@ public final class EventCoder implements Stage {
                     }
                 }
                 targets = ctx.actorsOf(objs, false);
+                if (targets.isEmpty()) {
+                    // The target inside the object's phrase: "restore ties with Gondor", "met a
+                    // group of Moroccan diplomats", "condemned an attack by Osgiliath soldiers".
+                    List<Token> inner = new ArrayList<>();
+                    for (Token o : objs) {
+                        inner.addAll(prepositionalTargets(o, -1, OBJECT_PHRASE_PREPOSITIONS));
+                    }
+                    targets = ctx.actorsOf(inner, false);
+                }
             }
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
@@ -262,11 +274,12 @@ public final class EventCoder implements Stage {
                 }
             }
         }
-        if (sources.isEmpty() || targets.isEmpty()) {
+        if (sources.isEmpty()) {
             return List.of();
         }
         Factuality fact = factuality.classify(doc, v);
-        if ((fact == Factuality.FUTURE || fact == Factuality.REPORTED_INTENT) && INTENT_CODES.containsKey(code.substring(0, 2))) {
+        if ((fact == Factuality.FUTURE || fact == Factuality.REPORTED_INTENT) && !targets.isEmpty()
+                && INTENT_CODES.containsKey(code.substring(0, 2))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(code.substring(0, 2)));
             if (intent.isPresent() && intent.get().plover().isPresent()) {
@@ -281,14 +294,19 @@ public final class EventCoder implements Stage {
         Span trigger = doc.token(triggerToken).rawSpan();
         Optional<EventDate> date = dates.resolve(doc, v);
         List<Event> out = new ArrayList<>();
+        List<Optional<ActorMention>> targetOptions = new ArrayList<>();
+        targets.forEach(t -> targetOptions.add(Optional.of(t)));
+        if (targetOptions.isEmpty()) {
+            targetOptions.add(Optional.empty()); // an event may have no target actor: "rebels rioted"
+        }
         for (ActorMention s : sources) {
-            for (ActorMention t : targets) {
-                if (s == t || s.code().equals(t.code())) {
+            for (Optional<ActorMention> t : targetOptions) {
+                if (t.isPresent() && (s == t.get() || s.code().equals(t.get().code()))) {
                     continue;
                 }
                 double confidence = confidence(coding, s, t, joint, noun >= 0);
                 out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
-                        EventActor.of(s), Optional.of(EventActor.of(t)), entry.get().code(), entry.get().quadClass(),
+                        EventActor.of(s), t.map(EventActor::of), entry.get().code(), entry.get().quadClass(),
                         entry.get().goldstein(), entry.get().plover().get(), fact, confidence, trigger,
                         trigger.of(doc.text().raw()), rule, List.of(),
                         new EventAttributes(quantities.extract(doc, anchors(v, triggerToken, s, t)), date)));
@@ -297,13 +315,13 @@ public final class EventCoder implements Stage {
         return out;
     }
 
-    private static List<Integer> anchors(int verb, int trigger, ActorMention source, ActorMention target) {
+    private static List<Integer> anchors(int verb, int trigger, ActorMention source, Optional<ActorMention> target) {
         List<Integer> out = new ArrayList<>(List.of(verb));
         if (trigger != verb) {
             out.add(trigger);
         }
         out.add(source.headToken());
-        out.add(target.headToken());
+        target.ifPresent(t -> out.add(t.headToken()));
         return out;
     }
 
@@ -311,7 +329,8 @@ public final class EventCoder implements Stage {
      * A heuristic, documented in docs/coding.md: specific patterns and actors named in the same
      * sentence are more often right than defaults, resolved pronouns and joint readings.
      */
-    private static double confidence(Coding coding, ActorMention s, ActorMention t, boolean joint, boolean nominal) {
+    private static double confidence(Coding coding, ActorMention s, Optional<ActorMention> t, boolean joint,
+            boolean nominal) {
         double c = 0.55;
         if (coding.specific()) {
             c += 0.15;
@@ -319,7 +338,9 @@ public final class EventCoder implements Stage {
         if (s.antecedent().isPresent()) {
             c -= 0.1;
         }
-        if (t.antecedent().isPresent()) {
+        if (t.isEmpty()) {
+            c -= 0.2;
+        } else if (t.get().antecedent().isPresent()) {
             c -= 0.1;
         }
         if (joint) {
@@ -328,7 +349,7 @@ public final class EventCoder implements Stage {
         if (nominal) {
             c -= 0.05;
         }
-        if (s.antecedent().isEmpty() && t.antecedent().isEmpty()) {
+        if (s.antecedent().isEmpty() && t.isPresent() && t.get().antecedent().isEmpty()) {
             c += 0.1;
         }
         return Math.max(0.05, Math.min(0.95, c));
@@ -450,9 +471,14 @@ public final class EventCoder implements Stage {
 
     /** Objects of target prepositions under {@code head}, skipping token {@code except}. */
     private static List<Token> prepositionalTargets(Token head, int except) {
+        return prepositionalTargets(head, except, TARGET_PREPOSITIONS);
+    }
+
+    private static List<Token> prepositionalTargets(Token head, int except, Set<String> prepositions) {
         List<Token> out = new ArrayList<>();
         for (Token c : obliques(head)) {
-            if (c.index() != except && TARGET_PREPOSITIONS.contains(caseOf(c)) && !c.relation().equals("obl:agent")) {
+            if (c.index() != except && prepositions.contains(caseOf(c))
+                    && (!c.relation().equals("obl:agent") || prepositions.contains("by"))) {
                 out.addAll(expand(c));
             }
         }

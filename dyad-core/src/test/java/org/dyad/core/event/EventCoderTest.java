@@ -164,11 +164,23 @@ class EventCoderTest {
     }
 
     @Test
-    void an_event_without_a_target_actor_is_not_coded() {
-        assertEquals(List.of(), code("""
+    void an_event_without_a_target_actor_is_coded_without_one() {
+        assertEquals(List.of("UZB 173 -"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj
                 detained VBD detain 0 root
                 hundreds NNS hundred 2 obj
+                """));
+    }
+
+    @Test
+    void the_target_may_stand_inside_the_objects_phrase() {
+        assertEquals(List.of("RUS 040 AFGREB"), code("""
+                Russia NNP Russia 2 nsubj
+                met VBD meet 0 root
+                a DT a 4 det
+                group NN group 2 obj
+                of IN of 6 case
+                Taliban NNP Taliban 4 nmod
                 """));
     }
 
