@@ -37,6 +37,12 @@ import org.dyad.core.text.Span;
 final class BatchWriter {
     /** Estimated Jaccard similarity of word 3-shingles at or above which two articles are linked. */
     static final double DUPLICATE_THRESHOLD = 0.6;
+    /**
+     * Near-duplicates are looked for among articles dated at most this many days apart (the
+     * publication date, else the day the article was stored). Bounding the search keeps its cost
+     * flat as the store grows: DuckDB's zone maps skip the older band rows.
+     */
+    static final int DUPLICATE_WINDOW_DAYS = 7;
     private static final int IN_CHUNK = 1000;
 
     private final Connection conn;
@@ -54,7 +60,10 @@ final class BatchWriter {
         this.duck = conn.unwrap(DuckDBConnection.class);
         this.dbName = dbName;
         try (Statement s = conn.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, band SMALLINT, bucket BIGINT)");
+            // Fold the write-ahead log into the file rarely: every checkpoint rewrites the tables'
+            // last row groups, which dominated ingest time at DuckDB's 16 MB default.
+            s.execute("SET checkpoint_threshold = '1GB'");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
         }
@@ -113,11 +122,18 @@ final class BatchWriter {
         final Set<Long> joinedIncidents = new HashSet<>();
         boolean replaced;
 
-        Pending(IngestItem item, String hash, long seq) {
+        final LocalDate day;
+
+        Pending(IngestItem item, String hash, long seq, LocalDate today) {
             this.item = item;
             this.hash = hash;
             this.signature = MinHash.signature(item.article().text());
             this.seq = seq;
+            this.day = item.article().published().orElse(today);
+        }
+
+        boolean near(LocalDate other) {
+            return Math.abs(ChronoUnit.DAYS.between(day, other)) <= DUPLICATE_WINDOW_DAYS;
         }
 
         String id() {
@@ -128,8 +144,41 @@ final class BatchWriter {
     /** An incident as the batch sees it while assigning events. */
     private record IncidentRef(long id, LocalDate anchor) {}
 
-    /** A new incident opened by this batch. */
-    private record NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId) {}
+    /** A new incident opened by this batch, counted as its events arrive. */
+    private static final class NewIncident {
+        final long id;
+        final String key;
+        final EventFacts facts;
+        final LocalDate anchor;
+        final long firstEventId;
+        LocalDate first;
+        LocalDate last;
+        int events;
+        int mentions;
+        final Set<String> articles = new HashSet<>();
+        final Set<String> sources = new HashSet<>();
+
+        NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId) {
+            this.id = id;
+            this.key = key;
+            this.facts = facts;
+            this.anchor = anchor;
+            this.firstEventId = firstEventId;
+            this.first = anchor;
+            this.last = anchor;
+        }
+
+        void add(Pending p, EventFacts f, Optional<LocalDate> date) {
+            events++;
+            mentions += 1 + f.event().mentions().size();
+            articles.add(p.id());
+            p.item.source().ifPresent(sources::add);
+            if (date.isPresent()) {
+                first = first == null || date.get().isBefore(first) ? date.get() : first;
+                last = last == null || date.get().isAfter(last) ? date.get() : last;
+            }
+        }
+    }
 
     private List<IngestResult> writeInTransaction(List<IngestItem> items) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
@@ -156,7 +205,7 @@ final class BatchWriter {
                 results.add(IngestResult.alreadyStored(id));
                 continue;
             }
-            Pending p = new Pending(it, h, nextSeq++);
+            Pending p = new Pending(it, h, nextSeq++, ldt(now).toLocalDate());
             p.replaced = stored.containsKey(id);
             if (p.replaced) {
                 replacedIds.add(id);
@@ -227,7 +276,6 @@ final class BatchWriter {
         String events = "SELECT id FROM events WHERE article_id IN " + in;
         String[] sql = {
             "INSERT INTO touched SELECT DISTINCT incident_id FROM events WHERE article_id IN " + in,
-            "DELETE FROM actors WHERE event_id IN (" + events + ")",
             "DELETE FROM mentions WHERE event_id IN (" + events + ")",
             "DELETE FROM events WHERE article_id IN " + in,
             "DELETE FROM article_bands WHERE article_id IN " + in,
@@ -272,18 +320,27 @@ final class BatchWriter {
                 if (p.signature == null) {
                     continue;
                 }
-                long[] bands = MinHash.bands(p.signature);
-                for (int b = 0; b < bands.length; b++) {
-                    ap.beginRow().append(p.id()).append((short) b).append(bands[b]).endRow();
+                for (long bucket : MinHash.bands(p.signature)) {
+                    ap.beginRow().append(p.id()).append(bucket).endRow();
                 }
             }
         }
+        LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
+        Map<String, Pending> byId = new HashMap<>();
+        pending.forEach(p -> byId.put(p.id(), p));
         Map<String, Set<String>> candidates = new HashMap<>();
-        try (Statement s = conn.createStatement();
-                ResultSet r = s.executeQuery("SELECT DISTINCT bb.article_id, ab.article_id FROM batch_bands bb"
-                        + " JOIN article_bands ab ON ab.band = bb.band AND ab.bucket = bb.bucket")) {
-            while (r.next()) {
-                candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT bb.article_id, ab.article_id, ab.day"
+                + " FROM batch_bands bb JOIN article_bands ab ON ab.bucket = bb.bucket"
+                + " WHERE ab.day BETWEEN ? AND ?")) {
+            ps.setObject(1, first.minusDays(DUPLICATE_WINDOW_DAYS));
+            ps.setObject(2, last.plusDays(DUPLICATE_WINDOW_DAYS));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (byId.get(r.getString(1)).near(r.getObject(3, LocalDate.class))) {
+                        candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
+                    }
+                }
             }
         }
         record Known(int[] signature, String root, long seq) {}
@@ -333,12 +390,15 @@ final class BatchWriter {
                 long[] bands = MinHash.bands(p.signature);
                 Set<Pending> earlier = new HashSet<>();
                 for (int b = 0; b < bands.length; b++) {
-                    long key = bands[b] * 31 + b;
+                    long key = bands[b];
                     List<Pending> list = bucketsInBatch.computeIfAbsent(key, x -> new ArrayList<>());
                     earlier.addAll(list);
                     list.add(p);
                 }
                 for (Pending e : earlier) {
+                    if (!p.near(e.day)) {
+                        continue;
+                    }
                     double sim = MinHash.similarity(p.signature, e.signature);
                     if (sim > bestSim || (sim == bestSim && e.seq < bestSeq)) {
                         bestSim = sim;
@@ -377,9 +437,8 @@ final class BatchWriter {
                 }
                 ap.append(ldt(now)).endRow();
                 if (p.signature != null) {
-                    long[] b = MinHash.bands(p.signature);
-                    for (int i = 0; i < b.length; i++) {
-                        bands.beginRow().append((short) i).append(b[i]).append(a.id()).endRow();
+                    for (long bucket : MinHash.bands(p.signature)) {
+                        bands.beginRow().append(p.day).append(bucket).append(a.id()).endRow();
                     }
                 }
             }
@@ -458,8 +517,8 @@ final class BatchWriter {
         }
         Set<Long> touchedExisting = new HashSet<>();
         List<NewIncident> created = new ArrayList<>();
+        Map<Long, NewIncident> createdById = new HashMap<>();
         try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-                DuckDBAppender ac = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
                 DuckDBAppender me = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
             for (Pending p : pending) {
                 Set<String> eventIds = new HashSet<>();
@@ -474,7 +533,9 @@ final class BatchWriter {
                     long incident;
                     if (date.isEmpty()) {
                         incident = nextIncidentId++;
-                        created.add(new NewIncident(incident, incidentKey(f), f, null, id));
+                        NewIncident n = new NewIncident(incident, incidentKey(f), f, null, id);
+                        created.add(n);
+                        createdById.put(incident, n);
                         p.newIncidents.add(incident);
                     } else {
                         String key = incidentKey(f);
@@ -490,22 +551,24 @@ final class BatchWriter {
                         }
                         if (best == null) {
                             incident = nextIncidentId++;
-                            created.add(new NewIncident(incident, key, f, date.get(), id));
+                            NewIncident n = new NewIncident(incident, key, f, date.get(), id);
+                            created.add(n);
+                            createdById.put(incident, n);
                             open.computeIfAbsent(key, x -> new ArrayList<>()).add(new IncidentRef(incident, date.get()));
                             p.newIncidents.add(incident);
                         } else {
                             incident = best.id();
                             p.joinedIncidents.add(incident);
-                            if (incident < firstNewIncident(created)) {
+                            if (!createdById.containsKey(incident)) {
                                 touchedExisting.add(incident);
                             }
                         }
                     }
-                    appendEvent(ev, e, f, p, id, date, incident);
-                    appendActor(ac, id, "source", e.source());
-                    if (e.target().isPresent()) {
-                        appendActor(ac, id, "target", e.target().get());
+                    NewIncident counted = createdById.get(incident);
+                    if (counted != null) {
+                        counted.add(p, f, date);
                     }
+                    appendEvent(ev, e, f, p, id, date, incident);
                     for (Span m : e.mentions()) {
                         me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
                     }
@@ -514,25 +577,26 @@ final class BatchWriter {
         }
         try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents");
                 DuckDBAppender t = duck.createAppender("temp", "main", "touched")) {
+            // New incidents are written with their counts; only existing ones are recounted.
             for (NewIncident n : created) {
-                Event e = n.facts().event();
-                in.beginRow().append(n.id()).append(n.key()).append(e.source().code().code());
+                Event e = n.facts.event();
+                in.beginRow().append(n.id).append(n.key).append(e.source().code().code());
                 str(in, e.target().map(x -> x.code().code()));
                 in.append(e.cameo());
-                if (n.facts().place().isPresent()) {
-                    in.append(n.facts().place().get().geonameId());
+                if (n.facts.place().isPresent()) {
+                    in.append(n.facts.place().get().geonameId());
                 } else {
                     in.appendNull();
                 }
-                for (int i = 0; i < 3; i++) {
-                    if (n.anchor() == null) {
+                for (LocalDate d : new LocalDate[] {n.anchor, n.first, n.last}) {
+                    if (d == null) {
                         in.appendNull();
                     } else {
-                        in.append(n.anchor());
+                        in.append(d);
                     }
                 }
-                in.append(n.firstEventId()).append(0).append(0).append(0).append(0).endRow();
-                t.beginRow().append(n.id()).endRow();
+                in.append(n.firstEventId).append(n.events).append(n.mentions).append(n.articles.size())
+                        .append(n.sources.size()).endRow();
             }
             for (long id : touchedExisting) {
                 t.beginRow().append(id).endRow();
@@ -540,25 +604,13 @@ final class BatchWriter {
         }
     }
 
-    private static long firstNewIncident(List<NewIncident> created) {
-        return created.isEmpty() ? Long.MAX_VALUE : created.get(0).id();
-    }
-
     private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, Optional<LocalDate> date,
             long incident) throws SQLException {
         ap.beginRow().append(id).append(e.articleId()).append(e.eventId()).append(e.sentenceIndex())
                 .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
-        EventActor s = e.source();
-        ap.append(s.code().code()).append(s.code().country());
-        str(ap, Optional.of(s.code().sector()).filter(x -> !x.isEmpty()));
-        ap.append(s.text());
-        Optional<EventActor> t = e.target();
-        str(ap, t.map(x -> x.code().code()));
-        str(ap, t.map(x -> x.code().country()));
-        str(ap, t.map(x -> x.code().sector()).filter(x -> !x.isEmpty()));
-        str(ap, t.map(EventActor::text));
-        ap.append(e.cameo()).append(e.cameoRoot()).append((byte) e.quadClass()).append(e.goldstein())
-                .append(e.plover().type().name());
+        appendActor(ap, Optional.of(e.source()));
+        appendActor(ap, e.target());
+        ap.append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein()).append(e.plover().type().name());
         str(ap, e.plover().mode());
         str(ap, e.plover().context());
         ap.append(e.factuality().name()).append(e.confidence()).append(e.triggerSpan().start())
@@ -582,21 +634,33 @@ final class BatchWriter {
         ap.append(incident).append(p.provenanceId).endRow();
     }
 
-    private static void appendActor(DuckDBAppender ap, long eventId, String role, EventActor a) throws SQLException {
-        ap.beginRow().append(eventId).append(role).append(a.code().code()).append(a.text())
-                .append(a.rawSpan().start()).append(a.rawSpan().end());
+    /** Code, text, span and antecedent of an actor: seven columns. */
+    private static void appendActor(DuckDBAppender ap, Optional<EventActor> actor) throws SQLException {
+        if (actor.isEmpty()) {
+            for (int i = 0; i < 7; i++) {
+                ap.appendNull();
+            }
+            return;
+        }
+        EventActor a = actor.get();
+        ap.append(a.code().code()).append(a.text()).append(a.rawSpan().start()).append(a.rawSpan().end());
         if (a.antecedent().isPresent()) {
             ap.append(a.antecedent().get().text()).append(a.antecedent().get().rawSpan().start())
                     .append(a.antecedent().get().rawSpan().end());
         } else {
             ap.appendNull().appendNull().appendNull();
         }
-        ap.endRow();
     }
 
-    /** Recounts every incident this batch opened, joined or emptied; drops emptied ones. */
+    /** Recounts the existing incidents this batch joined or emptied; drops emptied ones. */
     private void recountTouched() throws SQLException {
         try (Statement s = conn.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM touched")) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    return;
+                }
+            }
             s.execute("UPDATE incidents SET num_events = a.n, num_mentions = a.m, num_articles = a.na,"
                     + " num_sources = a.ns, first_date = a.fd, last_date = a.ld, first_event_id = a.fe"
                     + " FROM (SELECT e.incident_id, count(*) AS n, sum(e.mention_count) AS m,"

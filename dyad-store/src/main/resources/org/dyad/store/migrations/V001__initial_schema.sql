@@ -23,8 +23,8 @@ CREATE TABLE articles (
 );
 
 CREATE TABLE article_bands (
-    band       SMALLINT NOT NULL,                -- LSH band 0..31
-    bucket     BIGINT NOT NULL,                  -- hash of the band's four MinHash values
+    day        DATE NOT NULL,                    -- published, else stored, date: limits the search
+    bucket     BIGINT NOT NULL,                  -- hash of a band number and its four MinHash values
     article_id VARCHAR NOT NULL
 );
 
@@ -66,19 +66,24 @@ CREATE TABLE events (
     article_id       VARCHAR NOT NULL,
     coder_event_id   VARCHAR NOT NULL,           -- Event.eventId, unique within its article
     sentence_index   INTEGER NOT NULL,
-    sentence_start   INTEGER NOT NULL,
+    sentence_start   INTEGER NOT NULL,           -- all spans are raw-text offsets
     sentence_end     INTEGER NOT NULL,
     sentence_text    VARCHAR NOT NULL,
     source_code      VARCHAR NOT NULL,
-    source_country   VARCHAR NOT NULL,
-    source_sector    VARCHAR,
-    source_text      VARCHAR NOT NULL,           -- as in the text; details in actors
+    source_text      VARCHAR NOT NULL,
+    source_start     INTEGER NOT NULL,
+    source_end       INTEGER NOT NULL,
+    source_antecedent       VARCHAR,             -- what a pronoun or description refers to
+    source_antecedent_start INTEGER,
+    source_antecedent_end   INTEGER,
     target_code      VARCHAR,
-    target_country   VARCHAR,
-    target_sector    VARCHAR,
     target_text      VARCHAR,
+    target_start     INTEGER,
+    target_end       INTEGER,
+    target_antecedent       VARCHAR,
+    target_antecedent_start INTEGER,
+    target_antecedent_end   INTEGER,
     cameo            VARCHAR NOT NULL,
-    cameo_root       VARCHAR NOT NULL,
     quad_class       TINYINT NOT NULL,           -- Phoenix convention, 0 neutral .. 4 material conflict
     goldstein        DOUBLE NOT NULL,
     plover_type      VARCHAR NOT NULL,
@@ -98,23 +103,29 @@ CREATE TABLE events (
     arrested         BIGINT,
     participants     BIGINT,
     incident_id      BIGINT NOT NULL,
-    provenance_id    INTEGER NOT NULL
+    provenance_id    INTEGER NOT NULL,
+    cameo_root       VARCHAR GENERATED ALWAYS AS (substr(cameo, 1, 2)) VIRTUAL,
+    source_country   VARCHAR GENERATED ALWAYS AS (substr(source_code, 1, 3)) VIRTUAL,
+    source_sector    VARCHAR GENERATED ALWAYS AS (CASE WHEN length(source_code) >= 6 THEN substr(source_code, 4, 3) END) VIRTUAL,
+    target_country   VARCHAR GENERATED ALWAYS AS (substr(target_code, 1, 3)) VIRTUAL,
+    target_sector    VARCHAR GENERATED ALWAYS AS (CASE WHEN length(target_code) >= 6 THEN substr(target_code, 4, 3) END) VIRTUAL
 );
 
-CREATE TABLE actors (
-    event_id         BIGINT NOT NULL,
-    role             VARCHAR NOT NULL,           -- source or target
-    code             VARCHAR NOT NULL,
-    text             VARCHAR NOT NULL,
-    span_start       INTEGER NOT NULL,           -- raw-text offsets
-    span_end         INTEGER NOT NULL,
-    antecedent_text  VARCHAR,
-    antecedent_start INTEGER,
-    antecedent_end   INTEGER
-);
-
+-- Further sentences of an article that describe the same event.
 CREATE TABLE mentions (
     event_id   BIGINT NOT NULL,
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL
 );
+
+-- Actors live in their event's row (one append per event keeps ingest fast); this view gives
+-- one row per actor mention.
+CREATE VIEW actors AS
+    SELECT id AS event_id, 'source' AS role, source_code AS code, source_text AS text,
+           source_start AS span_start, source_end AS span_end, source_antecedent AS antecedent_text,
+           source_antecedent_start AS antecedent_start, source_antecedent_end AS antecedent_end
+    FROM events
+    UNION ALL
+    SELECT id, 'target', target_code, target_text, target_start, target_end, target_antecedent,
+           target_antecedent_start, target_antecedent_end
+    FROM events WHERE target_code IS NOT NULL;
