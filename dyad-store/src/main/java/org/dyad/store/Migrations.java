@@ -28,11 +28,9 @@ final class Migrations {
 
     record Migration(int version, String description, String resource) {}
 
-    private final String folder;
     private final List<Migration> migrations;
 
     Migrations(String folder) {
-        this.folder = folder;
         this.migrations = readIndex(folder);
     }
 

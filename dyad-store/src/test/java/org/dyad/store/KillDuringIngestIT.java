@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * there, no article may be half-stored, and a second run must finish the job without doubling.
  */
 class KillDuringIngestIT {
-    private static final int ARTICLES = 4000;
     private static final int EVENTS = 5;
 
     @TempDir
@@ -24,16 +23,16 @@ class KillDuringIngestIT {
     @Test
     void a_killed_ingest_loses_nothing_reported_leaves_nothing_half_stored_and_resumes_exactly() throws Exception {
         Path db = dir.resolve("kill.duckdb");
-        for (int batch : new int[] {1, 25}) {
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(Path.of(db + ".wal"));
-            killAndResume(db, batch);
-        }
+        // One article per transaction, as a coding ingest runs; then batches, as a bulk import runs.
+        killAndResume(db, 1, 800, 120);
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(Path.of(db + ".wal"));
+        killAndResume(db, 20, 1600, 25);
     }
 
-    private void killAndResume(Path db, int batch) throws Exception {
+    private void killAndResume(Path db, int batch, int total, int killAfterLines) throws Exception {
         Process child = ChildJvm.start(dir.resolve("child-" + batch + ".err"), "ingest", db.toString(),
-                Integer.toString(ARTICLES), Integer.toString(EVENTS), Integer.toString(batch));
+                Integer.toString(total), Integer.toString(EVENTS), Integer.toString(batch));
         int lastReported = -1;
         try (BufferedReader out = ChildJvm.stdout(child)) {
             String line;
@@ -41,14 +40,14 @@ class KillDuringIngestIT {
             while ((line = out.readLine()) != null) {
                 assertTrue(line.startsWith("stored "), "child said: " + line + "; see " + dir);
                 lastReported = Integer.parseInt(line.substring(7));
-                if (++lines == 150) {
+                if (++lines == killAfterLines) {
                     child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
                     break;
                 }
             }
         }
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not exit");
-        assertTrue(lastReported > 0 && lastReported < ARTICLES - 1,
+        assertTrue(lastReported > 0 && lastReported < total - 1,
                 "the kill must land mid-run; last reported article " + lastReported);
 
         try (EventStore store = EventStore.open(db)) {
@@ -68,7 +67,7 @@ class KillDuringIngestIT {
         }
 
         Process resume = ChildJvm.start(dir.resolve("resume-" + batch + ".err"), "ingest", db.toString(),
-                Integer.toString(ARTICLES), Integer.toString(EVENTS), Integer.toString(batch));
+                Integer.toString(total), Integer.toString(EVENTS), Integer.toString(batch));
         String last = null;
         try (BufferedReader out = ChildJvm.stdout(resume)) {
             String line;
@@ -80,13 +79,13 @@ class KillDuringIngestIT {
         assertEquals("done", last);
 
         try (EventStore store = EventStore.open(db)) {
-            assertEquals(ARTICLES, store.scalar("SELECT count(*) FROM articles"));
-            assertEquals(ARTICLES * EVENTS, store.scalar("SELECT count(*) FROM events"));
-            assertEquals(ARTICLES * EVENTS, store.scalar("SELECT count(DISTINCT id) FROM events"));
-            assertEquals(ARTICLES * EVENTS,
+            assertEquals(total, store.scalar("SELECT count(*) FROM articles"));
+            assertEquals(total * EVENTS, store.scalar("SELECT count(*) FROM events"));
+            assertEquals(total * EVENTS, store.scalar("SELECT count(DISTINCT id) FROM events"));
+            assertEquals(total * EVENTS,
                     store.scalar("SELECT count(*) FROM (SELECT DISTINCT article_id, coder_event_id FROM events)"));
-            assertEquals(ARTICLES * EVENTS * 2L, store.scalar("SELECT count(*) FROM actors"));
-            assertEquals(ARTICLES * 32L, store.scalar("SELECT count(*) FROM article_bands"));
+            assertEquals(total * EVENTS * 2L, store.scalar("SELECT count(*) FROM actors"));
+            assertEquals(total * 32L, store.scalar("SELECT count(*) FROM article_bands"));
             assertIncidentsConsistent(store);
         }
     }
