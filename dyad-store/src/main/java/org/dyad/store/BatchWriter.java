@@ -47,7 +47,6 @@ final class BatchWriter {
 
     private final Connection conn;
     private final DuckDBConnection duck;
-    private final String dbName;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Integer> provenanceIds = new HashMap<>();
     private long nextSeq;
@@ -55,10 +54,9 @@ final class BatchWriter {
     private long nextIncidentId;
     private int nextProvenanceId;
 
-    BatchWriter(Connection conn, String dbName) throws SQLException {
+    BatchWriter(Connection conn) throws SQLException {
         this.conn = conn;
         this.duck = conn.unwrap(DuckDBConnection.class);
-        this.dbName = dbName;
         try (Statement s = conn.createStatement()) {
             // Fold the write-ahead log into the file rarely: every checkpoint rewrites the tables'
             // last row groups, which dominated ingest time at DuckDB's 16 MB default.
@@ -705,9 +703,5 @@ final class BatchWriter {
 
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    String dbName() {
-        return dbName;
     }
 }

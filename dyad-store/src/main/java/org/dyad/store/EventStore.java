@@ -62,7 +62,7 @@ public final class EventStore implements AutoCloseable {
         this.lockKey = lockKey;
         this.conn = conn;
         this.readOnly = readOnly;
-        this.writer = readOnly ? null : new BatchWriter(conn, path.toString());
+        this.writer = readOnly ? null : new BatchWriter(conn);
     }
 
     /**
@@ -267,10 +267,6 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("query failed: " + e.getMessage(), e);
         }
-    }
-
-    Connection connection() {
-        return conn;
     }
 
     private void ensureOpen() {

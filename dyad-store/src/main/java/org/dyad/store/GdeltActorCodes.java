@@ -32,14 +32,17 @@ final class GdeltActorCodes {
         int nt = 0;
         for (int i = 0; i + 3 <= code.length(); i += 3) {
             String g = code.substring(i, i + 3);
+            // A few codes (UNO, AMN, IRC) are both a type and a known group: after a type such
+            // as IGO they name the group.
+            boolean group = known.isEmpty() && knownGroups.contains(g) && (nt > 0 || !types.contains(g));
             if (i == 0 && countries.contains(g)) {
                 country = g;
-            } else if (types.contains(g) && !(known.isEmpty() && knownGroups.contains(g) && nt > 0)) {
+            } else if (group) {
+                known = g;
+            } else if (types.contains(g)) {
                 if (nt < 3) {
                     type[nt++] = g;
                 }
-            } else if (knownGroups.contains(g) && known.isEmpty()) {
-                known = g;
             } else if (religions.contains(g) && nr < 2) {
                 religion[nr++] = g;
             }

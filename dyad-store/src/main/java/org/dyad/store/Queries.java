@@ -68,32 +68,75 @@ final class Queries {
         return new Filter(terms.isEmpty() ? "TRUE" : String.join(" AND ", terms), params);
     }
 
+    /**
+     * Two steps: the filter picks the newest ids reading only the filtered and ordering columns;
+     * then the full rows of those ids are fetched, the id range letting DuckDB skip row groups.
+     * One query doing both made DuckDB carry every wide column through the sort.
+     */
     static QueryResult query(Connection c, EventQuery q) throws SQLException {
         Filter f = filter(q);
-        String sql = "WITH hit AS (SELECT id, article_id, event_date, source_code, source_text, target_code,"
-                + " target_text, cameo, quad_class, goldstein, plover_type, plover_mode, plover_context, factuality,"
-                + " confidence, sentence_text, geonameid, incident_id FROM events WHERE " + f.where()
-                + " ORDER BY event_date DESC NULLS LAST, id DESC LIMIT " + (q.limit() + 1) + ")"
-                + " SELECT hit.*, a.url, p.name, p.country FROM hit JOIN articles a ON a.id = hit.article_id"
-                + " LEFT JOIN places p ON p.geonameid = hit.geonameid"
-                + " ORDER BY hit.event_date DESC NULLS LAST, hit.id DESC";
-        List<EventRow> rows = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM events WHERE " + f.where()
+                + " ORDER BY event_date DESC NULLS LAST, id DESC LIMIT " + (q.limit() + 1))) {
             bind(p, f.params());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new EventRow(r.getLong("id"), r.getString("article_id"),
-                            Optional.ofNullable(r.getObject("event_date", LocalDate.class)), r.getString("source_code"),
-                            r.getString("source_text"), opt(r, "target_code"), opt(r, "target_text"),
-                            r.getString("cameo"), r.getInt("quad_class"), r.getDouble("goldstein"),
-                            r.getString("plover_type"), opt(r, "plover_mode"), opt(r, "plover_context"),
-                            r.getString("factuality"), r.getDouble("confidence"), r.getString("sentence_text"),
-                            opt(r, "url"), opt(r, "name"), opt(r, "country"), r.getLong("incident_id")));
+                    ids.add(r.getLong(1));
                 }
             }
         }
-        boolean truncated = rows.size() > q.limit();
-        return new QueryResult(truncated ? rows.subList(0, q.limit()) : rows, truncated);
+        boolean truncated = ids.size() > q.limit();
+        if (truncated) {
+            ids = ids.subList(0, q.limit());
+        }
+        if (ids.isEmpty()) {
+            return new QueryResult(List.of(), false);
+        }
+        StringBuilder in = new StringBuilder();
+        for (long id : ids) {
+            in.append(in.length() == 0 ? "" : ", ").append(id);
+        }
+        String sql = "SELECT e.id, e.article_id, e.event_date, e.source_code, e.source_text, e.target_code,"
+                + " e.target_text, e.cameo, e.quad_class, e.goldstein, e.plover_type, e.plover_mode, e.plover_context,"
+                + " e.factuality, e.confidence, e.sentence_text, e.incident_id, p.name, p.country"
+                + " FROM events e LEFT JOIN places p ON p.geonameid = e.geonameid"
+                + " WHERE e.id BETWEEN " + java.util.Collections.min(ids) + " AND " + java.util.Collections.max(ids)
+                + " AND e.id IN (" + in + ")";
+        Map<Long, EventRow> byId = new java.util.HashMap<>();
+        Map<String, String> urls = new java.util.HashMap<>();
+        try (java.sql.Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                urls.put(r.getString("article_id"), null);
+                byId.put(r.getLong("id"), new EventRow(r.getLong("id"), r.getString("article_id"),
+                        Optional.ofNullable(r.getObject("event_date", LocalDate.class)), r.getString("source_code"),
+                        r.getString("source_text"), opt(r, "target_code"), opt(r, "target_text"),
+                        r.getString("cameo"), r.getInt("quad_class"), r.getDouble("goldstein"),
+                        r.getString("plover_type"), opt(r, "plover_mode"), opt(r, "plover_context"),
+                        r.getString("factuality"), r.getDouble("confidence"), r.getString("sentence_text"),
+                        Optional.empty(), opt(r, "name"), opt(r, "country"), r.getLong("incident_id")));
+            }
+        }
+        List<String> articles = new ArrayList<>(urls.keySet());
+        try (PreparedStatement p = c.prepareStatement("SELECT id, url FROM articles WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(articles.size(), "?")) + ")")) {
+            for (int i = 0; i < articles.size(); i++) {
+                p.setString(i + 1, articles.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    urls.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        List<EventRow> rows = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            EventRow e = byId.get(id);
+            rows.add(new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(), e.targetCode(),
+                    e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(), e.ploverMode(),
+                    e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
+                    Optional.ofNullable(urls.get(e.articleId())), e.placeName(), e.placeCountry(), e.incidentId()));
+        }
+        return new QueryResult(rows, truncated);
     }
 
     static void bind(PreparedStatement p, List<Object> params) throws SQLException {

@@ -176,6 +176,20 @@ class ExportTest {
     }
 
     @Test
+    void a_read_only_store_exports_every_format() throws Exception {
+        Path db = store.path();
+        store.close();
+        try (EventStore ro = EventStore.openReadOnly(db)) {
+            for (ExportFormat f : ExportFormat.values()) {
+                Path out = dir.resolve("ro." + f.name().toLowerCase(java.util.Locale.ROOT));
+                assertTrue(ro.export(f, out) > 0, f.name());
+                assertTrue(Files.size(out) > 0, f.name());
+            }
+        }
+        store = EventStore.open(db);
+    }
+
+    @Test
     void exporting_replaces_an_existing_file() throws Exception {
         Path out = dir.resolve("events.csv");
         Files.writeString(out, "old");
