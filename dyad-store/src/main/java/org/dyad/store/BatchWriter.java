@@ -92,6 +92,11 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * Writes the batch in one transaction. The JDBC driver opens a transaction at the first
+     * statement and DuckDB's appenders only join an open one (otherwise they commit on their own),
+     * so every batch starts with the id look-up query before any append.
+     */
     List<IngestResult> write(List<IngestItem> items) throws SQLException {
         try {
             List<IngestResult> out = writeInTransaction(items);
