@@ -1,0 +1,712 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.text.Span;
+
+/**
+ * Writes batches of articles in one transaction: articles, MinHash bands and duplicate links,
+ * places, events, actors, mentions, and incidents with recounted totals.
+ */
+final class BatchWriter {
+    /** Estimated Jaccard similarity of word 3-shingles at or above which two articles are linked. */
+    static final double DUPLICATE_THRESHOLD = 0.6;
+    /**
+     * Near-duplicates are looked for among articles dated at most this many days apart (the
+     * publication date, else the day the article was stored). Bounding the search keeps its cost
+     * flat as the store grows: DuckDB's zone maps skip the older band rows.
+     */
+    static final int DUPLICATE_WINDOW_DAYS = 7;
+    private static final int IN_CHUNK = 1000;
+
+    private final Connection conn;
+    private final DuckDBConnection duck;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Integer> provenanceIds = new HashMap<>();
+    private long nextSeq;
+    private long nextEventId;
+    private long nextIncidentId;
+    private int nextProvenanceId;
+
+    BatchWriter(Connection conn) throws SQLException {
+        this.conn = conn;
+        this.duck = conn.unwrap(DuckDBConnection.class);
+        try (Statement s = conn.createStatement()) {
+            // Fold the write-ahead log into the file rarely: every checkpoint rewrites the tables'
+            // last row groups, which dominated ingest time at DuckDB's 16 MB default.
+            s.execute("SET checkpoint_threshold = '1GB'");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
+        }
+        conn.commit();
+        loadCounters();
+    }
+
+    private void loadCounters() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            nextSeq = one(s, "SELECT coalesce(max(seq), 0) + 1 FROM articles");
+            nextEventId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM events");
+            nextIncidentId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents");
+            nextProvenanceId = (int) one(s, "SELECT coalesce(max(id), 0) + 1 FROM provenance");
+            provenanceIds.clear();
+            try (ResultSet r = s.executeQuery("SELECT fingerprint, id FROM provenance")) {
+                while (r.next()) {
+                    provenanceIds.put(r.getString(1), r.getInt(2));
+                }
+            }
+        }
+        conn.commit();
+    }
+
+    private static long one(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * Writes the batch in one transaction. The JDBC driver opens a transaction at the first
+     * statement and DuckDB's appenders only join an open one (otherwise they commit on their own),
+     * so every batch starts with the id look-up query before any append.
+     */
+    List<IngestResult> write(List<IngestItem> items) throws SQLException {
+        try {
+            List<IngestResult> out = writeInTransaction(items);
+            conn.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } finally {
+                loadCounters();
+            }
+            throw e;
+        }
+    }
+
+    /** One article to be written, with its computed fields. */
+    private static final class Pending {
+        final IngestItem item;
+        final String hash;
+        final int[] signature;
+        final long seq;
+        int provenanceId;
+        Optional<IngestResult.DuplicateLink> duplicateOf = Optional.empty();
+        String duplicateRoot;
+        final Set<Long> newIncidents = new HashSet<>();
+        final Set<Long> joinedIncidents = new HashSet<>();
+        boolean replaced;
+
+        final LocalDate day;
+
+        Pending(IngestItem item, String hash, long seq, LocalDate today) {
+            this.item = item;
+            this.hash = hash;
+            this.signature = MinHash.signature(item.article().text());
+            this.seq = seq;
+            this.day = item.article().published().orElse(today);
+        }
+
+        boolean near(LocalDate other) {
+            return Math.abs(ChronoUnit.DAYS.between(day, other)) <= DUPLICATE_WINDOW_DAYS;
+        }
+
+        String id() {
+            return item.article().id();
+        }
+    }
+
+    /** An incident as the batch sees it while assigning events. */
+    private record IncidentRef(long id, LocalDate anchor) {}
+
+    /** A new incident opened by this batch, counted as its events arrive. */
+    private static final class NewIncident {
+        final long id;
+        final String key;
+        final EventFacts facts;
+        final LocalDate anchor;
+        final long firstEventId;
+        LocalDate first;
+        LocalDate last;
+        int events;
+        int mentions;
+        final Set<String> articles = new HashSet<>();
+        final Set<String> sources = new HashSet<>();
+
+        NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId) {
+            this.id = id;
+            this.key = key;
+            this.facts = facts;
+            this.anchor = anchor;
+            this.firstEventId = firstEventId;
+            this.first = anchor;
+            this.last = anchor;
+        }
+
+        void add(Pending p, EventFacts f, Optional<LocalDate> date) {
+            events++;
+            mentions += 1 + f.event().mentions().size();
+            articles.add(p.id());
+            p.item.source().ifPresent(sources::add);
+            if (date.isPresent()) {
+                first = first == null || date.get().isBefore(first) ? date.get() : first;
+                last = last == null || date.get().isAfter(last) ? date.get() : last;
+            }
+        }
+    }
+
+    private List<IngestResult> writeInTransaction(List<IngestItem> items) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        // 1. Which ids are known, and with which content?
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (IngestItem it : items) {
+            String h = EventStore.contentHash(it.article());
+            String before = hashes.putIfAbsent(it.article().id(), h);
+            if (before != null && !before.equals(h)) {
+                throw new IllegalArgumentException("article " + it.article().id()
+                        + " appears twice in one batch with different text; store the versions in separate calls");
+            }
+        }
+        Map<String, String> stored = storedHashes(hashes.keySet());
+
+        List<IngestResult> results = new ArrayList<>(items.size());
+        List<Pending> pending = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> replacedIds = new ArrayList<>();
+        for (IngestItem it : items) {
+            String id = it.article().id();
+            String h = hashes.get(id);
+            if (!seen.add(id) || h.equals(stored.get(id))) {
+                results.add(IngestResult.alreadyStored(id));
+                continue;
+            }
+            Pending p = new Pending(it, h, nextSeq++, ldt(now).toLocalDate());
+            p.replaced = stored.containsKey(id);
+            if (p.replaced) {
+                replacedIds.add(id);
+            }
+            pending.add(p);
+            results.add(null);
+        }
+        if (pending.isEmpty()) {
+            return results;
+        }
+        clearScratch();
+        if (!replacedIds.isEmpty()) {
+            deleteArticles(replacedIds);
+        }
+        for (Pending p : pending) {
+            p.provenanceId = provenanceId(p.item.provenance(), now);
+        }
+        linkDuplicates(pending, now);
+        writeArticles(pending, now);
+        writePlaces(pending);
+        writeEvents(pending);
+        recountTouched();
+
+        int k = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                Pending p = pending.get(k++);
+                p.joinedIncidents.removeAll(p.newIncidents);
+                results.set(i, new IngestResult(p.id(),
+                        p.replaced ? IngestResult.Status.REPLACED : IngestResult.Status.STORED,
+                        p.item.events().size(), p.newIncidents.size(), p.joinedIncidents.size(), p.duplicateOf));
+            }
+        }
+        return results;
+    }
+
+    private void clearScratch() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("DELETE FROM batch_bands");
+            s.execute("DELETE FROM batch_keys");
+            s.execute("DELETE FROM touched");
+        }
+    }
+
+    private Map<String, String> storedHashes(Set<String> ids) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            try (PreparedStatement p = conn.prepareStatement(
+                    "SELECT id, content_hash FROM articles WHERE id IN (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Removes old versions of re-submitted articles; their incidents are recounted later. */
+    private void deleteArticles(List<String> ids) throws SQLException {
+        String in = "(" + marks(ids.size()) + ")";
+        String events = "SELECT id FROM events WHERE article_id IN " + in;
+        String[] sql = {
+            "INSERT INTO touched SELECT DISTINCT incident_id FROM events WHERE article_id IN " + in,
+            "DELETE FROM mentions WHERE event_id IN (" + events + ")",
+            "DELETE FROM events WHERE article_id IN " + in,
+            "DELETE FROM article_bands WHERE article_id IN " + in,
+            "DELETE FROM article_duplicates WHERE article_id IN " + in,
+            "DELETE FROM articles WHERE id IN " + in,
+        };
+        for (String q : sql) {
+            try (PreparedStatement p = conn.prepareStatement(q)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    p.setString(i + 1, ids.get(i));
+                }
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private int provenanceId(CodingProvenance prov, Timestamp now) throws SQLException {
+        String fp = prov.fingerprint();
+        Integer id = provenanceIds.get(fp);
+        if (id != null) {
+            return id;
+        }
+        int newId = nextProvenanceId++;
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO provenance VALUES (?, ?, ?, ?, ?)")) {
+            p.setInt(1, newId);
+            p.setString(2, fp);
+            p.setString(3, prov.dyadVersion());
+            p.setString(4, json.writeValueAsString(new TreeMap<>(prov.dictionaryHashes())));
+            p.setTimestamp(5, now);
+            p.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode dictionary hashes", e);
+        }
+        provenanceIds.put(fp, newId);
+        return newId;
+    }
+
+    /** Finds near-duplicates among stored articles and earlier articles of this batch. */
+    private void linkDuplicates(List<Pending> pending, Timestamp now) throws SQLException {
+        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_bands")) {
+            for (Pending p : pending) {
+                if (p.signature == null) {
+                    continue;
+                }
+                for (long bucket : MinHash.bands(p.signature)) {
+                    ap.beginRow().append(p.id()).append(bucket).endRow();
+                }
+            }
+        }
+        LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
+        Map<String, Pending> byId = new HashMap<>();
+        pending.forEach(p -> byId.put(p.id(), p));
+        Map<String, Set<String>> candidates = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT bb.article_id, ab.article_id, ab.day"
+                + " FROM batch_bands bb JOIN article_bands ab ON ab.bucket = bb.bucket"
+                + " WHERE ab.day BETWEEN ? AND ?")) {
+            ps.setObject(1, first.minusDays(DUPLICATE_WINDOW_DAYS));
+            ps.setObject(2, last.plusDays(DUPLICATE_WINDOW_DAYS));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (byId.get(r.getString(1)).near(r.getObject(3, LocalDate.class))) {
+                        candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        record Known(int[] signature, String root, long seq) {}
+        Map<String, Known> known = new HashMap<>();
+        Set<String> wanted = new HashSet<>();
+        candidates.values().forEach(wanted::addAll);
+        List<String> all = new ArrayList<>(wanted);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.minhash, d.duplicate_of, a.seq"
+                    + " FROM articles a LEFT JOIN article_duplicates d ON d.article_id = a.id WHERE a.id IN ("
+                    + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        String root = r.getString(3);
+                        known.put(id, new Known(ints(r.getArray(2)), root == null ? id : root,
+                                r.getLong(4)));
+                    }
+                }
+            }
+        }
+        Map<Long, List<Pending>> bucketsInBatch = new HashMap<>();
+        try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_duplicates")) {
+            for (Pending p : pending) {
+                if (p.signature == null) {
+                    continue;
+                }
+                String bestRoot = null;
+                double bestSim = -1;
+                long bestSeq = Long.MAX_VALUE;
+                for (String c : candidates.getOrDefault(p.id(), Set.of())) {
+                    Known k = known.get(c);
+                    if (k == null) {
+                        continue;
+                    }
+                    double sim = MinHash.similarity(p.signature, k.signature());
+                    if (sim > bestSim || (sim == bestSim && k.seq() < bestSeq)) {
+                        bestSim = sim;
+                        bestRoot = k.root();
+                        bestSeq = k.seq();
+                    }
+                }
+                long[] bands = MinHash.bands(p.signature);
+                Set<Pending> earlier = new HashSet<>();
+                for (int b = 0; b < bands.length; b++) {
+                    long key = bands[b];
+                    List<Pending> list = bucketsInBatch.computeIfAbsent(key, x -> new ArrayList<>());
+                    earlier.addAll(list);
+                    list.add(p);
+                }
+                for (Pending e : earlier) {
+                    if (!p.near(e.day)) {
+                        continue;
+                    }
+                    double sim = MinHash.similarity(p.signature, e.signature);
+                    if (sim > bestSim || (sim == bestSim && e.seq < bestSeq)) {
+                        bestSim = sim;
+                        bestRoot = e.duplicateRoot == null ? e.id() : e.duplicateRoot;
+                        bestSeq = e.seq;
+                    }
+                }
+                if (bestRoot != null && bestSim >= DUPLICATE_THRESHOLD && !bestRoot.equals(p.id())) {
+                    p.duplicateRoot = bestRoot;
+                    p.duplicateOf = Optional.of(new IngestResult.DuplicateLink(bestRoot, bestSim));
+                    ap.beginRow().append(p.id()).append(bestRoot).append(bestSim).append(ldt(now)).endRow();
+                }
+            }
+        }
+    }
+
+    private void writeArticles(List<Pending> pending, Timestamp now) throws SQLException {
+        try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+                DuckDBAppender bands = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_bands")) {
+            for (Pending p : pending) {
+                Article a = p.item.article();
+                ap.beginRow().append(a.id()).append(p.seq);
+                str(ap, a.url());
+                str(ap, a.title());
+                if (a.published().isPresent()) {
+                    ap.append(a.published().get());
+                } else {
+                    ap.appendNull();
+                }
+                str(ap, p.item.source());
+                ap.append(p.hash).append(a.text().length());
+                if (p.signature == null) {
+                    ap.appendNull();
+                } else {
+                    ap.append(p.signature);
+                }
+                ap.append(ldt(now)).endRow();
+                if (p.signature != null) {
+                    for (long bucket : MinHash.bands(p.signature)) {
+                        bands.beginRow().append(p.day).append(bucket).append(a.id()).endRow();
+                    }
+                }
+            }
+        }
+    }
+
+    private void writePlaces(List<Pending> pending) throws SQLException {
+        Map<Long, EventPlace> places = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            for (EventFacts f : p.item.events()) {
+                f.place().ifPresent(pl -> places.putIfAbsent(pl.geonameId(), pl));
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (EventPlace pl : places.values()) {
+                ps.setLong(1, pl.geonameId());
+                ps.setString(2, pl.name());
+                ps.setString(3, pl.countryCode().orElse(null));
+                ps.setString(4, pl.admin1().orElse(null));
+                ps.setDouble(5, pl.lat());
+                ps.setDouble(6, pl.lon());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static String incidentKey(EventFacts f) {
+        Event e = f.event();
+        return e.source().code().code() + '|' + e.target().map(t -> t.code().code()).orElse("") + '|' + e.cameo()
+                + '|' + f.place().map(p -> Long.toString(p.geonameId())).orElse("");
+    }
+
+    static Optional<LocalDate> eventDate(IngestItem item, EventFacts f) {
+        return f.date().isPresent() ? f.date() : item.article().published();
+    }
+
+    /** Assigns incidents, then appends events, actors, mentions and new incidents. */
+    private void writeEvents(List<Pending> pending) throws SQLException {
+        // Existing incidents that dated events of this batch may join.
+        LocalDate min = null;
+        LocalDate max = null;
+        Set<String> keys = new HashSet<>();
+        for (Pending p : pending) {
+            for (EventFacts f : p.item.events()) {
+                Optional<LocalDate> d = eventDate(p.item, f);
+                if (d.isPresent()) {
+                    keys.add(incidentKey(f));
+                    min = min == null || d.get().isBefore(min) ? d.get() : min;
+                    max = max == null || d.get().isAfter(max) ? d.get() : max;
+                }
+            }
+        }
+        Map<String, List<IncidentRef>> open = new HashMap<>();
+        if (!keys.isEmpty()) {
+            try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_keys")) {
+                for (String k : keys) {
+                    ap.beginRow().append(k).endRow();
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("SELECT i.id, i.incident_key, i.anchor_date"
+                    + " FROM incidents i SEMI JOIN batch_keys k ON k.incident_key = i.incident_key"
+                    + " WHERE i.anchor_date BETWEEN ? AND ?")) {
+                ps.setObject(1, min.minusDays(1));
+                ps.setObject(2, max.plusDays(1));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        open.computeIfAbsent(r.getString(2), x -> new ArrayList<>())
+                                .add(new IncidentRef(r.getLong(1), r.getObject(3, LocalDate.class)));
+                    }
+                }
+            }
+        }
+        Set<Long> touchedExisting = new HashSet<>();
+        List<NewIncident> created = new ArrayList<>();
+        Map<Long, NewIncident> createdById = new HashMap<>();
+        try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+                DuckDBAppender me = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
+            for (Pending p : pending) {
+                Set<String> eventIds = new HashSet<>();
+                for (EventFacts f : p.item.events()) {
+                    Event e = f.event();
+                    if (!eventIds.add(e.eventId())) {
+                        throw new IllegalArgumentException("article " + p.id() + " has two events with id "
+                                + e.eventId() + "; event ids must be unique within an article");
+                    }
+                    long id = nextEventId++;
+                    Optional<LocalDate> date = eventDate(p.item, f);
+                    long incident;
+                    if (date.isEmpty()) {
+                        incident = nextIncidentId++;
+                        NewIncident n = new NewIncident(incident, incidentKey(f), f, null, id);
+                        created.add(n);
+                        createdById.put(incident, n);
+                        p.newIncidents.add(incident);
+                    } else {
+                        String key = incidentKey(f);
+                        IncidentRef best = null;
+                        for (IncidentRef ref : open.getOrDefault(key, List.of())) {
+                            long gap = Math.abs(ChronoUnit.DAYS.between(ref.anchor(), date.get()));
+                            if (gap <= 1 && (best == null
+                                    || gap < Math.abs(ChronoUnit.DAYS.between(best.anchor(), date.get()))
+                                    || (gap == Math.abs(ChronoUnit.DAYS.between(best.anchor(), date.get()))
+                                            && ref.id() < best.id()))) {
+                                best = ref;
+                            }
+                        }
+                        if (best == null) {
+                            incident = nextIncidentId++;
+                            NewIncident n = new NewIncident(incident, key, f, date.get(), id);
+                            created.add(n);
+                            createdById.put(incident, n);
+                            open.computeIfAbsent(key, x -> new ArrayList<>()).add(new IncidentRef(incident, date.get()));
+                            p.newIncidents.add(incident);
+                        } else {
+                            incident = best.id();
+                            p.joinedIncidents.add(incident);
+                            if (!createdById.containsKey(incident)) {
+                                touchedExisting.add(incident);
+                            }
+                        }
+                    }
+                    NewIncident counted = createdById.get(incident);
+                    if (counted != null) {
+                        counted.add(p, f, date);
+                    }
+                    appendEvent(ev, e, f, p, id, date, incident);
+                    for (Span m : e.mentions()) {
+                        me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
+                    }
+                }
+            }
+        }
+        try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents");
+                DuckDBAppender t = duck.createAppender("temp", "main", "touched")) {
+            // New incidents are written with their counts; only existing ones are recounted.
+            for (NewIncident n : created) {
+                Event e = n.facts.event();
+                in.beginRow().append(n.id).append(n.key).append(e.source().code().code());
+                str(in, e.target().map(x -> x.code().code()));
+                in.append(e.cameo());
+                if (n.facts.place().isPresent()) {
+                    in.append(n.facts.place().get().geonameId());
+                } else {
+                    in.appendNull();
+                }
+                for (LocalDate d : new LocalDate[] {n.anchor, n.first, n.last}) {
+                    if (d == null) {
+                        in.appendNull();
+                    } else {
+                        in.append(d);
+                    }
+                }
+                in.append(n.firstEventId).append(n.events).append(n.mentions).append(n.articles.size())
+                        .append(n.sources.size()).endRow();
+            }
+            for (long id : touchedExisting) {
+                t.beginRow().append(id).endRow();
+            }
+        }
+    }
+
+    private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, Optional<LocalDate> date,
+            long incident) throws SQLException {
+        ap.beginRow().append(id).append(e.articleId()).append(e.eventId()).append(e.sentenceIndex())
+                .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
+        appendActor(ap, Optional.of(e.source()));
+        appendActor(ap, e.target());
+        ap.append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein()).append(e.plover().type().name());
+        str(ap, e.plover().mode());
+        str(ap, e.plover().context());
+        ap.append(e.factuality().name()).append(e.confidence()).append(e.triggerSpan().start())
+                .append(e.triggerSpan().end()).append(e.triggerText()).append(e.rule())
+                .append(1 + e.mentions().size());
+        if (date.isPresent()) {
+            ap.append(date.get());
+        } else {
+            ap.appendNull();
+        }
+        if (f.place().isPresent()) {
+            ap.append(f.place().get().geonameId());
+        } else {
+            ap.appendNull();
+        }
+        EventQuantities q = f.quantities();
+        num(ap, q.dead());
+        num(ap, q.injured());
+        num(ap, q.arrested());
+        num(ap, q.participants());
+        ap.append(incident).append(p.provenanceId).endRow();
+    }
+
+    /** Code, text, span and antecedent of an actor: seven columns. */
+    private static void appendActor(DuckDBAppender ap, Optional<EventActor> actor) throws SQLException {
+        if (actor.isEmpty()) {
+            for (int i = 0; i < 7; i++) {
+                ap.appendNull();
+            }
+            return;
+        }
+        EventActor a = actor.get();
+        ap.append(a.code().code()).append(a.text()).append(a.rawSpan().start()).append(a.rawSpan().end());
+        if (a.antecedent().isPresent()) {
+            ap.append(a.antecedent().get().text()).append(a.antecedent().get().rawSpan().start())
+                    .append(a.antecedent().get().rawSpan().end());
+        } else {
+            ap.appendNull().appendNull().appendNull();
+        }
+    }
+
+    /** Recounts the existing incidents this batch joined or emptied; drops emptied ones. */
+    private void recountTouched() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM touched")) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    return;
+                }
+            }
+            s.execute("UPDATE incidents SET num_events = a.n, num_mentions = a.m, num_articles = a.na,"
+                    + " num_sources = a.ns, first_date = a.fd, last_date = a.ld, first_event_id = a.fe"
+                    + " FROM (SELECT e.incident_id, count(*) AS n, sum(e.mention_count) AS m,"
+                    + " count(DISTINCT e.article_id) AS na, count(DISTINCT ar.source) AS ns,"
+                    + " min(e.event_date) AS fd, max(e.event_date) AS ld, min(e.id) AS fe"
+                    + " FROM events e JOIN articles ar ON ar.id = e.article_id"
+                    + " WHERE e.incident_id IN (SELECT id FROM touched) GROUP BY e.incident_id) a"
+                    + " WHERE incidents.id = a.incident_id");
+            s.execute("DELETE FROM incidents WHERE id IN (SELECT id FROM touched)"
+                    + " AND id NOT IN (SELECT incident_id FROM events WHERE incident_id IN (SELECT id FROM touched))");
+        }
+    }
+
+    private static void str(DuckDBAppender ap, Optional<String> v) throws SQLException {
+        if (v.isPresent()) {
+            ap.append(v.get());
+        } else {
+            ap.appendNull();
+        }
+    }
+
+    private static void num(DuckDBAppender ap, OptionalLong v) throws SQLException {
+        if (v.isPresent()) {
+            ap.append(v.getAsLong());
+        } else {
+            ap.appendNull();
+        }
+    }
+
+    private static LocalDateTime ldt(Timestamp t) {
+        return LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC);
+    }
+
+    private static int[] ints(java.sql.Array a) throws SQLException {
+        Object[] values = (Object[]) a.getArray();
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = ((Number) values[i]).intValue();
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

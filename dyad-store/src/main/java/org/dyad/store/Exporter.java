@@ -1,0 +1,351 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes the store in the {@link ExportFormat}s. */
+final class Exporter {
+    /** The flat event view shared by CSV, Parquet, PLOVER and GeoJSON, one row per event. */
+    static final String FLAT = "SELECT e.id, e.article_id, e.coder_event_id, e.event_date,"
+            + " e.source_code, e.source_country, e.source_sector, e.source_text,"
+            + " e.target_code, e.target_country, e.target_sector, e.target_text,"
+            + " e.cameo, e.cameo_root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode, e.plover_context,"
+            + " e.factuality, e.confidence, e.sentence_index, e.sentence_start, e.sentence_end, e.sentence_text,"
+            + " e.trigger_start, e.trigger_end, e.trigger_text, e.rule, e.mention_count,"
+            + " e.dead, e.injured, e.arrested, e.participants,"
+            + " e.geonameid, p.name AS place_name, p.country AS place_country, p.admin1 AS place_admin1,"
+            + " p.lat, p.lon, e.incident_id, i.num_mentions AS incident_mentions,"
+            + " i.num_articles AS incident_articles, i.num_sources AS incident_sources,"
+            + " a.url, a.title, a.source AS outlet, a.published, a.ingested_at,"
+            + " pv.dyad_version, pv.dictionary_hashes"
+            + " FROM events e JOIN articles a ON a.id = e.article_id"
+            + " JOIN incidents i ON i.id = e.incident_id"
+            + " JOIN provenance pv ON pv.id = e.provenance_id"
+            + " LEFT JOIN places p ON p.geonameid = e.geonameid";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final Connection conn;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Exporter(Connection conn) {
+        this.conn = conn;
+    }
+
+    long export(ExportFormat format, Path out) throws SQLException, IOException {
+        return switch (format) {
+            case GDELT -> gdelt(out);
+            case PLOVER -> plover(out);
+            case PARQUET -> copy(out, "FORMAT parquet");
+            case CSV -> copy(out, "FORMAT csv, HEADER true");
+            case GEOJSON -> geojson(out);
+        };
+    }
+
+    private long copy(Path out, String options) throws SQLException, IOException {
+        Files.deleteIfExists(out);
+        try (Statement s = conn.createStatement()) {
+            s.execute("COPY (" + FLAT + " ORDER BY e.id) TO '" + out.toString().replace("'", "''") + "' (" + options + ")");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * One line per incident in the GDELT 2.0 event codebook's column order, fields from the
+     * incident's first event; see docs/store.md for the mapping.
+     */
+    private long gdelt(Path out) throws SQLException, IOException {
+        GdeltActorCodes codes = new GdeltActorCodes();
+        String sql = "SELECT i.id AS incident, i.num_mentions, i.num_sources, i.num_articles, f.*"
+                + " FROM incidents i JOIN (" + FLAT + ") f ON f.id = i.first_event_id ORDER BY i.id";
+        long n = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                Statement s = conn.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            String[] row = new String[61];
+            while (r.next()) {
+                gdeltRow(r, codes, row);
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        w.write('\t');
+                    }
+                    w.write(clean(row[i]));
+                }
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static void gdeltRow(ResultSet r, GdeltActorCodes codes, String[] row) throws SQLException {
+        java.util.Arrays.fill(row, "");
+        row[0] = Long.toString(r.getLong("incident"));
+        LocalDate d = r.getObject("event_date", LocalDate.class);
+        if (d != null) {
+            row[1] = d.format(DAY);
+            row[2] = row[1].substring(0, 6);
+            row[3] = Integer.toString(d.getYear());
+            double frac = (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
+            row[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + frac);
+        }
+        actor(row, 5, r.getString("source_code"), r.getString("source_text"), codes);
+        actor(row, 15, r.getString("target_code"), r.getString("target_text"), codes);
+        row[25] = r.getInt("sentence_index") == 0 ? "1" : "0";
+        String cameo = r.getString("cameo");
+        row[26] = cameo;
+        row[27] = cameo.length() >= 3 ? cameo.substring(0, 3) : cameo;
+        row[28] = cameo.substring(0, 2);
+        int quad = r.getInt("quad_class");
+        row[29] = Integer.toString(quad == 0 ? 1 : quad); // GDELT has no neutral class: 0 goes to verbal cooperation
+        row[30] = num(r.getDouble("goldstein"));
+        row[31] = Long.toString(r.getLong("num_mentions"));
+        row[32] = Long.toString(r.getLong("num_sources"));
+        row[33] = Long.toString(r.getLong("num_articles"));
+        // 34 AvgTone, 35-50 Actor1Geo_* and Actor2Geo_*: we have no tone and no actor locations.
+        long geonameid = r.getLong("geonameid");
+        if (!r.wasNull()) {
+            String name = r.getString("place_name");
+            String country = r.getString("place_country");
+            String admin1 = r.getString("place_admin1");
+            row[51] = admin1 == null ? "1" : "4";
+            StringBuilder full = new StringBuilder(name);
+            if (admin1 != null) {
+                full.append(", ").append(admin1);
+            }
+            if (country != null) {
+                full.append(", ").append(country);
+            }
+            row[52] = full.toString();
+            row[53] = country == null ? "" : country;
+            row[54] = admin1 == null || country == null ? "" : country + admin1;
+            row[56] = num(r.getDouble("lat"));
+            row[57] = num(r.getDouble("lon"));
+            row[58] = Long.toString(geonameid);
+        }
+        LocalDateTime added = r.getObject("ingested_at", LocalDateTime.class);
+        row[59] = added == null ? "" : added.format(ADDED);
+        String url = r.getString("url");
+        row[60] = url == null ? "" : url;
+    }
+
+    private static void actor(String[] row, int at, String code, String name, GdeltActorCodes codes) {
+        if (code == null) {
+            return;
+        }
+        GdeltActorCodes.Parts p = codes.split(code);
+        row[at] = code;
+        row[at + 1] = name == null ? "" : name.toUpperCase(Locale.ROOT);
+        row[at + 2] = p.country();
+        row[at + 3] = p.knownGroup();
+        row[at + 4] = ""; // EthnicCode: CAMEO ethnic codes are lower-case and not part of our actor codes
+        row[at + 5] = p.religion1();
+        row[at + 6] = p.religion2();
+        row[at + 7] = p.type1();
+        row[at + 8] = p.type2();
+        row[at + 9] = p.type3();
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** PLOVER JSON lines, field names from the PLOVER manual, chapter 6 (Data Fields). */
+    private long plover(Path out) throws SQLException, IOException {
+        long n = 0;
+        try (OutputStream os = Files.newOutputStream(out);
+                JsonGenerator g = json.getFactory().createGenerator(os, JsonEncoding.UTF8);
+                Statement s = conn.createStatement();
+                ResultSet r = s.executeQuery(FLAT + " ORDER BY e.id")) {
+            g.setRootValueSeparator(null);
+            while (r.next()) {
+                ploverRecord(g, r);
+                g.flush();
+                os.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void ploverRecord(JsonGenerator g, ResultSet r) throws SQLException, IOException {
+        g.writeStartObject();
+        g.writeStringField("id", "dyad-" + r.getLong("id"));
+        LocalDate d = r.getObject("event_date", LocalDate.class);
+        if (d == null) {
+            g.writeNullField("date");
+        } else {
+            g.writeStringField("date", d.toString());
+        }
+        g.writeArrayFieldStart("actor");
+        entity(g, r.getString("source_country"), r.getString("source_sector"), r.getString("source_text"));
+        g.writeEndArray();
+        g.writeArrayFieldStart("recipient");
+        if (r.getString("target_code") != null) {
+            entity(g, r.getString("target_country"), r.getString("target_sector"), r.getString("target_text"));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("event");
+        g.writeString(r.getString("plover_type"));
+        g.writeEndArray();
+        list(g, "mode", r.getString("plover_mode"));
+        list(g, "context", r.getString("plover_context"));
+        int quad = r.getInt("quad_class");
+        if (quad == 0) {
+            g.writeNullField("quadcode");
+        } else {
+            g.writeNumberField("quadcode", quad);
+        }
+        g.writeNumberField("eventscale", r.getDouble("goldstein"));
+        g.writeArrayFieldStart("eventtext");
+        g.writeString(r.getString("trigger_text"));
+        g.writeEndArray();
+        long geonameid = r.getLong("geonameid");
+        if (!r.wasNull()) {
+            g.writeObjectFieldStart("eventloc");
+            g.writeStringField("resolvedplace", r.getString("place_name"));
+            g.writeNumberField("geonameid", geonameid);
+            g.writeNumberField("lat", r.getDouble("lat"));
+            g.writeNumberField("lon", r.getDouble("lon"));
+            optString(g, "province", r.getString("place_admin1"));
+            optString(g, "countrycode", r.getString("place_country"));
+            g.writeEndObject();
+        }
+        g.writeStringField("link", "incident-" + r.getLong("incident_id"));
+        g.writeObjectFieldStart("textinfo");
+        g.writeNumberField("sequence", r.getInt("sentence_index"));
+        g.writeNumberField("start", r.getInt("sentence_start"));
+        g.writeNumberField("end", r.getInt("sentence_end"));
+        g.writeEndObject();
+        g.writeObjectFieldStart("citeinfo");
+        optString(g, "url", r.getString("url"));
+        optString(g, "title", r.getString("title"));
+        optString(g, "publication", r.getString("outlet"));
+        g.writeStringField("coder", "Dyad " + r.getString("dyad_version"));
+        g.writeEndObject();
+        g.writeStringField("coder", "Dyad " + r.getString("dyad_version"));
+        LocalDateTime added = r.getObject("ingested_at", LocalDateTime.class);
+        g.writeStringField("codeddate", added.toLocalDate().toString());
+        size(g, "dead", r, "dead");
+        size(g, "injured", r, "injured");
+        size(g, "arrested", r, "arrested");
+        size(g, "size", r, "participants");
+        // Extension fields, as the manual invites: CAMEO coding, factuality, confidence, provenance.
+        g.writeObjectFieldStart("dyad");
+        g.writeStringField("article", r.getString("article_id"));
+        g.writeStringField("cameo", r.getString("cameo"));
+        g.writeStringField("source_code", r.getString("source_code"));
+        optString(g, "target_code", r.getString("target_code"));
+        g.writeStringField("factuality", r.getString("factuality"));
+        g.writeNumberField("confidence", r.getDouble("confidence"));
+        g.writeStringField("rule", r.getString("rule"));
+        g.writeObjectFieldStart("dictionaries");
+        Map<String, String> dicts = json.readValue(r.getString("dictionary_hashes"), new TypeReference<>() {});
+        for (Map.Entry<String, String> e : dicts.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void entity(JsonGenerator g, String code, String sector, String text) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", code);
+        optString(g, "sector", sector);
+        g.writeStringField("entitytext", text);
+        g.writeEndObject();
+    }
+
+    private static void list(JsonGenerator g, String name, String value) throws IOException {
+        g.writeArrayFieldStart(name);
+        if (value != null) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void optString(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void size(JsonGenerator g, String name, ResultSet r, String col) throws SQLException, IOException {
+        long v = r.getLong(col);
+        if (!r.wasNull()) {
+            g.writeNumberField(name, v);
+        }
+    }
+
+    /** A FeatureCollection of located events, coordinates as [lon, lat]. */
+    private long geojson(Path out) throws SQLException, IOException {
+        long n = 0;
+        try (OutputStream os = Files.newOutputStream(out);
+                JsonGenerator g = json.getFactory().createGenerator(os, JsonEncoding.UTF8);
+                Statement s = conn.createStatement();
+                ResultSet r = s.executeQuery(FLAT + " WHERE e.geonameid IS NOT NULL ORDER BY e.id")) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            while (r.next()) {
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeNumberField("id", r.getLong("id"));
+                g.writeObjectFieldStart("geometry");
+                g.writeStringField("type", "Point");
+                g.writeArrayFieldStart("coordinates");
+                g.writeNumber(r.getDouble("lon"));
+                g.writeNumber(r.getDouble("lat"));
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeObjectFieldStart("properties");
+                LocalDate d = r.getObject("event_date", LocalDate.class);
+                optString(g, "date", d == null ? null : d.toString());
+                g.writeStringField("source", r.getString("source_code"));
+                optString(g, "target", r.getString("target_code"));
+                g.writeStringField("cameo", r.getString("cameo"));
+                g.writeStringField("plover", r.getString("plover_type"));
+                g.writeNumberField("quad_class", r.getInt("quad_class"));
+                g.writeNumberField("goldstein", r.getDouble("goldstein"));
+                g.writeStringField("place", r.getString("place_name"));
+                optString(g, "country", r.getString("place_country"));
+                g.writeNumberField("geonameid", r.getLong("geonameid"));
+                g.writeNumberField("incident", r.getLong("incident_id"));
+                g.writeStringField("article", r.getString("article_id"));
+                optString(g, "url", r.getString("url"));
+                g.writeEndObject();
+                g.writeEndObject();
+                n++;
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,53 @@
+package org.dyad.store;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
+
+/**
+ * One article and the events coded from it, ready to store.
+ *
+ * @param source the outlet; {@link #of} takes the URL's host ({@code voanews.com}) when there is one
+ */
+public record IngestItem(Article article, Optional<String> source, List<EventFacts> events,
+        CodingProvenance provenance) {
+    public IngestItem {
+        if (article == null || provenance == null || events == null) {
+            throw new IllegalArgumentException("an ingest item needs an article, its events and their provenance");
+        }
+        source = source == null ? Optional.empty() : source.filter(s -> !s.isBlank());
+        events = List.copyOf(events);
+        for (EventFacts f : events) {
+            if (!f.event().articleId().equals(article.id())) {
+                throw new IllegalArgumentException("event " + f.event().eventId() + " belongs to article "
+                        + f.event().articleId() + ", not " + article.id());
+            }
+        }
+    }
+
+    public static IngestItem of(Article article, List<Event> events, CodingProvenance provenance) {
+        return new IngestItem(article, hostOf(article), events.stream().map(EventFacts::of).toList(), provenance);
+    }
+
+    public static IngestItem withFacts(Article article, List<EventFacts> events, CodingProvenance provenance) {
+        return new IngestItem(article, hostOf(article), events, provenance);
+    }
+
+    static Optional<String> hostOf(Article article) {
+        return article.url().flatMap(u -> {
+            try {
+                String host = URI.create(u.trim()).getHost();
+                if (host == null) {
+                    return Optional.empty();
+                }
+                host = host.toLowerCase(Locale.ROOT);
+                return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.PloverType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Events from different articles with the same source, target, CAMEO code, place and a date within a day. */
+class IncidentTest {
+    @TempDir
+    Path dir;
+
+    private static final LocalDate D = LocalDate.of(2024, 6, 10);
+
+    private static IngestItem report(String id, LocalDate published, String url, String source, String target,
+            String cameo, EventPlace place) {
+        Article a = Fixtures.article(id, "Report " + id + " about a clash.", published, url);
+        Event e = Fixtures.event(a, "e1", source, target, cameo, 4, PloverType.ASSAULT);
+        EventFacts f = place == null ? EventFacts.of(e) : Fixtures.located(e, place, 3);
+        return IngestItem.withFacts(a, List.of(f), Fixtures.PROVENANCE);
+    }
+
+    private static IngestItem report(String id, LocalDate published, String url) {
+        return report(id, published, url, "RUSMIL", "UKRGOV", "190", Fixtures.KYIV);
+    }
+
+    @Test
+    void reports_a_day_apart_form_one_incident_whose_counts_grow_as_articles_arrive() {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            assertEquals(1, store.store(report("a", D, "https://one.example/a")).newIncidents());
+            assertEquals(1, store.store(report("b", D.plusDays(1), "https://two.example/b")).joinedIncidents());
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+            assertEquals(2, store.scalar("SELECT num_articles FROM incidents"));
+            store.store(report("c", D.minusDays(1), "https://two.example/c"));
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+            assertEquals(3, store.scalar("SELECT num_articles FROM incidents"));
+            assertEquals(2, store.scalar("SELECT num_sources FROM incidents"), "two outlets");
+            assertEquals(3, store.scalar("SELECT num_mentions FROM incidents"));
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents WHERE first_date = DATE '2024-06-09'"
+                    + " AND last_date = DATE '2024-06-11' AND anchor_date = DATE '2024-06-10'"));
+        }
+    }
+
+    @Test
+    void reports_two_days_apart_are_separate_incidents() {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.store(report("a", D, null));
+            store.store(report("b", D.plusDays(2), null));
+            assertEquals(2, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+
+    @Test
+    void a_different_target_code_or_place_makes_a_different_incident() {
+        EventPlace kharkiv = new EventPlace(706483, "Kharkiv", Optional.of("UA"), Optional.empty(), 49.98, 36.25);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.store(report("a", D, null));
+            store.store(report("b", D, null, "RUSMIL", "UKRMIL", "190", Fixtures.KYIV));
+            store.store(report("c", D, null, "RUSMIL", "UKRGOV", "193", Fixtures.KYIV));
+            store.store(report("d", D, null, "RUSMIL", "UKRGOV", "190", kharkiv));
+            store.store(report("e", D, null, "RUSMIL", "UKRGOV", "190", null));
+            assertEquals(5, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+
+    @Test
+    void undated_events_never_merge() {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.store(report("a", null, null));
+            store.store(report("b", null, null));
+            assertEquals(2, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+
+    @Test
+    void an_event_date_of_its_own_wins_over_the_publication_date() {
+        Article a = Fixtures.article("a", "Report a.", D.plusDays(5), null);
+        Event e = Fixtures.event(a, "e1", "RUSMIL", "UKRGOV", "190", 4, PloverType.ASSAULT);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.store(report("b", D, null));
+            store.store(IngestItem.withFacts(a, List.of(new EventFacts(e, Optional.of(D), Optional.of(Fixtures.KYIV),
+                    EventQuantities.none())), Fixtures.PROVENANCE));
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.dyad.store.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.dyad.core.actor.ActorCode;
+import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.event.Factuality;
+import org.dyad.core.event.Plover;
+import org.dyad.core.event.PloverType;
+import org.dyad.core.text.Span;
+import org.dyad.store.CodingProvenance;
+import org.dyad.store.EventFacts;
+import org.dyad.store.EventPlace;
+import org.dyad.store.EventQuantities;
+import org.dyad.store.EventQuery;
+import org.dyad.store.EventStore;
+import org.dyad.store.IngestItem;
+
+/**
+ * Store-only ingest rate and filtered-query latency on synthetic events. Not a test: run it by
+ * hand (see docs/store.md) and read the report.
+ *
+ * <p>Arguments, all optional: {@code --events N} (default 1,000,000), {@code --per-article K}
+ * (10), {@code --batch B} articles per transaction (500), {@code --dir PATH} (a temporary folder).
+ *
+ * <p>The baseline is the same event rows appended with DuckDB's raw appender into an identical
+ * events table in the same run. The store's rate is reported as a fraction of it, so the figure
+ * means something on any machine; query latency is shown beside the time of a bare count scan.
+ */
+public final class StoreBenchmark {
+    private static final String[] ACTORS = {"USAGOV", "RUSMIL", "UKRGOV", "CHNGOV", "IRNGOV", "IGOUNO", "FRAGOV",
+        "DEUGOV", "ISRMIL", "PSEREB", "SYRGOV", "TURMIL", "INDGOV", "PAKMIL", "NGAREB", "SDNMIL"};
+    private static final String[] CAMEOS = {"042", "190", "111", "057", "173", "036", "193", "138", "112", "020"};
+    private static final int[] QUADS = {1, 4, 3, 1, 4, 1, 4, 3, 3, 0};
+    private static final PloverType[] TYPES = {PloverType.CONSULT, PloverType.ASSAULT, PloverType.ACCUSE,
+        PloverType.AGREE, PloverType.COERCE, PloverType.AGREE, PloverType.ASSAULT, PloverType.THREATEN,
+        PloverType.ACCUSE, PloverType.REQUEST};
+    private static final String[] WORDS = ("government minister troops border talks ceasefire election protest"
+            + " capital president army rebels sanctions summit agreement statement officials police city province"
+            + " refugees aid convoy attack drone missile parliament court vote opposition leader envoy meeting"
+            + " negotiations treaty port village strike security forces militants hostages trade embassy oil gas"
+            + " water food hospital school bridge airport railway market bank currency inflation budget").split(" ");
+    private static final EventPlace[] PLACES = {
+        new EventPlace(703448, "Kyiv", Optional.of("UA"), Optional.of("12"), 50.4547, 30.5238),
+        new EventPlace(98182, "Baghdad", Optional.of("IQ"), Optional.of("07"), 33.3406, 44.4009),
+        new EventPlace(170654, "Damascus", Optional.of("SY"), Optional.of("13"), 33.5102, 36.2913),
+        new EventPlace(379252, "Khartoum", Optional.of("SD"), Optional.of("29"), 15.5518, 32.5324)};
+
+    private StoreBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>(Map.of("--events", "1000000", "--per-article", "10",
+                "--batch", "500"));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i], args[i + 1]);
+        }
+        int events = Integer.parseInt(opt.get("--events"));
+        int perArticle = Integer.parseInt(opt.get("--per-article"));
+        int batch = Integer.parseInt(opt.get("--batch"));
+        Path dir = opt.containsKey("--dir") ? Path.of(opt.get("--dir")) : Files.createTempDirectory("dyad-bench");
+        Files.createDirectories(dir);
+        int articles = events / perArticle;
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "Dyad store benchmark: %,d events in %,d articles of %d, %d articles per transaction%n",
+                (long) articles * perArticle, articles, perArticle, batch);
+        out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB, load average %.2f, folder %s%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), dir);
+
+        // Warm the JIT on both paths so neither measured run pays for compilation.
+        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), perArticle, batch);
+        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), perArticle, batch);
+        double baseline = baseline(dir.resolve("baseline.duckdb"), articles, perArticle, batch);
+        out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table:"
+                + " %,.0f events/s%n", baseline);
+
+        Path db = dir.resolve("bench.duckdb");
+        long storeNanos = storeRun(db, articles, perArticle, batch);
+        long stored = (long) articles * perArticle;
+        double rate = stored / (storeNanos / 1e9);
+        out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, actors, MinHash, incidents):"
+                + " %,.0f events/s (%.2f of baseline), %,d events in %.1f s%n", rate, rate / baseline, stored,
+                storeNanos / 1e9);
+        out.printf(Locale.ROOT, "file size %,d MiB%n", (Files.size(db) >> 20));
+
+        out.printf(Locale.ROOT, "scan floor: SELECT count(*) FROM events WHERE confidence >= 0.95: %.1f ms,"
+                + " WHERE contains(lower(sentence_text), 'hostages'): %.1f ms%n", scanFloor(db, "confidence >= 0.95"),
+                scanFloor(db, "contains(lower(sentence_text), 'hostages')"));
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            Map<String, EventQuery> queries = new LinkedHashMap<>();
+            LocalDate d = LocalDate.of(2024, 3, 1); // inside the first 100,000 events' dates
+            queries.put("actor USA", EventQuery.all().actor("USA"));
+            queries.put("dyad RUS->UKR", EventQuery.all().dyad("RUS", "UKR"));
+            queries.put("cameo 193", EventQuery.all().cameo("193"));
+            queries.put("cameo root 19 + country SYR", EventQuery.all().cameoRoot("19").country("SYR"));
+            queries.put("plover THREATEN", EventQuery.all().ploverType(PloverType.THREATEN));
+            queries.put("date range 7 days", EventQuery.all().between(d, d.plusDays(6)));
+            queries.put("min confidence 0.95", EventQuery.all().minConfidence(0.95));
+            queries.put("text 'hostages'", EventQuery.all().text("hostages"));
+            queries.put("all filters", EventQuery.all().dyad("IRN", "USA").cameoRoot("13").between(d, d.plusDays(90))
+                    .minConfidence(0.5).text("embassy"));
+            out.printf(Locale.ROOT, "query latency, limit 100, 5 warm-up + 25 timed runs each (ms), load average %.2f:%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf(Locale.ROOT, "  %-28s %8s %8s %8s %8s%n", "filter", "median", "p95", "max", "rows");
+            for (Map.Entry<String, EventQuery> q : queries.entrySet()) {
+                for (int i = 0; i < 5; i++) {
+                    store.query(q.getValue());
+                }
+                double[] ms = new double[25];
+                int rows = 0;
+                for (int i = 0; i < ms.length; i++) {
+                    long t0 = System.nanoTime();
+                    rows = store.query(q.getValue()).rows().size();
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                Arrays.sort(ms);
+                out.printf(Locale.ROOT, "  %-28s %8.1f %8.1f %8.1f %8d%n", q.getKey(), ms[12], ms[23], ms[24], rows);
+            }
+        }
+    }
+
+    /** Stores the synthetic articles in a new store; returns the nanoseconds spent in storeAll. */
+    private static long storeRun(Path db, int articles, int perArticle, int batch) throws IOException {
+        Files.deleteIfExists(db);
+        CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
+        long nanos = 0;
+        try (EventStore store = EventStore.open(db)) {
+            for (int from = 0; from < articles; from += batch) {
+                List<IngestItem> items = new ArrayList<>(batch);
+                for (int a = from; a < Math.min(articles, from + batch); a++) {
+                    items.add(item(a, perArticle, prov));
+                }
+                long t0 = System.nanoTime();
+                store.storeAll(items);
+                nanos += System.nanoTime() - t0;
+            }
+        }
+        return nanos;
+    }
+
+    /** Synthetic article {@code n}: words, dates, dyads and places drawn deterministically from n. */
+    static IngestItem item(int n, int perArticle, CodingProvenance prov) {
+        StringBuilder sb = new StringBuilder();
+        long x = 0x9E3779B97F4A7C15L * (n + 1);
+        for (int w = 0; w < 40; w++) {
+            x = mix(x + w);
+            sb.append(WORDS[(int) Long.remainderUnsigned(x, WORDS.length)]).append(' ');
+        }
+        sb.append("report ").append(n).append('.');
+        String text = sb.toString();
+        // News arrives roughly in date order: about 137 articles (1,370 events) a day.
+        LocalDate published = LocalDate.of(2024, 1, 1).plusDays(n / 137);
+        Article a = new Article("bench-" + n, text, Optional.of(published),
+                Optional.of("https://outlet" + (n % 50) + ".example.org/" + n), Optional.of("Report " + n));
+        List<EventFacts> facts = new ArrayList<>(perArticle);
+        for (int i = 0; i < perArticle; i++) {
+            // Each event cites a sentence-sized slice (about 120 characters) of the text.
+            int start = Math.min(text.length() - 1, (i * 37) % Math.max(1, text.length() - 120));
+            Span sentence = new Span(start, Math.min(text.length(), start + 120));
+            long h = mix(n * 131L + i);
+            int k = (int) Long.remainderUnsigned(h, CAMEOS.length);
+            String src = ACTORS[(int) Long.remainderUnsigned(h >>> 8, ACTORS.length)];
+            String tgt = ACTORS[(int) Long.remainderUnsigned(h >>> 16, ACTORS.length)];
+            double confidence = (Long.remainderUnsigned(h >>> 24, 100)) / 100.0;
+            Event e = new Event(a.id(), "e" + i, i, sentence, sentence.of(text),
+                    new EventActor(new ActorCode(src), src, new Span(0, 5), Optional.empty()),
+                    Optional.of(new EventActor(new ActorCode(tgt), tgt, new Span(6, 11), Optional.empty())),
+                    CAMEOS[k], QUADS[k], QUADS[k] >= 3 ? -6.0 : 3.0,
+                    new Plover(TYPES[k], Optional.empty(), Optional.empty()), Factuality.ASSERTED, confidence,
+                    new Span(12, 17), text.substring(12, 17), "bench", List.of());
+            Optional<EventPlace> place = (h >>> 40) % 3 == 0
+                    ? Optional.of(PLACES[(int) Long.remainderUnsigned(h >>> 44, PLACES.length)]) : Optional.empty();
+            facts.add(new EventFacts(e, Optional.empty(), place, EventQuantities.none()));
+        }
+        return IngestItem.withFacts(a, facts, prov);
+    }
+
+    /**
+     * The same event rows, column for column, appended with DuckDB's raw appender into an
+     * identical {@code events} table: no articles, MinHash, incidents or lookups, one transaction
+     * per 1,000 articles as the store uses.
+     */
+    private static double baseline(Path db, int articles, int perArticle, int batch) throws SQLException,
+            IOException {
+        Files.deleteIfExists(db);
+        EventStore.open(db).close(); // creates the schema
+        CodingProvenance prov = new CodingProvenance("bench", Map.of());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            c.setAutoCommit(false);
+            long nanos = 0;
+            long id = 0;
+            DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+            for (int from = 0; from < articles; from += batch) {
+                List<IngestItem> items = new ArrayList<>();
+                for (int a = from; a < Math.min(articles, from + batch); a++) {
+                    items.add(item(a, perArticle, prov));
+                }
+                long t0 = System.nanoTime();
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT 1"); // opens the transaction the appender joins
+                }
+                try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                    for (IngestItem it : items) {
+                        for (EventFacts f : it.events()) {
+                            Event e = f.event();
+                            EventActor src = e.source();
+                            EventActor tgt = e.target().get();
+                            ap.beginRow().append(++id).append(e.articleId()).append(e.eventId())
+                                    .append(e.sentenceIndex()).append(e.sentenceSpan().start())
+                                    .append(e.sentenceSpan().end()).append(e.sentenceText())
+                                    .append(src.code().code()).append(src.text()).append(src.rawSpan().start())
+                                    .append(src.rawSpan().end()).appendNull().appendNull().appendNull()
+                                    .append(tgt.code().code()).append(tgt.text()).append(tgt.rawSpan().start())
+                                    .append(tgt.rawSpan().end()).appendNull().appendNull().appendNull()
+                                    .append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein())
+                                    .append(e.plover().type().name()).appendNull().appendNull()
+                                    .append(e.factuality().name()).append(e.confidence())
+                                    .append(e.triggerSpan().start()).append(e.triggerSpan().end())
+                                    .append(e.triggerText()).append(e.rule()).append(1)
+                                    .append(it.article().published().get());
+                            if (f.place().isPresent()) {
+                                ap.append(f.place().get().geonameId());
+                            } else {
+                                ap.appendNull();
+                            }
+                            ap.appendNull().appendNull().appendNull().appendNull().append(id).append(1).endRow();
+                        }
+                    }
+                }
+                c.commit();
+                nanos += System.nanoTime() - t0;
+            }
+            return (double) articles * perArticle / (nanos / 1e9);
+        }
+    }
+
+    /** Median milliseconds of a bare count over the events table: the floor for any filtered query. */
+    private static double scanFloor(Path db, String where) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+                Statement s = c.createStatement()) {
+            double[] ms = new double[25];
+            for (int i = -5; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM events WHERE " + where)) {
+                    r.next();
+                }
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            return ms[12];
+        }
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
