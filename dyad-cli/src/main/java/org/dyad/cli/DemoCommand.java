@@ -3,40 +3,34 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
-import org.dyad.app.EventJson;
 import org.dyad.app.InputFormat;
-import org.dyad.core.doc.Document;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.Factuality;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dyad demo}: codes the bundled sample (Voice of America stories, public domain) and,
- * in a source checkout, the specification's seed article; writes the events and a summary.
+ * {@code dyad demo}: ingests the bundled sample (Voice of America stories, public domain) and,
+ * in a source checkout, the specification's seed article into the store, then prints a summary:
+ * events by type, top dyads, top places. Running it again adds nothing.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Code the bundled sample news and print a summary.")
+        description = "Code the bundled sample news into ./dyad.duckdb and print a summary.")
 final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLE = "/org/dyad/app/sample/voa_stories.jsonl";
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "dyad-events.jsonl",
-            description = "Where to write the events (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Spec
     CommandSpec spec;
@@ -45,69 +39,42 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter console = spec.commandLine().getOut();
-        List<Path> inputs = new ArrayList<>();
         Path sample = Files.createTempFile("dyad-sample", ".jsonl");
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                err.println("dyad: the bundled sample is missing from the classpath; rebuild with mvn package");
-                return 1;
+        try {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
+                if (in == null) {
+                    err.println("dyad: the bundled sample is missing from the classpath; rebuild with mvn package");
+                    return 1;
+                }
+                Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(in, sample, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        inputs.add(sample);
-        String home = System.getProperty("dyad.home");
-        Path seed = home == null ? null : Path.of(home, "testdata", "seed", "article.txt");
-        if (seed != null && Files.isRegularFile(seed)) {
-            inputs.add(seed);
-        }
-        Engine engine = Engine.create(List.of());
-        EventJson json = new EventJson();
-        RunTally tally = new RunTally(err);
-        List<Event> events = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(1_000_000);
-        long started = System.nanoTime();
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (Path file : inputs) {
-                InputFormat format = file.equals(sample) ? InputFormat.JSONL : InputFormat.TEXT;
-                reader.read(file, format, article -> {
-                    Document doc = tally.process(engine, article);
-                    if (doc == null) {
-                        return;
-                    }
-                    for (Event e : doc.events()) {
-                        if (e.factuality() == Factuality.ASSERTED) {
-                            events.add(e);
-                            try {
-                                w.write(json.line(e, article));
-                                w.write('\n');
-                            } catch (IOException ex) {
-                                throw new java.io.UncheckedIOException(ex);
-                            }
-                        }
-                    }
-                    console.print("\rcoded " + tally.coded() + " articles, " + events.size() + " events");
-                    console.flush();
-                }, tally::setAside);
+            List<Path> inputs = new ArrayList<>(List.of(sample));
+            String home = System.getProperty("dyad.home");
+            Path seed = home == null ? null : Path.of(home, "testdata", "seed", "article.txt");
+            if (seed != null && Files.isRegularFile(seed)) {
+                inputs.add(seed);
             }
+            Engine engine = Engine.create(List.of());
+            RunTally tally = new RunTally(err);
+            long started = System.nanoTime();
+            try (EventStore store = EventStore.open(storeOptions.db)) {
+                Ingestion ingestion = new Ingestion(engine, store, tally, err);
+                ingestion.ingest(inputs, f -> f.equals(sample) ? InputFormat.JSONL : InputFormat.TEXT,
+                        new ArticleReader(1_000_000));
+                console.printf("%d articles coded and stored (%d events), %d already stored, %d set aside, in %.0f s%n%n",
+                        ingestion.stored(), ingestion.events(), ingestion.skipped(), tally.setAsideCount(),
+                        (System.nanoTime() - started) / 1e9);
+                console.println(store.summary().render());
+                console.printf("%nStore: %s. Try: ./dyad query --plover ASSAULT; ./dyad export --format gdelt --out events.tsv%n",
+                        storeOptions.db);
+            } catch (StoreException e) {
+                err.println("dyad: " + e.getMessage());
+                return 3;
+            }
+            console.flush();
+            return 0;
         } finally {
             Files.deleteIfExists(sample);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        console.println();
-        console.printf("%d articles coded, %d set aside, %d events in %.0f s; events written to %s%n", tally.coded(),
-                tally.setAsideCount(), events.size(), seconds, out);
-        console.println("\nEvents by PLOVER type:");
-        counts(events.stream().map(e -> e.plover().type().name()).collect(Collectors.toList()))
-                .forEach((k, v) -> console.printf("  %-10s %5d%n", k, v));
-        console.println("\nTop dyads (source -> target):");
-        counts(events.stream().map(e -> e.source().code().code() + " -> " + e.target().map(t -> t.code().code()).orElse("-"))
-                .collect(Collectors.toList())).entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .forEach(en -> console.printf("  %-24s %5d%n", en.getKey(), en.getValue()));
-        return tally.exitCode();
-    }
-
-    private static Map<String, Long> counts(List<String> keys) {
-        return keys.stream().collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
     }
 }

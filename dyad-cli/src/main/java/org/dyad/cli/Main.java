@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, with the sentence that proves it.",
         subcommands = {CodeCommand.class, CleanCommand.class, ActorsCommand.class, PlacesCommand.class,
-                EvalCommand.class, DemoCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+                IngestCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, DemoCommand.class,
+                InspectCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.dyad.core.event.Event;
 
 /**
- * An event with the facts the core {@link Event} record does not carry yet: its own date, its
- * place and its quantities. Until the coder supplies them, use {@link #of(Event)}; the store then
+ * An event with the facts the store keeps in columns of their own: its date, its place and its
+ * quantities, taken from the event's attributes by {@link #of(Event)}; without a date the store
  * dates the event by its article's publication date.
  */
 public record EventFacts(Event event, Optional<LocalDate> date, Optional<EventPlace> place,
@@ -21,6 +21,10 @@ public record EventFacts(Event event, Optional<LocalDate> date, Optional<EventPl
     }
 
     public static EventFacts of(Event event) {
-        return new EventFacts(event, Optional.empty(), Optional.empty(), EventQuantities.none());
+        var attributes = event.attributes();
+        Optional<EventPlace> place = attributes.location().map(m -> m.place()).map(p -> new EventPlace(p.geonameid(),
+                p.name(), Optional.of(p.country()), Optional.of(p.admin1()), p.lat(), p.lon()));
+        return new EventFacts(event, attributes.date().map(d -> d.date()), place,
+                EventQuantities.from(attributes.quantities()));
     }
 }

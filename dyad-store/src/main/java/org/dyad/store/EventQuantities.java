@@ -28,4 +28,24 @@ public record EventQuantities(OptionalLong dead, OptionalLong injured, OptionalL
     public static EventQuantities none() {
         return NONE;
     }
+
+    /** The coder's quantities by what they count: killed, injured, arrested, taking part. */
+    public static EventQuantities from(java.util.List<org.dyad.core.event.Quantity> quantities) {
+        OptionalLong dead = OptionalLong.empty();
+        OptionalLong injured = OptionalLong.empty();
+        OptionalLong arrested = OptionalLong.empty();
+        OptionalLong participants = OptionalLong.empty();
+        for (org.dyad.core.event.Quantity q : quantities) {
+            switch (q.what()) {
+                case "dead", "deaths", "killed", "bodies", "fatalities", "casualties" -> dead = OptionalLong.of(q.value());
+                case "injured", "wounded", "injuries" -> injured = OptionalLong.of(q.value());
+                case "arrested", "detained", "detainees", "arrests", "prisoners" -> arrested = OptionalLong.of(q.value());
+                case "troops", "soldiers", "protesters", "demonstrators", "people", "participants", "fighters",
+                        "police", "officers", "marchers" -> participants = OptionalLong.of(q.value());
+                default -> {
+                }
+            }
+        }
+        return new EventQuantities(dead, injured, arrested, participants);
+    }
 }

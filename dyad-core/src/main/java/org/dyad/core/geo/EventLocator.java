@@ -15,8 +15,8 @@ import org.dyad.core.text.Span;
 
 /**
  * Places every event: the place its predicate governs ("held exercises ... in western China",
- * "took Kabul"), else the first place of its sentence that names no actor, else the article's
- * focus country (the country its places name most), as a centroid.
+ * "took Kabul"), else the first place of its sentence that names no actor, else the target's
+ * country, else the article's focus country (the country its places name most), as a centroid.
  */
 public final class EventLocator implements Stage {
     /** Prepositions that say where something happens (not "from", "to": those are movement). */
@@ -89,6 +89,14 @@ public final class EventLocator implements Stage {
                     && !namesAnActor(doc, p)) {
                 return e.withAttributes(e.attributes().withLocation(p, "in the sentence"));
             }
+        }
+        // Where the text names no place, the target's country is a better guess than the article's
+        // focus: a meeting with the Taliban is placed in Afghanistan, not where the article is about.
+        Optional<Event> byTarget = e.target().flatMap(t -> gazetteer.country(t.code().country())
+                .map(country -> e.withAttributes(e.attributes().withLocation(new PlaceMention(t.rawSpan(), t.text(),
+                        country, 0.5, Resolution.COUNTRY, true), "country of the target"))));
+        if (byTarget.isPresent()) {
+            return byTarget.get();
         }
         return focus.map(f -> e.withAttributes(e.attributes().withLocation(f, "article focus"))).orElse(e);
     }
