@@ -189,8 +189,8 @@ public final class ActorResolver implements Stage {
     }
 
     /**
-     * Inside a person's name only a person entry covering the whole name counts: "Un" in "Kim
-     * Jong Un" is not the UN, and "Trump" in "Melania Trump" is not the president.
+     * Inside a person's name only an entry covering the whole name counts: "Un" in "Kim Jong Un"
+     * is not the UN, and "Trump" in "Melania Trump" is not the president.
      */
     private static boolean insidePersonName(ActorDictionary.Match m, int first, int[] personSpan) {
         int entityStart = personSpan[2 * first];
@@ -198,8 +198,8 @@ public final class ActorResolver implements Stage {
             return false;
         }
         int entityEnd = personSpan[2 * first + 1];
-        boolean whole = first == entityStart && first + m.length() >= entityEnd;
-        return m.entry().kind() != ActorKind.PERSON || !whole;
+        // A name that is the whole entity is taken: NER often calls a country it does not know a person.
+        return !(first == entityStart && first + m.length() >= entityEnd);
     }
 
     /** Names are capitalised in news text; this keeps "china" the dishes and "turkey" the bird out. */

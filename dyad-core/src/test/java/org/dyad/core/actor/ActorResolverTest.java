@@ -311,4 +311,13 @@ class ActorResolverTest {
         assertTrue(merged.longestMatch(List.of("male"), null, 0, null).isEmpty());
         assertTrue(merged.longestMatch(List.of("kabul"), null, 0, null).isPresent());
     }
+
+    @Test
+    void a_country_that_ner_took_for_a_person_is_still_the_country() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ruritania NNP Ruritania 2 nsubj PERSON
+                protested VBD protest 0 root
+                """));
+        assertEquals(List.of("RUR:Ruritania"), codes(doc));
+    }
 }
