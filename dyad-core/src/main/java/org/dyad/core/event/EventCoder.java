@@ -117,18 +117,13 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Mentions of one occurrence: the same countries (either way round for a joint event), the
-     * same code and the same factuality. "Beijing and Moscow held exercises" and "troops from the
+     * Mentions of one occurrence: the same countries in the same roles, the same code and the same
+     * factuality. "Beijing and Moscow held exercises" and "troops from the
      * Chinese and Russian militaries participated in the exercises" are one event.
      */
     private static String mergeKey(Event e) {
         String s = e.source().code().country();
         String t = e.target().map(x -> x.code().country()).orElse("");
-        if (e.rule().contains("[joint]") && s.compareTo(t) > 0) {
-            String swap = s;
-            s = t;
-            t = swap;
-        }
         return s + "|" + t + "|" + e.cameo() + "|" + e.factuality();
     }
 
@@ -262,16 +257,21 @@ public final class EventCoder implements Stage {
         }
         String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "");
         boolean joint = false;
-        if (targets.isEmpty() && sources.size() >= 2 && JOINT_ROOTS.contains(code.substring(0, 2))) {
-            ActorMention first = sources.get(0);
-            for (ActorMention other : sources.subList(1, sources.size())) {
-                if (!other.code().country().equals(first.code().country())) {
-                    sources = List.of(first);
-                    targets = List.of(other);
-                    joint = true;
-                    rule += " [joint]";
-                    break;
+        List<ActorMention[]> pairs = new ArrayList<>();
+        if (targets.isEmpty() && sources.size() >= 2
+                && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun))) {
+            // "Beijing and Moscow held exercises", "Gondor and Osgiliath postponed their meeting":
+            // coordinated parties act with each other, both ways.
+            for (ActorMention a : sources) {
+                for (ActorMention b : sources) {
+                    if (a != b && !a.code().country().equals(b.code().country()) && pairs.size() < 12) {
+                        pairs.add(new ActorMention[] {a, b});
+                    }
                 }
+            }
+            joint = !pairs.isEmpty();
+            if (joint) {
+                rule += " [joint]";
             }
         }
         if (sources.isEmpty()) {
@@ -298,6 +298,18 @@ public final class EventCoder implements Stage {
         targets.forEach(t -> targetOptions.add(Optional.of(t)));
         if (targetOptions.isEmpty()) {
             targetOptions.add(Optional.empty()); // an event may have no target actor: "rebels rioted"
+        }
+        if (joint) {
+            sources = new ArrayList<>();
+            targetOptions.clear();
+        }
+        for (ActorMention[] pair : pairs) {
+            double confidence = confidence(coding, pair[0], Optional.of(pair[1]), true, noun >= 0);
+            out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
+                    EventActor.of(pair[0]), Optional.of(EventActor.of(pair[1])), entry.get().code(),
+                    entry.get().quadClass(), entry.get().goldstein(), entry.get().plover().get(), fact, confidence,
+                    trigger, trigger.of(doc.text().raw()), rule, List.of(), new EventAttributes(
+                            quantities.extract(doc, anchors(v, triggerToken, pair[0], Optional.of(pair[1]))), date)));
         }
         for (ActorMention s : sources) {
             for (Optional<ActorMention> t : targetOptions) {
@@ -353,6 +365,25 @@ public final class EventCoder implements Stage {
             c += 0.1;
         }
         return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    /** "their meeting", "each other": the coordinated subjects act on one another. */
+    private static boolean hasReciprocalObject(Token verb, int noun) {
+        List<Token> objs = new ArrayList<>(objects(verb));
+        if (noun >= 0) {
+            objs.add(verb.document().token(noun));
+        }
+        for (Token o : objs) {
+            if (o.word().equalsIgnoreCase("other") || o.word().equalsIgnoreCase("another")) {
+                return true;
+            }
+            for (Token c : o.children("nmod:poss")) {
+                if (c.word().equalsIgnoreCase("their")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(Token verb) {

@@ -72,8 +72,8 @@ class EventCoderTest {
     }
 
     @Test
-    void coordinated_subjects_of_a_joint_event_are_source_and_target() {
-        assertEquals(List.of("CHNGOV 062 RUSGOV"), code("""
+    void coordinated_subjects_of_a_joint_event_act_with_each_other_both_ways() {
+        assertEquals(List.of("CHNGOV 062 RUSGOV", "RUSGOV 062 CHNGOV"), code("""
                 Beijing NNP Beijing 4 nsubj
                 and CC and 3 cc
                 Moscow NNP Moscow 1 conj
@@ -122,7 +122,7 @@ class EventCoderTest {
 
     @Test
     void a_negated_subject_makes_the_event_negated() {
-        assertEquals(List.of("CHNGOV 057 RUSGOV negated"), code("""
+        assertEquals(List.of("CHNGOV 057 RUSGOV negated", "RUSGOV 057 CHNGOV negated"), code("""
                 neither CC neither 2 cc:preconj
                 Beijing NNP Beijing 6 nsubj
                 or CC or 4 cc
@@ -243,7 +243,7 @@ class EventCoderTest {
                 in IN in 13 case
                 exercises NNS exercise 11 obl
                 """)));
-        assertEquals(1, doc.events().size(), doc.events().toString());
+        assertEquals(2, doc.events().size(), doc.events().toString()); // one each way
         Event e = doc.events().get(0);
         assertEquals(1, e.mentions().size());
         Quantity q = e.attributes().quantities().get(0);
@@ -273,6 +273,18 @@ class EventCoderTest {
                 detain VB detain 0 root
                 Afghan JJ Afghan 5 amod
                 soldiers NNS soldier 3 obj
+                """));
+    }
+
+    @Test
+    void coordinated_subjects_acting_on_their_own_shared_thing_act_on_each_other() {
+        assertEquals(List.of("CHNGOV 173 RUSGOV", "RUSGOV 173 CHNGOV"), code("""
+                Beijing NNP Beijing 4 nsubj
+                and CC and 3 cc
+                Moscow NNP Moscow 1 conj
+                detained VBD detain 0 root
+                their PRP$ their 6 nmod:poss
+                diplomats NNS diplomat 4 obj
                 """));
     }
 }
