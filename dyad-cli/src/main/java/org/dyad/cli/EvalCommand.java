@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.core.event.Factuality;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -63,6 +64,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--all-factualities", description = "Score negated, hypothetical, future ... events too, not only "
             + "asserted ones.")
     boolean allFactualities;
+
+    @Option(names = "--factualities", paramLabel = "LIST", description = "Comma-separated factualities to score, e.g. "
+            + "asserted,future. Default: asserted; for petrarch asserted,future,reported-intent, because the "
+            + "PETRARCH suite codes stated future actions as events.")
+    String factualities;
 
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N records.")
     Integer limit;
@@ -148,8 +154,10 @@ final class EvalCommand implements Callable<Integer> {
         if (limit != null && records.size() > limit) {
             records = records.subList(0, limit);
         }
-        about.put("factualities", allFactualities ? "all" : "asserted");
-        EvalReport report = Evaluation.run(Engine.create(books), records, allFactualities);
+        java.util.Set<Factuality> counted = countedFactualities();
+        about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
+                .collect(java.util.stream.Collectors.joining(",")));
+        EvalReport report = Evaluation.run(Engine.create(books), records, counted);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
         } else {
@@ -157,6 +165,19 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private java.util.Set<Factuality> countedFactualities() {
+        if (allFactualities) {
+            return java.util.EnumSet.allOf(Factuality.class);
+        }
+        String list = factualities != null ? factualities
+                : format == Format.petrarch ? "asserted,future,reported-intent" : "asserted";
+        java.util.Set<Factuality> out = java.util.EnumSet.noneOf(Factuality.class);
+        for (String name : list.split(",")) {
+            out.add(Factuality.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        return out;
     }
 
     private void print(PrintWriter out, EvalReport report, Map<String, String> about) {

@@ -24,11 +24,17 @@ public final class Evaluation {
      * asserted events, or all events when {@code allFactualities}.
      */
     public static EvalReport run(Engine engine, List<GoldRecord> gold, boolean allFactualities) {
+        return run(engine, gold, allFactualities ? java.util.EnumSet.allOf(Factuality.class)
+                : java.util.EnumSet.of(Factuality.ASSERTED));
+    }
+
+    /** As above, scoring the events whose factuality is one of {@code counted}. */
+    public static EvalReport run(Engine engine, List<GoldRecord> gold, java.util.Set<Factuality> counted) {
         EvalScorer scorer = new EvalScorer();
         for (GoldRecord r : gold) {
             Article article = new Article(r.id(), r.text(), r.date(), Optional.empty(), Optional.empty());
             List<Prediction> predicted = engine.process(article).events().stream()
-                    .filter(e -> allFactualities || e.factuality() == Factuality.ASSERTED)
+                    .filter(e -> counted.contains(e.factuality()))
                     .map(Prediction::of)
                     .toList();
             scorer.add(r, predicted);

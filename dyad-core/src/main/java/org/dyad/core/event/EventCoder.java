@@ -37,8 +37,7 @@ public final class EventCoder implements Stage {
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /** Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x). */
-    private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
-            "08", "035");
+    private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033");
 
     private final VerbDictionary verbs;
     private final NounEventDictionary nouns;
@@ -242,13 +241,7 @@ public final class EventCoder implements Stage {
                 }
                 targets = ctx.actorsOf(objs, false);
                 if (targets.isEmpty()) {
-                    // The target inside the object's phrase: "restore ties with Gondor", "met a
-                    // group of Moroccan diplomats", "condemned an attack by Osgiliath soldiers".
-                    List<Token> inner = new ArrayList<>();
-                    for (Token o : objs) {
-                        inner.addAll(prepositionalTargets(o, -1, OBJECT_PHRASE_PREPOSITIONS));
-                    }
-                    targets = ctx.actorsOf(inner, false);
+                    targets = targetInsideObjects(ctx, objs);
                 }
             }
             if (targets.isEmpty()) {
@@ -365,6 +358,34 @@ public final class EventCoder implements Stage {
             c += 0.1;
         }
         return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    /**
+     * The target inside the object's phrase, nearest first: "restore ties with Gondor", "welcomed
+     * the resumption of ties with Mordor", "met a group of Moroccan diplomats", "condemned an
+     * attack by Osgiliath soldiers", "attacked a Russian convoy", "abandoned an anti-Gondor parade".
+     */
+    private List<ActorMention> targetInsideObjects(Context ctx, List<Token> objects) {
+        List<Token> frontier = new ArrayList<>(objects);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<ActorMention> modifiers = new ArrayList<>();
+            for (Token o : frontier) {
+                modifiers.addAll(ctx.actorsOf(modifiersOf(o), true));
+            }
+            List<Token> next = new ArrayList<>();
+            for (Token o : frontier) {
+                next.addAll(prepositionalTargets(o, -1, OBJECT_PHRASE_PREPOSITIONS));
+            }
+            List<ActorMention> found = ctx.actorsOf(next, false);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (!modifiers.isEmpty()) {
+                return modifiers;
+            }
+            frontier = next;
+        }
+        return List.of();
     }
 
     /** "their meeting", "each other": the coordinated subjects act on one another. */
