@@ -30,6 +30,8 @@ public final class EventCoder implements Stage {
     /** Prepositions whose object can be an event's target. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on",
             "into", "at", "upon", "over");
+    /** Marks "any preposition but by" for {@link #prepositionalTargets}. */
+    private static final Set<String> ANY_PREPOSITION = Set.of("*");
     /** Inside an object's phrase the target may also follow "by" or "of". */
     private static final Set<String> OBJECT_PHRASE_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards",
             "on", "into", "at", "upon", "over", "by", "of");
@@ -216,6 +218,7 @@ public final class EventCoder implements Stage {
         }
         List<ActorMention> sources;
         List<ActorMention> targets;
+        boolean weakTarget = false;
         boolean passive = isPassive(verb);
         Token byAgent = byAgent(verb);
         if (passive) {
@@ -247,8 +250,22 @@ public final class EventCoder implements Stage {
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
             }
+            if (targets.isEmpty()) {
+                // Last resort, as PETRARCH reads it: the first actor in any other prepositional
+                // phrase of the verb or its object ("bargain for asylum in Gondor").
+                List<Token> rest = new ArrayList<>(prepositionalTargets(verb, noun, ANY_PREPOSITION));
+                for (Token o : objects(verb)) {
+                    rest.addAll(prepositionalTargets(o, -1, ANY_PREPOSITION));
+                }
+                List<ActorMention> found = ctx.actorsOf(rest, false);
+                targets = found.isEmpty() ? found : List.of(found.get(0));
+                if (!targets.isEmpty()) {
+                    weakTarget = true;
+                }
+            }
         }
-        String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "");
+        String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "")
+                + (weakTarget ? " [target in other phrase]" : "");
         boolean joint = false;
         List<ActorMention[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && sources.size() >= 2
@@ -529,7 +546,8 @@ public final class EventCoder implements Stage {
     private static List<Token> prepositionalTargets(Token head, int except, Set<String> prepositions) {
         List<Token> out = new ArrayList<>();
         for (Token c : obliques(head)) {
-            if (c.index() != except && prepositions.contains(caseOf(c))
+            if (c.index() != except && (prepositions == ANY_PREPOSITION ? !caseOf(c).isEmpty() && !caseOf(c).equals("by")
+                    : prepositions.contains(caseOf(c)))
                     && (!c.relation().equals("obl:agent") || prepositions.contains("by"))) {
                 out.addAll(expand(c));
             }

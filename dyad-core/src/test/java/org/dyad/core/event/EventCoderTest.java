@@ -23,6 +23,7 @@ class EventCoderTest {
                     "Russian\tRUS\tadjective",
                     "Afghan\tAFG\tadjective",
                     "Kabul\tAFG\tcapital",
+                    "Afghanistan\tAFG\tcountry",
                     "Taliban\tAFGREB\torganization"),
             TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL"));
     private final EventCoder coder = new EventCoder(
@@ -286,5 +287,16 @@ class EventCoderTest {
                 their PRP$ their 6 nmod:poss
                 diplomats NNS diplomat 4 obj
                 """));
+    }
+
+    @Test
+    void without_another_target_the_first_actor_of_another_phrase_is_taken() {
+        assertEquals(List.of("UZB 173 AFG"), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                detained VBD detain 0 root
+                refugees NNS refugee 2 obj
+                in IN in 5 case
+                Afghanistan NNP Afghanistan 2 obl
+                """).stream().map(x -> x.replace("AFGGOV", "AFG")).toList());
     }
 }
