@@ -387,7 +387,11 @@ public final class EventCoder implements Stage {
         for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
             List<ActorMention> modifiers = new ArrayList<>();
             for (Token o : frontier) {
-                modifiers.addAll(ctx.actorsOf(modifiersOf(o), true));
+                for (ActorMention m : ctx.actorsOf(modifiersOf(o), true)) {
+                    if (!ctx.doc.pos().get(m.headToken()).equals("PRP$")) {
+                        modifiers.add(m); // "its borders", "their meeting" are the subject's own
+                    }
+                }
             }
             List<Token> next = new ArrayList<>();
             for (Token o : frontier) {
@@ -528,10 +532,13 @@ public final class EventCoder implements Stage {
                 && t.index() == gov.index() + 1 && t.children("nsubj").isEmpty();
     }
 
+    /** Prepositional dependents: obl and nmod, but not possessors or bare time and measure phrases. */
     private static List<Token> obliques(Token verb) {
         List<Token> out = new ArrayList<>();
         for (Token c : verb.children()) {
-            if (c.relation().startsWith("obl") || c.relation().startsWith("nmod")) {
+            String r = c.relation();
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && !r.endsWith(":poss") && !r.endsWith("tmod")
+                    && !r.endsWith(":npmod")) {
                 out.add(c);
             }
         }
