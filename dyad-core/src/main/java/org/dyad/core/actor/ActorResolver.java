@@ -124,7 +124,10 @@ public final class ActorResolver implements Stage {
             if (m.isActor() || consumed.containsKey(m.head())) {
                 continue;
             }
-            List<ActorMention> owners = prepositionalOwners(doc, m.head(), mentions);
+            List<ActorMention> owners = prepositionalOwners(doc, m.head(), mentions, Set.of("from", "of"));
+            if (owners.isEmpty()) {
+                owners = prepositionalOwners(doc, m.head(), mentions, Set.of("in")); // "security forces in Guinea"
+            }
             for (ActorMention owner : owners) {
                 ActorCode code = owner.code().withSector(m.agent().role());
                 int end = Math.max(owner.endToken(), m.end());
@@ -286,8 +289,9 @@ public final class ActorResolver implements Stage {
         return false;
     }
 
-    /** Actors named in "from" or "of" phrases under {@code head}, with their conjuncts. */
-    private static List<ActorMention> prepositionalOwners(Document doc, int head, List<ActorMention> mentions) {
+    /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */
+    private static List<ActorMention> prepositionalOwners(Document doc, int head, List<ActorMention> mentions,
+            Set<String> prepositions) {
         List<ActorMention> out = new ArrayList<>();
         for (Token child : doc.token(head).children()) {
             if (!child.relation().startsWith("nmod")) {
@@ -296,7 +300,7 @@ public final class ActorResolver implements Stage {
             boolean ownerCase = false;
             for (Token c : child.children("case")) {
                 String w = c.word().toLowerCase(java.util.Locale.ROOT);
-                ownerCase |= w.equals("from") || w.equals("of");
+                ownerCase |= prepositions.contains(w);
             }
             if (!ownerCase) {
                 continue;

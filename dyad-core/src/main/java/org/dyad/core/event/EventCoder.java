@@ -38,8 +38,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
-    /** Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x). */
-    private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033");
+    /**
+     * Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x);
+     * a concession (08) only when it is an intention ("willing to withdraw"), not a bare future.
+     */
+    private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
+            "08", "035");
 
     private final VerbDictionary verbs;
     private final NounEventDictionary nouns;
@@ -231,6 +235,14 @@ public final class EventCoder implements Stage {
             targets = ctx.actorsOf(patients, false);
         } else {
             sources = ctx.actorsOf(subjects(verb), false);
+            if (sources.isEmpty()) {
+                // "The Turkish and Greek sides agreed": the nationalities of a generic subject.
+                List<Token> modifiers = new ArrayList<>();
+                for (Token subject : subjects(verb)) {
+                    modifiers.addAll(modifiersOf(subject));
+                }
+                sources = ctx.actorsOf(modifiers, true);
+            }
             targets = List.of();
             if (noun >= 0) {
                 targets = ctx.actorsOf(prepositionalTargets(doc.token(noun), -1), false);
@@ -288,8 +300,9 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         Factuality fact = factuality.classify(doc, v);
-        if ((fact == Factuality.FUTURE || fact == Factuality.REPORTED_INTENT) && !targets.isEmpty()
-                && INTENT_CODES.containsKey(code.substring(0, 2))) {
+        String root = code.substring(0, 2);
+        if (!targets.isEmpty() && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
+                || (fact == Factuality.REPORTED_INTENT && INTENT_CODES.containsKey(root)))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(code.substring(0, 2)));
             if (intent.isPresent() && intent.get().plover().isPresent()) {

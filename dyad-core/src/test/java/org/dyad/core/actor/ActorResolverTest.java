@@ -320,4 +320,14 @@ class ActorResolverTest {
                 """));
         assertEquals(List.of("RUR:Ruritania"), codes(doc));
     }
+
+    @Test
+    void a_role_noun_placed_in_a_country_belongs_to_it_when_nothing_else_owns_it() {
+        Document doc = resolver.apply(HandParsed.document("""
+                soldiers NNS soldier 0 root
+                in IN in 3 case
+                Ruritania NNP Ruritania 1 nmod
+                """));
+        assertTrue(codes(doc).contains("RURMIL:soldiers in Ruritania"), codes(doc).toString());
+    }
 }

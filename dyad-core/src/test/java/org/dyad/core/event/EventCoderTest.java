@@ -299,4 +299,18 @@ class EventCoderTest {
                 Afghanistan NNP Afghanistan 2 obl
                 """).stream().map(x -> x.replace("AFGGOV", "AFG")).toList());
     }
+
+    @Test
+    void the_nationalities_of_a_generic_subject_are_its_actors() {
+        assertEquals(List.of("CHN 173 AFGMIL", "RUS 173 AFGMIL"), code("""
+                the DT the 5 det
+                Chinese JJ Chinese 5 amod
+                and CC and 4 cc
+                Russian JJ Russian 2 conj
+                sides NNS side 6 nsubj
+                detained VBD detain 0 root
+                Afghan JJ Afghan 8 amod
+                soldiers NNS soldier 6 obj
+                """));
+    }
 }
