@@ -39,11 +39,20 @@ class EvalCommandIT {
         assertEquals(0, run.exit(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(6, report.path("records").asInt());
-        assertEquals("asserted", report.path("factualities").asText());
+        assertEquals("asserted,future,reported-intent", report.path("factualities").asText(),
+                "the PETRARCH suite codes stated future actions, so they are scored by default");
         assertTrue(report.path("dictionaries").asText().endsWith("petrarch-unit"), report.toString());
         assertEquals("ARN GON 050", report.path("outcomes").get(0).path("gold").get(0).asText());
         assertTrue(report.path("metrics").has("triple exact"));
         assertEquals(6, report.path("categories").path("DEMO").path("records").asInt());
+    }
+
+    @Test
+    void the_scored_factualities_can_be_chosen() throws Exception {
+        Run run = dyad("eval", "--format", "petrarch", "--json", "--limit", "2", "--factualities", "asserted",
+                EVAL.resolve("petrarch-unit/unit_tests_ud_cameo.jsonl").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("asserted", new ObjectMapper().readTree(run.out()).path("factualities").asText());
     }
 
     @Test
