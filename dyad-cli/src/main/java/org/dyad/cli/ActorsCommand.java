@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ActorResolver;
@@ -50,25 +50,14 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine;
-        try {
-            input.validate();
-            engine = Engine.create(input.dictionaries);
-        } catch (IllegalArgumentException e) {
-            err.println("dyad: " + e.getMessage());
+        Optional<Engine> engine = ArticleRun.engine(input, err);
+        if (engine.isEmpty()) {
             return 2;
         }
         ObjectMapper json = new ObjectMapper();
         Map<String, Integer> unknownCounts = new HashMap<>();
         Map<String, String> unknownTypes = new HashMap<>();
-        RunTally tally = new RunTally(err);
-        ArticleReader reader = new ArticleReader(input.maxChars);
-        for (Path file : files) {
-            reader.read(file, input.formatFor(file), article -> {
-                Document doc = tally.process(engine, article);
-                if (doc == null) {
-                    return;
-                }
+        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
                 if (unknown) {
                     collectUnknown(doc, unknownCounts, unknownTypes);
                     return;
@@ -91,8 +80,7 @@ final class ActorsCommand implements Callable<Integer> {
                     out.println(o);
                 }
                 out.flush();
-            }, tally::setAside);
-        }
+        });
         if (unknown) {
             unknownCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -39,14 +39,11 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine;
-        try {
-            input.validate();
-            engine = Engine.create(input.dictionaries);
-        } catch (IllegalArgumentException e) {
-            err.println("dyad: " + e.getMessage());
+        java.util.Optional<Engine> found = ArticleRun.engine(input, err);
+        if (found.isEmpty()) {
             return 2;
         }
+        Engine engine = found.get();
         ObjectMapper json = new ObjectMapper();
         int[] read = {0};
         RunTally tally = new RunTally(err);

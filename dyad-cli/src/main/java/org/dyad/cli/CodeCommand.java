@@ -3,11 +3,10 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
 import org.dyad.app.EventJson;
-import org.dyad.core.doc.Document;
 import org.dyad.core.event.Factuality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,29 +35,17 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine;
-        try {
-            input.validate();
-            engine = Engine.create(input.dictionaries);
-        } catch (IllegalArgumentException e) {
-            err.println("dyad: " + e.getMessage());
+        Optional<Engine> engine = ArticleRun.engine(input, err);
+        if (engine.isEmpty()) {
             return 2;
         }
         EventJson json = new EventJson();
-        RunTally tally = new RunTally(err);
-        ArticleReader reader = new ArticleReader(input.maxChars);
-        for (Path file : files) {
-            reader.read(file, input.formatFor(file), article -> {
-                Document doc = tally.process(engine, article);
-                if (doc == null) {
-                    return;
-                }
-                doc.events().stream()
-                        .filter(e -> all || e.factuality() == Factuality.ASSERTED)
-                        .forEach(e -> out.println(json.line(e, article)));
-                out.flush();
-            }, tally::setAside);
-        }
+        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
+            doc.events().stream()
+                    .filter(e -> all || e.factuality() == Factuality.ASSERTED)
+                    .forEach(e -> out.println(json.line(e, article)));
+            out.flush();
+        });
         return tally.exitCode();
     }
 }

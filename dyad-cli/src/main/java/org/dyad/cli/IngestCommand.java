@@ -34,14 +34,11 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Engine engine;
-        try {
-            input.validate();
-            engine = Engine.create(input.dictionaries);
-        } catch (IllegalArgumentException e) {
-            err.println("dyad: " + e.getMessage());
+        java.util.Optional<Engine> found = ArticleRun.engine(input, err);
+        if (found.isEmpty()) {
             return 2;
         }
+        Engine engine = found.get();
         RunTally tally = new RunTally(err);
         try (EventStore store = EventStore.open(storeOptions.db)) {
             Ingestion ingestion = new Ingestion(engine, store, tally, err);

@@ -3,11 +3,10 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
 import org.dyad.core.actor.ActorMention;
-import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Sentence;
 import org.dyad.core.doc.Token;
 import picocli.CommandLine.Command;
@@ -35,31 +34,27 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Engine engine = Engine.create(input.dictionaries);
-        RunTally tally = new RunTally(spec.commandLine().getErr());
-        ArticleReader reader = new ArticleReader(input.maxChars);
-        for (Path file : files) {
-            reader.read(file, input.formatFor(file), article -> {
-                Document doc = tally.process(engine, article);
-                if (doc == null) {
-                    return;
-                }
-                for (Sentence s : doc.sentenceList()) {
-                    out.println("# " + s.index() + ": " + s.rawText());
-                    for (Token t : s.tokens()) {
-                        Token head = t.head();
-                        out.printf("  %3d %-16s %-5s %-14s %-12s %s%n", t.index(), t.word(), t.pos(), t.lemma(),
-                                t.relation(), head == null ? "ROOT" : head.word() + "#" + head.index());
-                    }
-                    for (ActorMention m : doc.actors()) {
-                        if (doc.sentences().sentenceOf(m.headToken()) == s.index()) {
-                            out.printf("  actor %-10s %-30s %s%s%n", m.code(), m.text(), m.rule(),
-                                    m.antecedent().map(a -> " (refers to: " + a.text() + ")").orElse(""));
-                        }
-                    }
-                }
-            }, tally::setAside);
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Engine> engine = ArticleRun.engine(input, err);
+        if (engine.isEmpty()) {
+            return 2;
         }
+        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
+            for (Sentence s : doc.sentenceList()) {
+                out.println("# " + s.index() + ": " + s.rawText());
+                for (Token t : s.tokens()) {
+                    Token head = t.head();
+                    out.printf("  %3d %-16s %-5s %-14s %-12s %s%n", t.index(), t.word(), t.pos(), t.lemma(),
+                            t.relation(), head == null ? "ROOT" : head.word() + "#" + head.index());
+                }
+                for (ActorMention m : doc.actors()) {
+                    if (doc.sentences().sentenceOf(m.headToken()) == s.index()) {
+                        out.printf("  actor %-10s %-30s %s%s%n", m.code(), m.text(), m.rule(),
+                                m.antecedent().map(a -> " (refers to: " + a.text() + ")").orElse(""));
+                    }
+                }
+            }
+        });
         out.flush();
         return tally.exitCode();
     }

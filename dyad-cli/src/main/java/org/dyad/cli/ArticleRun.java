@@ -1,0 +1,44 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.dyad.app.ArticleReader;
+import org.dyad.app.Engine;
+import org.dyad.core.doc.Article;
+import org.dyad.core.doc.Document;
+
+/** The loop every article command shares: read each input, code each article, set aside what fails. */
+final class ArticleRun {
+    private ArticleRun() {
+    }
+
+    /** The engine for these options, or empty after one clear line on {@code err}. */
+    static Optional<Engine> engine(InputOptions input, PrintWriter err) {
+        try {
+            input.validate();
+            return Optional.of(Engine.create(input.dictionaries));
+        } catch (IllegalArgumentException e) {
+            err.println("dyad: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Codes every article of {@code files}, passing each coded document on; returns the tally. */
+    static RunTally eachDocument(InputOptions input, Engine engine, List<Path> files, PrintWriter err,
+            BiConsumer<Article, Document> body) {
+        RunTally tally = new RunTally(err);
+        ArticleReader reader = new ArticleReader(input.maxChars);
+        for (Path file : files) {
+            reader.read(file, input.formatFor(file), article -> {
+                Document doc = tally.process(engine, article);
+                if (doc != null) {
+                    body.accept(article, doc);
+                }
+            }, tally::setAside);
+        }
+        return tally;
+    }
+}
