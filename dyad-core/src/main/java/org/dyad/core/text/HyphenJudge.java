@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether {@code a-b} is one word broken by a hyphen ({@code Uz-bekistan}) or a real
+ * Decides whether {@code a-b} is one word broken by a hyphen ({@code Kaz-akhstan}) or a real
  * hyphenated form ({@code long-term}, {@code al-Qaida}). Shared by the stray-hyphen and line-end
  * steps; the evidence, strongest first:
  * <ol>
