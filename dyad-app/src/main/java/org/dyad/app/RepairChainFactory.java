@@ -4,7 +4,6 @@ import java.util.List;
 import org.dyad.codebooks.Codebooks;
 import org.dyad.codebooks.lexicon.BundledLexicons;
 import org.dyad.core.geo.Gazetteer;
-import org.dyad.core.geo.PlaceNames;
 import org.dyad.core.text.Lexicon;
 import org.dyad.core.text.RepairChains;
 import org.dyad.core.text.TextRepair;
@@ -19,8 +18,7 @@ final class RepairChainFactory {
 
     static List<TextRepair> standard(Codebooks books, Gazetteer gazetteer) {
         BundledLexicons lexicons = BundledLexicons.load();
-        Lexicon places = word -> !gazetteer.candidates(PlaceNames.normalize(word)).isEmpty();
-        Lexicon vocabulary = lexicons.englishWords().or(books.nameLexicon()).or(places);
+        Lexicon vocabulary = lexicons.englishWords().or(RepairVocabulary.names(books, gazetteer));
         return RepairChains.standard(vocabulary, lexicons.frequencies());
     }
 }

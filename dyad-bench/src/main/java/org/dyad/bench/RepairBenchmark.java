@@ -34,7 +34,9 @@ import org.dyad.core.text.Span;
  * </pre>
  *
  * The lexicon is the bundled word list, plus names read from the optional {@code --names} files
- * (an actor dictionary or gazetteer, standing in for what the engine passes); nothing is learnt
+ * (an actor dictionary or gazetteer, standing in for what the engine passes), or with
+ * {@code --engine-names} exactly the names the engine adds (run it on the CLI's class path, as
+ * for the coding benchmark); nothing is learnt
  * from the corpus. The frequencies are the bundled subtitle counts, never counts from the stories
  * scored. Set {@code DYAD_BENCH_FAILURES=1} to list every miss and harm.
  */
@@ -48,8 +50,10 @@ public final class RepairBenchmark {
         long seed = 20211L;
         double rate = 0.05;
         List<Path> nameFiles = new ArrayList<>();
+        boolean engineNames = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--engine-names" -> engineNames = true;
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--names" -> nameFiles.add(Path.of(args[++i]));
@@ -67,6 +71,12 @@ public final class RepairBenchmark {
             List<String> names = readNames(nameFiles);
             System.out.printf(Locale.ROOT, "caller lexicon: %d names from %s%n", names.size(), nameFiles);
             lexicon = lexicon.or(Lexicon.of(names));
+        }
+        if (engineNames) {
+            // The names the engine itself adds: bundled actor dictionaries and the gazetteer.
+            lexicon = lexicon.or(org.dyad.app.RepairVocabulary.names(org.dyad.codebooks.Codebooks.bundled(),
+                    org.dyad.gazetteer.GazetteerIndex.load()));
+            System.out.println("caller lexicon: the engine's names (bundled actors and the gazetteer)");
         }
         TextRepairStage stage = new TextRepairStage(RepairChains.standard(lexicon, data.frequencies()));
 
