@@ -147,10 +147,17 @@ public final class ActorResolver implements Stage {
         List<Match> out = new ArrayList<>();
         int n = words.size();
         int[] personEnd = personEntityEnds(doc);
+        // "Albanians", "Israelis": a plural demonym names its country's people.
+        List<String> singulars = new ArrayList<>(n);
+        for (int t = 0; t < n; t++) {
+            String w = words.get(t);
+            boolean plural = doc.pos().get(t).endsWith("S") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss");
+            singulars.add(plural ? w.substring(0, w.length() - 1) : w);
+        }
         int next = 0;
         while (next < n) {
             final int i = next;
-            Optional<ActorDictionary.Match> a = actors.longestMatch(words, null, i, date);
+            Optional<ActorDictionary.Match> a = actors.longestMatch(words, singulars, i, date);
             Optional<AgentDictionary.Match> g = agents.longestMatch(words, lemmas, i);
             int aLen = a.filter(x -> looksLikeName(doc, i, x.length()))
                     .filter(x -> !insidePersonName(x, i, personEnd))
@@ -192,8 +199,9 @@ public final class ActorResolver implements Stage {
     }
 
     /**
-     * Inside a person's name only an entry covering the whole name counts: "Un" in "Kim Jong Un"
-     * is not the UN, and "Trump" in "Melania Trump" is not the president.
+     * Inside a person's name only an entry covering the whole name, or a person's entry ending it
+     * (a surname), counts: "Un" in "Kim Jong Un" is not the UN. A relative sharing a leader's
+     * surname ("Melania Trump") needs an entry of their own.
      */
     private static boolean insidePersonName(ActorDictionary.Match m, int first, int[] personSpan) {
         int entityStart = personSpan[2 * first];
@@ -202,7 +210,11 @@ public final class ActorResolver implements Stage {
         }
         int entityEnd = personSpan[2 * first + 1];
         // A name that is the whole entity is taken: NER often calls a country it does not know a person.
-        return !(first == entityStart && first + m.length() >= entityEnd);
+        if (first == entityStart && first + m.length() >= entityEnd) {
+            return false;
+        }
+        // A person's surname ends the name ("Andreas Papandreou"): news names people that way.
+        return !(m.entry().kind() == ActorKind.PERSON && first + m.length() == entityEnd);
     }
 
     /** Names are capitalised in news text; this keeps "china" the dishes and "turkey" the bird out. */

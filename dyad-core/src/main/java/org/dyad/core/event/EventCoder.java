@@ -236,6 +236,14 @@ public final class EventCoder implements Stage {
         } else {
             sources = ctx.actorsOf(subjects(verb), false);
             if (sources.isEmpty()) {
+                // "Kenzo Oshima, the United Nations relief coordinator, demanded": the apposition.
+                List<Token> appositions = new ArrayList<>();
+                for (Token subject : subjects(verb)) {
+                    appositions.addAll(subject.children("appos"));
+                }
+                sources = ctx.actorsOf(appositions, false);
+            }
+            if (sources.isEmpty()) {
                 // "The Turkish and Greek sides agreed": the nationalities of a generic subject.
                 List<Token> modifiers = new ArrayList<>();
                 for (Token subject : subjects(verb)) {

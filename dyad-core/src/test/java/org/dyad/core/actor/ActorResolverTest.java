@@ -284,13 +284,23 @@ class ActorResolverTest {
     }
 
     @Test
-    void a_surname_inside_another_persons_name_is_not_that_person() {
+    void a_persons_surname_ending_a_name_is_that_person() {
         Document doc = resolver.apply(HandParsed.document("""
-                Melania NNP Melania 2 compound PERSON
-                Trump NNP Trump 3 nsubj PERSON
+                President NNP President 3 compound
+                Donald NNP Donald 3 compound PERSON
+                Trump NNP Trump 4 nsubj PERSON
                 spoke VBD speak 0 root
                 """));
-        assertEquals(List.of(), codes(doc));
+        assertEquals(List.of("USAGOV:Trump"), codes(doc));
+    }
+
+    @Test
+    void a_plural_demonym_names_its_countrys_people() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ruritanians NNPS Ruritanians 2 nsubj
+                protested VBD protest 0 root
+                """));
+        assertEquals(List.of("RUR:Ruritanians"), codes(doc));
     }
 
     @Test
