@@ -30,6 +30,8 @@ public final class EventCoder implements Stage {
     /** Prepositions whose object can be an event's target. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards", "on",
             "into", "at", "upon", "over");
+    /** Inside a subject's phrase the actor may follow these: "thousands of students from Indonesia". */
+    private static final Set<String> SUBJECT_PHRASE_PREPOSITIONS = Set.of("of", "from", "in", "throughout", "across");
     /** Marks "any preposition but by" for {@link #prepositionalTargets}. */
     private static final Set<String> ANY_PREPOSITION = Set.of("*");
     /** Inside an object's phrase the target may also follow "by" or "of". */
@@ -244,12 +246,9 @@ public final class EventCoder implements Stage {
                 sources = ctx.actorsOf(appositions, false);
             }
             if (sources.isEmpty()) {
-                // "The Turkish and Greek sides agreed": the nationalities of a generic subject.
-                List<Token> modifiers = new ArrayList<>();
-                for (Token subject : subjects(verb)) {
-                    modifiers.addAll(modifiersOf(subject));
-                }
-                sources = ctx.actorsOf(modifiers, true);
+                // "The Turkish and Greek sides agreed": the nationalities of a generic subject;
+                // "Thousands of students from Indonesia marched": the actor inside its phrase.
+                sources = actorsInsidePhrases(ctx, subjects(verb), SUBJECT_PHRASE_PREPOSITIONS);
             }
             targets = List.of();
             if (noun >= 0) {
@@ -264,7 +263,7 @@ public final class EventCoder implements Stage {
                 }
                 targets = ctx.actorsOf(objs, false);
                 if (targets.isEmpty()) {
-                    targets = targetInsideObjects(ctx, objs);
+                    targets = actorsInsidePhrases(ctx, objs, OBJECT_PHRASE_PREPOSITIONS);
                 }
             }
             if (targets.isEmpty()) {
@@ -399,12 +398,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The target inside the object's phrase, nearest first: "restore ties with Gondor", "welcomed
-     * the resumption of ties with Mordor", "met a group of Moroccan diplomats", "condemned an
-     * attack by Osgiliath soldiers", "attacked a Russian convoy", "abandoned an anti-Gondor parade".
+     * The actor inside a phrase, nearest first, for a subject or object that names none itself:
+     * "restore ties with Gondor", "welcomed the resumption of ties with Mordor", "met a group of
+     * Moroccan diplomats", "attacked a Russian convoy", "The Turkish and Greek sides agreed".
      */
-    private List<ActorMention> targetInsideObjects(Context ctx, List<Token> objects) {
-        List<Token> frontier = new ArrayList<>(objects);
+    private List<ActorMention> actorsInsidePhrases(Context ctx, List<Token> heads, Set<String> prepositions) {
+        List<Token> frontier = new ArrayList<>(heads);
         for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
             List<ActorMention> modifiers = new ArrayList<>();
             for (Token o : frontier) {
@@ -416,7 +415,7 @@ public final class EventCoder implements Stage {
             }
             List<Token> next = new ArrayList<>();
             for (Token o : frontier) {
-                next.addAll(prepositionalTargets(o, -1, OBJECT_PHRASE_PREPOSITIONS));
+                next.addAll(prepositionalTargets(o, -1, prepositions));
             }
             List<ActorMention> found = ctx.actorsOf(next, false);
             if (!found.isEmpty()) {

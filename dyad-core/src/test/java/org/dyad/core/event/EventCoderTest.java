@@ -313,4 +313,16 @@ class EventCoderTest {
                 soldiers NNS soldier 6 obj
                 """));
     }
+
+    @Test
+    void a_subject_naming_no_actor_takes_the_actor_inside_its_phrase() {
+        assertEquals(List.of("UZB 173 AFGMIL"), code("""
+                thousands NNS thousand 4 nsubj
+                of IN of 3 case
+                Uzbekistan NNP Uzbekistan 1 nmod
+                detained VBD detain 0 root
+                Afghan JJ Afghan 6 amod
+                soldiers NNS soldier 4 obj
+                """));
+    }
 }
