@@ -38,6 +38,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> OBJECT_PHRASE_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards",
             "on", "into", "at", "upon", "over", "by", "of");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /**
+     * Roots whose events make sense without a target when only a verb's default coded them:
+     * demands, disapproval, rejection, threats, protest, force posture, coercion, assault, fighting.
+     */
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("03", "10", "11", "12", "13", "14", "15", "17", "18",
+            "19", "20");
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /**
@@ -326,8 +332,10 @@ public final class EventCoder implements Stage {
         List<Event> out = new ArrayList<>();
         List<Optional<ActorMention>> targetOptions = new ArrayList<>();
         targets.forEach(t -> targetOptions.add(Optional.of(t)));
-        if (targetOptions.isEmpty()) {
-            targetOptions.add(Optional.empty()); // an event may have no target actor: "rebels rioted"
+        if (targetOptions.isEmpty() && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
+            // An event may have no target actor ("rebels rioted", "the army arrested seven"), but a
+            // verb's bare default naming cooperation, aid or yielding needs its partner.
+            targetOptions.add(Optional.empty());
         }
         if (joint) {
             sources = new ArrayList<>();

@@ -325,4 +325,13 @@ class EventCoderTest {
                 soldiers NNS soldier 4 obj
                 """));
     }
+
+    @Test
+    void a_verb_default_naming_cooperation_needs_a_partner() {
+        assertEquals(List.of(), code("""
+                Russia NNP Russia 2 nsubj
+                met VBD meet 0 root
+                yesterday NN yesterday 2 obl:tmod
+                """));
+    }
 }
