@@ -291,33 +291,49 @@ public final class EventCoder implements Stage {
         }
         String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "")
                 + (weakTarget ? " [target in other phrase]" : "");
+        // Who acts on whom: one dyad per source and target, or for coordinated parties with no
+        // target ("Beijing and Moscow held exercises", "Gondor and Osgiliath postponed their
+        // meeting") each with the other, both ways.
+        List<Dyad> dyads = new ArrayList<>();
         boolean joint = false;
-        List<ActorMention[]> pairs = new ArrayList<>();
         if (targets.isEmpty() && sources.size() >= 2
                 && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun))) {
-            // "Beijing and Moscow held exercises", "Gondor and Osgiliath postponed their meeting":
-            // coordinated parties act with each other, both ways.
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
-                    if (a != b && !a.code().country().equals(b.code().country()) && pairs.size() < 12) {
-                        pairs.add(new ActorMention[] {a, b});
+                    if (a != b && !a.code().country().equals(b.code().country()) && dyads.size() < 12) {
+                        dyads.add(new Dyad(a, Optional.of(b)));
                     }
                 }
             }
-            joint = !pairs.isEmpty();
-            if (joint) {
-                rule += " [joint]";
+            joint = !dyads.isEmpty();
+        }
+        String root = code.substring(0, 2);
+        if (!joint) {
+            for (ActorMention s : sources) {
+                for (ActorMention t : targets) {
+                    if (s != t && !s.code().equals(t.code())) {
+                        dyads.add(new Dyad(s, Optional.of(t)));
+                    }
+                }
+                if (targets.isEmpty() && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
+                    // An event may have no target actor ("rebels rioted", "the army arrested seven"),
+                    // but a verb's bare default naming cooperation, aid or yielding needs its partner.
+                    dyads.add(new Dyad(s, Optional.empty()));
+                }
             }
         }
-        if (sources.isEmpty()) {
+        if (dyads.isEmpty()) {
             return List.of();
         }
+        if (joint) {
+            rule += " [joint]";
+        }
         Factuality fact = factuality.classify(doc, v);
-        String root = code.substring(0, 2);
-        if (!targets.isEmpty() && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
+        boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
+        if (hasPartner && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
                 || (fact == Factuality.REPORTED_INTENT && INTENT_CODES.containsKey(root)))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
-            Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(code.substring(0, 2)));
+            Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(root));
             if (intent.isPresent() && intent.get().plover().isPresent()) {
                 rule += " [" + fact.label() + " " + code + " -> " + intent.get().code() + "]";
                 entry = intent;
@@ -329,40 +345,21 @@ public final class EventCoder implements Stage {
         int triggerToken = noun >= 0 ? noun : v;
         Span trigger = doc.token(triggerToken).rawSpan();
         Optional<EventDate> date = dates.resolve(doc, v);
-        List<Event> out = new ArrayList<>();
-        List<Optional<ActorMention>> targetOptions = new ArrayList<>();
-        targets.forEach(t -> targetOptions.add(Optional.of(t)));
-        if (targetOptions.isEmpty() && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
-            // An event may have no target actor ("rebels rioted", "the army arrested seven"), but a
-            // verb's bare default naming cooperation, aid or yielding needs its partner.
-            targetOptions.add(Optional.empty());
-        }
-        if (joint) {
-            sources = new ArrayList<>();
-            targetOptions.clear();
-        }
-        for (ActorMention[] pair : pairs) {
-            double confidence = confidence(coding, pair[0], Optional.of(pair[1]), true, noun >= 0);
+        CameoEntry coded = entry.get();
+        List<Event> out = new ArrayList<>(dyads.size());
+        for (Dyad d : dyads) {
+            double confidence = confidence(coding, d.source(), d.target(), joint, noun >= 0);
             out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
-                    EventActor.of(pair[0]), Optional.of(EventActor.of(pair[1])), entry.get().code(),
-                    entry.get().quadClass(), entry.get().goldstein(), entry.get().plover().get(), fact, confidence,
-                    trigger, trigger.of(doc.text().raw()), rule, List.of(), new EventAttributes(
-                            quantities.extract(doc, anchors(v, triggerToken, pair[0], Optional.of(pair[1]))), date)));
-        }
-        for (ActorMention s : sources) {
-            for (Optional<ActorMention> t : targetOptions) {
-                if (t.isPresent() && (s == t.get() || s.code().equals(t.get().code()))) {
-                    continue;
-                }
-                double confidence = confidence(coding, s, t, joint, noun >= 0);
-                out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
-                        EventActor.of(s), t.map(EventActor::of), entry.get().code(), entry.get().quadClass(),
-                        entry.get().goldstein(), entry.get().plover().get(), fact, confidence, trigger,
-                        trigger.of(doc.text().raw()), rule, List.of(),
-                        new EventAttributes(quantities.extract(doc, anchors(v, triggerToken, s, t)), date)));
-            }
+                    EventActor.of(d.source()), d.target().map(EventActor::of), coded.code(), coded.quadClass(),
+                    coded.goldstein(), coded.plover().get(), fact, confidence, trigger, trigger.of(doc.text().raw()),
+                    rule, List.of(), new EventAttributes(
+                            quantities.extract(doc, anchors(v, triggerToken, d.source(), d.target())), date)));
         }
         return out;
+    }
+
+    /** A source and, unless the event has none, its target. */
+    private record Dyad(ActorMention source, Optional<ActorMention> target) {
     }
 
     private static List<Integer> anchors(int verb, int trigger, ActorMention source, Optional<ActorMention> target) {

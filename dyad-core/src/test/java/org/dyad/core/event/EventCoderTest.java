@@ -334,4 +334,16 @@ class EventCoderTest {
                 yesterday NN yesterday 2 obl:tmod
                 """));
     }
+
+    @Test
+    void a_joint_cooperation_that_is_only_planned_is_an_agreement_both_ways() {
+        assertEquals(List.of("CHNGOV 031 RUSGOV", "RUSGOV 031 CHNGOV"), code("""
+                Beijing NNP Beijing 5 nsubj
+                and CC and 3 cc
+                Moscow NNP Moscow 1 conj
+                will MD will 5 aux
+                hold VB hold 0 root
+                exercises NNS exercise 5 obj
+                """));
+    }
 }

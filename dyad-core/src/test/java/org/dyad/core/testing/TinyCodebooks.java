@@ -35,6 +35,7 @@ public final class TinyCodebooks {
                 + "goldstein_gdelt\tgoldstein_phoenix\tplover_event_2021\tplover_mode_2021\tplover_context_2021\n";
         String rows = String.join("\n",
                 "03\t2\t03\tEXPRESS INTENT TO COOPERATE\tExpress intent to cooperate\t\t1\t4.0\t4.0\tAGREE\t\t",
+                "031\t3\t03\tExpress intent to cooperate materially\tExpress intent to engage in material cooperation\t\t1\t5.2\t5.2\tAGREE\t\t",
                 "036\t3\t03\tExpress intent to meet\tExpress intent to meet or negotiate\t\t1\t4.0\t4.0\tAGREE\t\t",
                 "04\t2\t04\tCONSULT\tConsult\t\t1\t1.0\t1.0\tCONSULT\t\t",
                 "040\t3\t04\tConsult\tConsult\t\t1\t1.0\t1.0\tCONSULT\t\t",
