@@ -46,25 +46,26 @@ public final class EventLocator implements Stage {
 
     @Override
     public Document apply(Document doc) {
+        if (doc.events().isEmpty()) {
+            return doc;
+        }
+        RawTokens raw = new RawTokens(doc);
         Map<Integer, PlaceMention> placeAtToken = new HashMap<>();
         for (PlaceMention p : doc.places()) {
-            for (int t = 0; t < doc.tokens().size(); t++) {
-                Span raw = doc.token(t).rawSpan();
-                if (raw.start() >= p.start() && raw.end() <= p.end()) {
-                    placeAtToken.put(t, p);
-                }
+            for (int t = raw.firstAtOrAfter(p.start()); t < raw.size() && raw.end(t) <= p.end(); t++) {
+                placeAtToken.put(t, p);
             }
         }
         Optional<PlaceMention> focus = focus(doc);
         List<Event> located = new ArrayList<>(doc.events().size());
         for (Event e : doc.events()) {
-            located.add(locate(doc, e, placeAtToken, focus));
+            located.add(locate(doc, e, raw.containing(e.triggerSpan().start()), placeAtToken, focus));
         }
         return doc.withEvents(located);
     }
 
-    private Event locate(Document doc, Event e, Map<Integer, PlaceMention> placeAt, Optional<PlaceMention> focus) {
-        int trigger = tokenAt(doc, e.triggerSpan());
+    private Event locate(Document doc, Event e, int trigger, Map<Integer, PlaceMention> placeAt,
+            Optional<PlaceMention> focus) {
         if (trigger >= 0) {
             List<Token> heads = new ArrayList<>();
             heads.add(doc.token(trigger));
@@ -132,14 +133,50 @@ public final class EventLocator implements Stage {
         return false;
     }
 
-    private static int tokenAt(Document doc, Span raw) {
-        for (int t = 0; t < doc.tokens().size(); t++) {
-            Span r = doc.token(t).rawSpan();
-            if (r.start() <= raw.start() && raw.start() < Math.max(r.end(), r.start() + 1)) {
-                return t;
+    /** The raw-text spans of a document's tokens, mapped once, in text order. */
+    private static final class RawTokens {
+        private final int[] starts;
+        private final int[] ends;
+
+        RawTokens(Document doc) {
+            int n = doc.tokens().size();
+            starts = new int[n];
+            ends = new int[n];
+            for (int t = 0; t < n; t++) {
+                Span r = doc.token(t).rawSpan();
+                starts[t] = r.start();
+                ends[t] = r.end();
             }
         }
-        return -1;
+
+        int size() {
+            return starts.length;
+        }
+
+        int end(int token) {
+            return ends[token];
+        }
+
+        /** The first token starting at or after {@code offset}. */
+        int firstAtOrAfter(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            if (i < 0) {
+                return -i - 1;
+            }
+            while (i > 0 && starts[i - 1] == offset) {
+                i--;
+            }
+            return i;
+        }
+
+        /** The token holding raw offset {@code offset}, or -1. */
+        int containing(int offset) {
+            int i = firstAtOrAfter(offset);
+            if (i < size() && starts[i] == offset) {
+                return i;
+            }
+            return i > 0 && offset < Math.max(ends[i - 1], starts[i - 1] + 1) ? i - 1 : -1;
+        }
     }
 
     /** The country the article's places name most often, as a centroid mention. */
