@@ -275,18 +275,19 @@ public final class EventCoder implements Stage {
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
                 // Last resort, as PETRARCH reads it: the first actor in any other prepositional
-                // phrase of the verb or its object ("bargain for asylum in Gondor").
+                // phrase of the verb or its object ("bargain for asylum in Gondor"), unless it is
+                // the source's own country ("Beijing held exercises in China").
                 List<Token> rest = new ArrayList<>(prepositionalTargets(verb, noun, ANY_PREPOSITION));
                 for (Token o : objects(verb)) {
                     rest.addAll(prepositionalTargets(o, -1, ANY_PREPOSITION));
                 }
-                List<ActorMention> found = ctx.actorsOf(rest, false);
-                targets = found.isEmpty() ? found : List.of(found.get(0));
-                if (!targets.isEmpty()) {
-                    weakTarget = true;
-                }
+                List<ActorMention> finalSources = sources;
+                targets = ctx.actorsOf(rest, false).stream()
+                        .filter(t -> finalSources.stream().noneMatch(x -> x.code().country().equals(t.code().country())))
+                        .limit(1).toList();
+                weakTarget = !targets.isEmpty();
             }
         }
         String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "")
@@ -296,8 +297,7 @@ public final class EventCoder implements Stage {
         // meeting") each with the other, both ways.
         List<Dyad> dyads = new ArrayList<>();
         boolean joint = false;
-        if (targets.isEmpty() && sources.size() >= 2
-                && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun))) {
+        if (targets.isEmpty() && jointReading(sources, code, verb, noun)) {
             for (ActorMention a : sources) {
                 for (ActorMention b : sources) {
                     if (a != b && !a.code().country().equals(b.code().country()) && dyads.size() < 12) {
@@ -432,6 +432,11 @@ public final class EventCoder implements Stage {
             frontier = next;
         }
         return List.of();
+    }
+
+    /** Coordinated parties of a cooperative or reciprocal event act with each other. */
+    private static boolean jointReading(List<ActorMention> sources, String code, Token verb, int noun) {
+        return sources.size() >= 2 && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun));
     }
 
     /** "their meeting", "each other": the coordinated subjects act on one another. */

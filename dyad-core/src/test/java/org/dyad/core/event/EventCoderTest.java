@@ -23,6 +23,7 @@ class EventCoderTest {
                     "Russian\tRUS\tadjective",
                     "Afghan\tAFG\tadjective",
                     "Kabul\tAFG\tcapital",
+                    "China\tCHN\tcountry",
                     "Afghanistan\tAFG\tcountry",
                     "Taliban\tAFGREB\torganization"),
             TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL"));
@@ -344,6 +345,20 @@ class EventCoderTest {
                 will MD will 5 aux
                 hold VB hold 0 root
                 exercises NNS exercise 5 obj
+                """));
+    }
+
+    @Test
+    void a_place_in_the_sources_own_country_is_no_target_and_leaves_the_joint_reading() {
+        assertEquals(List.of("CHNGOV 062 RUSGOV", "RUSGOV 062 CHNGOV"), code("""
+                Beijing NNP Beijing 4 nsubj
+                and CC and 3 cc
+                Moscow NNP Moscow 1 conj
+                held VBD hold 0 root
+                exercises NNS exercise 4 obj
+                in IN in 8 case
+                western JJ western 8 amod
+                China NNP China 4 obl
                 """));
     }
 }
