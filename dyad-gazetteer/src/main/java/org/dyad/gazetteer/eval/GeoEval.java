@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.doc.PlainAnalysis;
 import org.dyad.core.geo.Geo;
 import org.dyad.core.geo.Place;
 import org.dyad.core.geo.Resolution;
@@ -139,7 +141,7 @@ public final class GeoEval {
         for (Map<String, Object> d : docs) {
             String id = (String) d.get("id");
             String text = (String) d.get("text");
-            Document doc = SimpleAnalysis.analyse(id, text);
+            Document doc = PlainAnalysis.analyse(Document.of(Article.of(id, text)), "X", List.of());
             List<PlaceMention> preds = resolver.resolve(doc, Set.of());
             List<Map<String, Object>> tops = (List<Map<String, Object>>) d.get("toponyms");
             boolean[] used = new boolean[preds.size()];

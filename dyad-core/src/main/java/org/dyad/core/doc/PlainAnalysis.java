@@ -1,29 +1,26 @@
-package org.dyad.gazetteer.eval;
+package org.dyad.core.doc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dyad.core.doc.Article;
-import org.dyad.core.doc.DependencyLayer;
-import org.dyad.core.doc.Document;
-import org.dyad.core.doc.SentenceLayer;
-import org.dyad.core.doc.TagLayer;
-import org.dyad.core.doc.TokenLayer;
 
 /**
- * A model-free stand-in for the NLP layers, so the geo evaluation runs without CoreNLP: tokens
- * by a regular expression (abbreviations such as {@code U.S.} stay whole, hyphens split), sentences
- * at {@code . ! ?} before a capital, placeholder POS tags, no entities, a flat dependency layer.
+ * A model-free stand-in for the NLP layers, for evaluations and tests that must run without
+ * CoreNLP: tokens by a regular expression (abbreviations such as {@code U.S.} stay whole, hyphens
+ * split), sentences at {@code . ! ?} before a capital or the end, one placeholder POS tag, words as
+ * lemmas, the given entities, and a flat dependency layer (every token a root).
  */
-final class SimpleAnalysis {
+public final class PlainAnalysis {
     private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+|\\S",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    private SimpleAnalysis() {
+    private PlainAnalysis() {
     }
 
-    static Document analyse(String id, String text) {
+    /** The document with every NLP layer added, each token tagged {@code posTag}. */
+    public static Document analyse(Document doc, String posTag, List<EntityMention> entities) {
+        String text = doc.text().text();
         List<int[]> spans = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -40,7 +37,7 @@ final class SimpleAnalysis {
             starts[i] = spans.get(i)[0];
             ends[i] = spans.get(i)[1];
             words[i] = text.substring(starts[i], ends[i]);
-            pos[i] = "X";
+            pos[i] = posTag;
             heads[i] = -1;
             rels[i] = "root";
         }
@@ -61,7 +58,7 @@ final class SimpleAnalysis {
         }
         SentenceLayer sentences = new SentenceLayer(firsts.stream().mapToInt(Integer::intValue).toArray(),
                 lasts.stream().mapToInt(Integer::intValue).toArray(), n);
-        return Document.of(Article.of(id, text)).withNlp(new TokenLayer(starts, ends, words), sentences,
-                new TagLayer(pos), new TagLayer(words), List.of(), new DependencyLayer(heads, rels));
+        return doc.withNlp(new TokenLayer(starts, ends, words), sentences, new TagLayer(pos), new TagLayer(words),
+                entities, new DependencyLayer(heads, rels));
     }
 }
