@@ -34,9 +34,6 @@ public record ActorCode(String code) {
         return new ActorCode(code + role);
     }
 
-    public boolean hasSector() {
-        return !sector().isEmpty();
-    }
 
     @Override
     public String toString() {

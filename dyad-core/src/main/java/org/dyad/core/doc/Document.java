@@ -1,9 +1,7 @@
 package org.dyad.core.doc;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.event.Event;
 import org.dyad.core.geo.PlaceMention;
@@ -78,15 +76,6 @@ public final class Document {
         };
     }
 
-    public Set<LayerKind> layers() {
-        Set<LayerKind> out = EnumSet.noneOf(LayerKind.class);
-        for (LayerKind k : LayerKind.values()) {
-            if (has(k)) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
 
     public TokenLayer tokens() {
         return require(tokens, LayerKind.TOKENS);

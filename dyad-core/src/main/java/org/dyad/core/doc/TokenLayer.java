@@ -1,6 +1,5 @@
 package org.dyad.core.doc;
 
-import java.util.Arrays;
 
 /** Tokens as character ranges of the repaired text, with their surface words. */
 public final class TokenLayer {
@@ -39,13 +38,4 @@ public final class TokenLayer {
         return words[token];
     }
 
-    /** The index of the first token that ends after {@code offset}, or {@link #size()}. */
-    public int tokenAtOrAfter(int offset) {
-        int i = Arrays.binarySearch(ends, offset + 1);
-        int idx = i >= 0 ? i : -i - 1;
-        while (idx > 0 && ends[idx - 1] > offset) {
-            idx--;
-        }
-        return idx;
-    }
 }

@@ -38,15 +38,6 @@ public final class OffsetMap {
         return rawStart[rawStart.length - 1];
     }
 
-    /** True when nothing was changed. */
-    public boolean isIdentity() {
-        for (int i = 0; i < copied.length; i++) {
-            if (!copied[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Raw offset of the character at derived offset {@code offset} taken as a span start. */
     public int toRawStart(int offset) {
