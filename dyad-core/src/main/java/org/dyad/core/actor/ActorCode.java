@@ -34,7 +34,6 @@ public record ActorCode(String code) {
         return new ActorCode(code + role);
     }
 
-
     @Override
     public String toString() {
         return code;

@@ -76,7 +76,6 @@ public final class Document {
         };
     }
 
-
     public TokenLayer tokens() {
         return require(tokens, LayerKind.TOKENS);
     }

@@ -1,6 +1,5 @@
 package org.dyad.core.doc;
 
-
 /** Tokens as character ranges of the repaired text, with their surface words. */
 public final class TokenLayer {
     private final int[] starts;
@@ -37,5 +36,4 @@ public final class TokenLayer {
     public String word(int token) {
         return words[token];
     }
-
 }

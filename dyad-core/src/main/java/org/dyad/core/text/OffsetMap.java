@@ -12,7 +12,6 @@ import java.util.List;
  * characters that produced it.
  */
 public final class OffsetMap {
-
     // Piece i covers derived [derivedStart[i], derivedStart[i+1]) and raw [rawStart[i], rawStart[i+1]).
     // A copied piece has equal lengths on both sides; a replaced piece may not.
     private final int[] derivedStart;
@@ -37,7 +36,6 @@ public final class OffsetMap {
     public int rawLength() {
         return rawStart[rawStart.length - 1];
     }
-
 
     /** Raw offset of the character at derived offset {@code offset} taken as a span start. */
     public int toRawStart(int offset) {
