@@ -28,7 +28,8 @@ public final class Engine {
     private final TextRepairStage repair;
     private final Pipeline pipeline;
 
-    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp, Gazetteer gazetteer) {
+    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp, Gazetteer gazetteer,
+            EventCoder.Conventions conventions) {
         this.codebooks = codebooks;
         this.repair = repair;
         this.pipeline = Pipeline.builder()
@@ -36,7 +37,8 @@ public final class Engine {
                 .add(nlp)
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
-                .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier()))
+                .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
+                        conventions))
                 .add(new EventLocator(gazetteer))
                 .build();
     }
@@ -53,8 +55,14 @@ public final class Engine {
 
     /** An engine sharing an NLP annotator (and so its loaded models) with other engines. */
     public static Engine create(Codebooks books, CoreNlpAnnotator nlp) {
+        return create(books, nlp, EventCoder.Conventions.PLOVER);
+    }
+
+    /** An engine coding by other conventions: {@link EventCoder.Conventions#CAMEO} for the PETRARCH suite. */
+    public static Engine create(Codebooks books, CoreNlpAnnotator nlp, EventCoder.Conventions conventions) {
         Gazetteer gazetteer = GazetteerIndex.load();
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)), nlp, gazetteer);
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)), nlp, gazetteer,
+                conventions);
     }
 
     /** Codes one article: every layer, events included. */

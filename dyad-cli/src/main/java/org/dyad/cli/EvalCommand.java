@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.core.event.Factuality;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -29,6 +28,9 @@ import org.dyad.codebooks.Codebooks;
 import org.dyad.codebooks.tabari.TabariDictionaries;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.event.Factuality;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -157,7 +159,10 @@ final class EvalCommand implements Callable<Integer> {
         java.util.Set<Factuality> counted = countedFactualities();
         about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
                 .collect(java.util.stream.Collectors.joining(",")));
-        EvalReport report = Evaluation.run(Engine.create(books), records, counted);
+        // The PETRARCH suite codes a stated future action as the action (CAMEO's convention).
+        Engine engine = Engine.create(books, new CoreNlpAnnotator(),
+                format == Format.petrarch ? EventCoder.Conventions.CAMEO : EventCoder.Conventions.PLOVER);
+        EvalReport report = Evaluation.run(engine, records, counted);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
         } else {

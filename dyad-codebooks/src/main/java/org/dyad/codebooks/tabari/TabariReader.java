@@ -267,14 +267,17 @@ public final class TabariReader {
         List<String> lines = lines(reader, name);
         List<TabariIssue> issues = new ArrayList<>();
         Map<String, List<String>> synsets = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>(); // set -> member texts as written
         String currentSet = null;
         for (String line : lines) {
             String t = line.split("#", 2)[0].trim();
             if (t.startsWith("&")) {
-                currentSet = t.substring(1).replaceAll("_$", "");
+                currentSet = setName(t);
                 synsets.put(currentSet, new ArrayList<>());
+                members.put(currentSet, new ArrayList<>());
             } else if (currentSet != null && t.startsWith("+")) {
                 synsets.get(currentSet).add(lastWord(t.substring(1)));
+                members.get(currentSet).add(t.substring(1).trim());
             } else if (t.isEmpty() || t.startsWith("---")) {
                 currentSet = null;
             }
@@ -312,10 +315,25 @@ public final class TabariReader {
                     continue;
                 }
                 String[] sides = p.group(1).split("\\*", -1);
-                if (sides.length != 2 || !sides[0].isBlank()) {
-                    continue; // words before the verb: Dyad has no subject-side patterns yet
+                if (sides.length != 2 || !sides[0].replace("%", "").replace("$", "").replace("+", "").isBlank()) {
+                    continue; // words before the verb: Dyad matches only what follows the verb
                 }
-                for (String[] slotWords : slot(sides[1].trim(), synsets)) {
+                String post = sides[1].replace("%", " ").trim();
+                boolean subjectIsTarget = sides[0].contains("+");
+                if (subjectIsTarget || !isSimple(post, members)) {
+                    Optional<String> phrase = dyadPhrase(post, members, new LinkedHashSet<>());
+                    if (phrase.isEmpty()) {
+                        issues.add(new TabariIssue(name, i + 1, "pattern '" + p.group(1).trim()
+                                + "' uses a synonym set member Dyad cannot express (a phrase group); skipped"));
+                        continue;
+                    }
+                    String text = (subjectIsTarget ? "+ * " : "* ") + phrase.get();
+                    for (String[] v : blockVerbs) {
+                        add(out, v[0], v[1], "phrase", text, code);
+                    }
+                    continue;
+                }
+                for (String[] slotWords : slot(post, synsets)) {
                     for (String[] v : blockVerbs) {
                         add(out, v[0], v[1], slotWords[0], slotWords[1], code);
                     }
@@ -352,9 +370,98 @@ public final class TabariReader {
     private static void add(Map<String, TabariVerbPattern> out, String verb, String particle, String slot,
             String words, String code) {
         TabariVerbPattern p = new TabariVerbPattern(verb, particle, slot,
-                words.isEmpty() || words.equals("-") ? List.of() : List.of(words.split(",")),
+                words.isEmpty() || words.equals("-") ? List.of()
+                        : slot.equals("phrase") ? List.of(words) : List.of(words.split(",")),
                 code.equals("---") ? Optional.empty() : Optional.of(code));
         out.putIfAbsent(p.dyadLine(), p);
+    }
+
+    private static String setName(String t) {
+        return t.substring(1).trim().replaceAll("_+$", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a pattern's right side is one word (or synonym set), optionally after a preposition
+     * or inside one group: Dyad's object and prepositional slots say that much.
+     */
+    private static boolean isSimple(String post, Map<String, List<String>> members) {
+        if (post.contains("$") || post.contains("+") || post.contains("^")) {
+            return false;
+        }
+        String s = post.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").trim();
+        if (s.isEmpty()) {
+            return true;
+        }
+        String[] words = s.split("\\s+");
+        int groups = post.length() - post.replace("(", "").length() + post.length() - post.replace("{", "").length();
+        if (words[0].contains("_") || groups > 1) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (last.startsWith("&")) {
+            Optional<String> alts = alternatives(last, members, new LinkedHashSet<>());
+            if (alts.isPresent() && alts.get().contains("_")) {
+                return false; // a multi-word member is no single head word
+            }
+        }
+        return words.length == 1 || (words.length == 2 && PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT))
+                && !words[1].contains("_"));
+    }
+
+    /**
+     * A TABARI right side in Dyad's phrase notation (PhrasePattern): synonym sets become
+     * alternatives, multi-word members runs joined by {@code _}; empty when a member is itself a
+     * group, which the notation cannot hold as an alternative.
+     */
+    private static Optional<String> dyadPhrase(String post, Map<String, List<String>> members, Set<String> expanding) {
+        List<String> out = new ArrayList<>();
+        for (String tok : post.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ")
+                .trim().split("\\s+")) {
+            if (tok.isEmpty()) {
+                continue;
+            }
+            if (tok.startsWith("&")) {
+                Optional<String> alts = alternatives(tok, members, expanding);
+                if (alts.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add(alts.get());
+            } else if (tok.length() == 1 && "(){}$+^".contains(tok)) {
+                out.add(tok);
+            } else {
+                out.add(word(tok));
+            }
+        }
+        return Optional.of(String.join(" ", out).replace("( ", "(").replace(" )", ")").replace("{ ", "{")
+                .replace(" }", "}"));
+    }
+
+    private static Optional<String> alternatives(String set, Map<String, List<String>> members, Set<String> expanding) {
+        String name = setName(set);
+        List<String> texts = members.get(name);
+        if (texts == null || !expanding.add(name)) {
+            return Optional.empty();
+        }
+        Set<String> alts = new LinkedHashSet<>();
+        for (String m : texts) {
+            if (m.contains("(") || m.contains("{")) {
+                continue; // a group is no alternative of one word
+            }
+            for (String part : m.trim().split("\\s+")) {
+                if (part.startsWith("&")) {
+                    alternatives(part, members, expanding).ifPresent(a -> alts.addAll(List.of(a.split("\\|"))));
+                }
+            }
+            if (!m.contains("&")) {
+                alts.add(String.join("_", List.of(m.trim().split("[\\s_]+")).stream().map(TabariReader::word).toList()));
+            }
+        }
+        expanding.remove(name);
+        return alts.isEmpty() ? Optional.empty() : Optional.of(String.join("|", alts));
+    }
+
+    private static String word(String tabari) {
+        return tabari.replaceAll("^_+|_+$", "").replaceAll("_+", "_").toLowerCase(Locale.ROOT);
     }
 
     /** The slot and head words of a pattern's right side: obj WORD, or prep:P WORD. */

@@ -3,12 +3,14 @@ package org.dyad.codebooks.tabari;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.core.event.PhrasePattern;
 import org.dyad.core.event.VerbPattern;
 
 /**
  * A verb pattern derived from a CAMEO.2.0-style verb dictionary, in Dyad's terms: a verb (lemma,
- * optional particle), a slot ({@code -}, {@code obj} or {@code prep:P}), the slot's head words
- * (empty for any) and a CAMEO code, or empty for "not an event" ({@code [---]}).
+ * optional particle), a slot ({@code -}, {@code obj}, {@code prep:P} or {@code phrase}), the slot's
+ * head words (empty for any; for {@code phrase}, the one phrase in Dyad's notation) and a CAMEO
+ * code, or empty for "not an event" ({@code [---]}).
  */
 public record TabariVerbPattern(String verb, String particle, String slot, List<String> words,
         Optional<String> code) {
@@ -28,6 +30,9 @@ public record TabariVerbPattern(String verb, String particle, String slot, List<
 
     /** This pattern as Dyad's coder uses it. */
     public VerbPattern toVerbPattern(String source) {
+        if (slot.equals("phrase")) {
+            return VerbPattern.phrase(verb, particle, PhrasePattern.parse(words.get(0)), code, source);
+        }
         VerbPattern.Slot s;
         String prep = "";
         if (slot.isEmpty()) {

@@ -148,6 +148,48 @@ class TabariReaderTest {
     }
 
     @Test
+    void longer_patterns_become_phrase_patterns_with_synonym_sets_as_alternatives() {
+        TabariResult<List<TabariVerbPattern>> read = TabariReader.verbs(new StringReader("""
+                &TIETYPES
+                +MILITARY
+                +ECONOMIC
+
+                &REVOLT
+                +REVOLUTION
+                +REVOLUTIONARY MANIFESTO
+
+                &ACCORDSYN
+                +&TIETYPES
+                +CLOSER
+
+                &TESTSYN
+                +(TO THE END)
+
+                --- ABANDON  [345]  ---
+                ABANDON
+                - * {NEW &TIETYPES RELATIONS} [903]
+                - * &REVOLT  [802]
+                - * EID (AT ^) (WITH +) [017]
+                - + * (FROM $)  [080]
+                - * &ACCORDSYN TIES [057]
+                - * FIGHT &TESTSYN [190]
+                - RECENTLY *  [025]
+                """), "test.verbs.txt");
+        assertEquals(List.of(
+                "abandon\t-\t-\t-\t345",
+                "abandon\t-\tphrase\t* {new military|economic relations}\t903",
+                "abandon\t-\tphrase\t* revolution|revolutionary_manifesto\t802",
+                "abandon\t-\tphrase\t* eid (at ^) (with +)\t017",
+                "abandon\t-\tphrase\t+ * (from $)\t080",
+                "abandon\t-\tphrase\t* military|economic|closer ties\t057"),
+                read.value().stream().map(TabariVerbPattern::dyadLine).toList());
+        assertEquals(1, read.issues().size(), "the set holding only a group cannot be expressed");
+        for (TabariVerbPattern p : read.value()) {
+            p.toVerbPattern("test.verbs.txt"); // every line is a valid Dyad pattern
+        }
+    }
+
+    @Test
     void a_block_coded_three_dashes_says_its_verbs_are_no_event() {
         List<TabariVerbPattern> read = TabariReader.verbs(new StringReader("--- BEGIN  [---]  ---\nBEGIN\n"),
                 "test.verbs.txt").value();

@@ -53,19 +53,40 @@ public final class EventCoder implements Stage {
     private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
 
+    /**
+     * Coding conventions that differ between event datasets.
+     *
+     * @param promisedCooperationIsAgreement PLOVER's rule: cooperation that is only promised or
+     *     planned is coded as the agreement (CAMEO 03x), asserted; CAMEO coders such as PETRARCH
+     *     code the promised action itself and leave its tense to the reader
+     */
+    public record Conventions(boolean promisedCooperationIsAgreement) {
+        /** PLOVER's conventions: Dyad's default. */
+        public static final Conventions PLOVER = new Conventions(true);
+        /** PETRARCH's CAMEO conventions: a stated future action is coded as that action. */
+        public static final Conventions CAMEO = new Conventions(false);
+    }
+
     private final VerbDictionary verbs;
     private final NounEventDictionary nouns;
     private final CameoOntology ontology;
     private final FactualityClassifier factuality;
+    private final Conventions conventions;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final EventDateResolver dates = new EventDateResolver();
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
+        this(verbs, nouns, ontology, factuality, Conventions.PLOVER);
+    }
+
+    public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
+            FactualityClassifier factuality, Conventions conventions) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.ontology = ontology;
         this.factuality = factuality;
+        this.conventions = conventions;
     }
 
     @Override
@@ -84,8 +105,12 @@ public final class EventCoder implements Stage {
         return Set.of(LayerKind.EVENTS);
     }
 
-    /** The code a verb pattern gave, the token that filled its slot (or -1) and the rule. */
-    private record Coding(String code, int slotToken, int nounToken, boolean specific, String rule) {
+    /**
+     * The code a verb pattern gave, the token that filled its slot (or -1), the rule, and where a
+     * phrase pattern put the source and the target (token indices, or -1).
+     */
+    private record Coding(String code, int slotToken, boolean specific, String rule, int sourceToken,
+            int targetToken, boolean subjectIsTarget) {
     }
 
     @Override
@@ -152,6 +177,10 @@ public final class EventCoder implements Stage {
             particles.add(caseOf(obl));
         }
         particles.add("");
+        Optional<Optional<Coding>> phrased = phraseCoding(ctx, verb, lemma, particles);
+        if (phrased.isPresent()) {
+            return phrased.get();
+        }
         // Specific patterns of every reading first (particle, preposition, bare verb), then the
         // defaults in the same order: "participated in the exercises" is the exercises' code
         // even though "participate in" has a default of its own.
@@ -192,7 +221,39 @@ public final class EventCoder implements Stage {
         if (p.code().isEmpty()) {
             return Optional.empty(); // the dictionary says: not an event
         }
-        return Optional.of(new Coding(p.code().get(), slotToken, -1, specific, rule));
+        return Optional.of(new Coding(p.code().get(), slotToken, specific, rule, -1, -1, false));
+    }
+
+    /**
+     * The most specific phrase pattern that matches the words after the verb, over every reading
+     * of the verb; empty when none matches, an empty coding when the match says "not an event".
+     */
+    private Optional<Optional<Coding>> phraseCoding(Context ctx, Token verb, String lemma, List<String> particles) {
+        VerbPattern best = null;
+        PhraseMatcher.Match bestMatch = null;
+        String bestKey = null;
+        for (String particle : particles) {
+            for (VerbPattern p : verbs.patterns(lemma, particle)) {
+                if (p.phrase().isEmpty()
+                        || (best != null && p.phrase().get().specificity() <= best.phrase().get().specificity())) {
+                    continue;
+                }
+                Optional<PhraseMatcher.Match> m = ctx.phrases.match(p.phrase().get(), verb);
+                if (m.isPresent()) {
+                    best = p;
+                    bestMatch = m.get();
+                    bestKey = particle.isEmpty() ? lemma : lemma + " " + particle;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        if (best.code().isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        return Optional.of(Optional.of(new Coding(best.code().get(), -1, true, bestKey + " " + best.phrase().get(),
+                bestMatch.sourceToken(), bestMatch.targetToken(), best.phrase().get().subjectIsTarget())));
     }
 
     private boolean fits(Context ctx, VerbPattern p, Token slot) {
@@ -290,6 +351,17 @@ public final class EventCoder implements Stage {
                 weakTarget = !targets.isEmpty();
             }
         }
+        if (coding.subjectIsTarget()) {
+            targets = ctx.actorsOf(subjects(verb), false);
+            weakTarget = false;
+        }
+        if (coding.sourceToken() >= 0) {
+            sources = ctx.actorsCovering(coding.sourceToken());
+        }
+        if (coding.targetToken() >= 0) {
+            targets = ctx.actorsCovering(coding.targetToken());
+            weakTarget = false;
+        }
         String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "")
                 + (weakTarget ? " [target in other phrase]" : "");
         // Who acts on whom: one dyad per source and target, or for coordinated parties with no
@@ -330,7 +402,7 @@ public final class EventCoder implements Stage {
         }
         Factuality fact = factuality.classify(doc, v);
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
-        if (hasPartner && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
+        if (conventions.promisedCooperationIsAgreement() && hasPartner && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
                 || (fact == Factuality.REPORTED_INTENT && INTENT_CODES.containsKey(root)))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(root));
@@ -630,6 +702,7 @@ public final class EventCoder implements Stage {
         final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
         final Map<Integer, List<ActorMention>> covering = new HashMap<>();
         final boolean[] place;
+        final PhraseMatcher phrases;
 
         Context(Document doc) {
             this.doc = doc;
@@ -639,6 +712,7 @@ public final class EventCoder implements Stage {
                     covering.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
                 }
             }
+            phrases = new PhraseMatcher(covering::containsKey);
             place = new boolean[doc.tokens().size()];
             for (EntityMention e : doc.entities()) {
                 if (PLACE_TYPES.contains(e.type())) {
@@ -651,6 +725,11 @@ public final class EventCoder implements Stage {
 
         boolean isPlace(int token) {
             return place[token];
+        }
+
+        /** The actors whose words include this token. */
+        List<ActorMention> actorsCovering(int token) {
+            return List.copyOf(covering.getOrDefault(token, List.of()));
         }
 
         /** Actors standing at these tokens; modifier-only names count when {@code modifiers} is set. */

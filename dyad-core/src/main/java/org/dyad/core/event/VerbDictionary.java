@@ -56,25 +56,35 @@ public final class VerbDictionary {
                 slot = VerbPattern.Slot.DEFAULT;
             } else if (slotText.equals("obj")) {
                 slot = VerbPattern.Slot.OBJECT;
+            } else if (slotText.equals("phrase")) {
+                try {
+                    out.add(VerbPattern.phrase(verb, particle, PhrasePattern.parse(f[3]), code(f[4]), name));
+                } catch (IllegalArgumentException e) {
+                    throw new DictionaryFormatException(name, line.number(), e.getMessage());
+                }
+                continue;
             } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
                 slot = VerbPattern.Slot.PREPOSITION;
                 prep = slotText.substring(5);
             } else {
                 throw new DictionaryFormatException(name, line.number(), "slot '" + slotText
-                        + "' must be '-', 'obj' or 'prep:WORD'");
+                        + "' must be '-', 'obj', 'prep:WORD' or 'phrase'");
             }
             String wordsText = dash(f[3]);
             Set<String> words = wordsText.isEmpty() ? Set.of()
                     : new LinkedHashSet<>(Arrays.asList(wordsText.toLowerCase(java.util.Locale.ROOT).split(",")));
-            String codeText = f[4].trim();
-            Optional<String> code = codeText.equals("---") ? Optional.empty() : Optional.of(codeText);
             try {
-                out.add(new VerbPattern(verb, particle, slot, prep, words, code, name));
+                out.add(new VerbPattern(verb, particle, slot, prep, words, code(f[4]), name));
             } catch (IllegalArgumentException e) {
                 throw new DictionaryFormatException(name, line.number(), e.getMessage());
             }
         }
         return of(out, name + "@" + parsed.version());
+    }
+
+    private static Optional<String> code(String field) {
+        String codeText = field.trim();
+        return codeText.equals("---") ? Optional.empty() : Optional.of(codeText);
     }
 
     private static String dash(String s) {

@@ -11,14 +11,27 @@ import java.util.Set;
  *     place name; {@code @event} means a noun of the noun-event dictionary
  * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
  *     or empty when the pattern says "not an event"
+ * @param phrase for the {@link Slot#PHRASE} slot, the words that must follow the verb
  */
 public record VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
-        Optional<String> code, String source) {
+        Optional<String> code, String source, Optional<PhrasePattern> phrase) {
 
     /** Code value meaning "the code of the event noun that fills the slot". */
     public static final String NOUN_CODE = "noun";
 
-    public enum Slot { DEFAULT, OBJECT, PREPOSITION }
+    public enum Slot { DEFAULT, OBJECT, PREPOSITION, PHRASE }
+
+    /** A pattern on the verb alone, its object or one of its prepositional phrases. */
+    public VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
+            Optional<String> code, String source) {
+        this(verb, particle, slot, preposition, words, code, source, Optional.empty());
+    }
+
+    /** A pattern on the words that follow the verb. */
+    public static VerbPattern phrase(String verb, String particle, PhrasePattern phrase, Optional<String> code,
+            String source) {
+        return new VerbPattern(verb, particle, Slot.PHRASE, "", Set.of(), code, source, Optional.of(phrase));
+    }
 
     public VerbPattern {
         if (verb == null || verb.isBlank()) {
@@ -33,6 +46,10 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
         }
         if (slot == Slot.PREPOSITION && preposition.isEmpty()) {
             throw new IllegalArgumentException("a prepositional pattern needs its preposition");
+        }
+        phrase = phrase == null ? Optional.empty() : phrase;
+        if ((slot == Slot.PHRASE) != phrase.isPresent()) {
+            throw new IllegalArgumentException("a phrase pattern needs its phrase, and only it has one");
         }
         if (source == null) {
             throw new IllegalArgumentException("a verb pattern needs its source");

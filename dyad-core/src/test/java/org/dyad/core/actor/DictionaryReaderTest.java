@@ -105,7 +105,12 @@ class DictionaryReaderTest {
     void verb_errors_name_the_line_and_the_fix() {
         DictionaryFormatException slot = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nmeet\t-\tsubject\t-\t040\n"), "my.tsv"));
-        assertTrue(slot.getMessage().contains("'obj' or 'prep:WORD'"), slot.getMessage());
+        assertTrue(slot.getMessage().contains("'obj', 'prep:WORD' or 'phrase'"), slot.getMessage());
+        DictionaryFormatException phrase = assertThrows(DictionaryFormatException.class,
+                () -> VerbDictionary.read(parse("#format dyad-verbs/1\nabandon\t-\tphrase\t* {new relations\t163\n"),
+                        "my.tsv"));
+        assertTrue(phrase.getMessage().startsWith("my.tsv:2:") && phrase.getMessage().contains("missing '}'"),
+                phrase.getMessage());
         DictionaryFormatException code = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nmeet\t-\t-\t-\tforty\n"), "my.tsv"));
         assertTrue(code.getMessage().startsWith("my.tsv:2:"), code.getMessage());
