@@ -162,7 +162,7 @@ final class EvalCommand implements Callable<Integer> {
         // The PETRARCH suite codes a stated future action as the action (CAMEO's convention).
         Engine engine = Engine.create(books, new CoreNlpAnnotator(),
                 format == Format.petrarch ? EventCoder.Conventions.CAMEO : EventCoder.Conventions.PLOVER);
-        EvalReport report = Evaluation.run(engine, records, counted);
+        EvalReport report = Evaluation.run(engine, records, counted, format == Format.plover);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
         } else {

@@ -28,6 +28,7 @@ import org.duckdb.DuckDBConnection;
 import org.dyad.core.doc.Article;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
+import org.dyad.core.event.Plover;
 import org.dyad.core.text.Span;
 
 /**
@@ -613,9 +614,10 @@ final class BatchWriter {
                 .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
         appendActor(ap, Optional.of(e.source()));
         appendActor(ap, e.target());
-        ap.append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein()).append(e.plover().type().name());
-        str(ap, e.plover().mode());
-        str(ap, e.plover().context());
+        ap.append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein());
+        str(ap, e.plover().map(plover -> plover.type().name()));
+        str(ap, e.plover().flatMap(Plover::mode));
+        str(ap, e.plover().flatMap(Plover::context));
         ap.append(e.factuality().name()).append(e.confidence()).append(e.triggerSpan().start())
                 .append(e.triggerSpan().end()).append(e.triggerText()).append(e.rule())
                 .append(1 + e.mentions().size());

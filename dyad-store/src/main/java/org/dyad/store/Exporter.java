@@ -181,7 +181,8 @@ final class Exporter {
         try (OutputStream os = Files.newOutputStream(out);
                 JsonGenerator g = json.getFactory().createGenerator(os, JsonEncoding.UTF8);
                 Statement s = conn.createStatement();
-                ResultSet r = s.executeQuery(FLAT + " ORDER BY e.id")) {
+                // A PLOVER record needs a PLOVER event type: statements and appeals have none.
+                ResultSet r = s.executeQuery(FLAT + " WHERE e.plover_type IS NOT NULL ORDER BY e.id")) {
             g.setRootValueSeparator(null);
             while (r.next()) {
                 ploverRecord(g, r);

@@ -10,6 +10,7 @@ import org.dyad.core.actor.ActorCode;
 import org.dyad.core.doc.Article;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
+import org.dyad.core.event.EventAttributes;
 import org.dyad.core.event.Factuality;
 import org.dyad.core.event.Plover;
 import org.dyad.core.event.PloverType;
@@ -30,7 +31,10 @@ final class Fixtures {
                 Optional.of("Title of " + id));
     }
 
-    /** An event whose sentence is the whole article text and whose actors are found in it. */
+    /**
+     * An event whose sentence is the whole article text and whose actors are found in it; a null
+     * {@code type} for a code PLOVER has no type for.
+     */
     static Event event(Article a, String eventId, String source, String target, String cameo, int quad,
             PloverType type) {
         String text = a.text();
@@ -40,9 +44,9 @@ final class Fixtures {
         Optional<EventActor> tgt = Optional.ofNullable(target).map(t -> new EventActor(new ActorCode(t), t,
                 new Span(0, Math.min(3, text.length())), Optional.empty()));
         return new Event(a.id(), eventId, 0, sentence, text, src, tgt, cameo, quad, quad >= 3 ? -5.0 : 3.0,
-                new Plover(type, Optional.empty(), Optional.empty()), Factuality.ASSERTED, 0.9,
-                new Span(0, Math.min(3, text.length())), text.substring(0, Math.min(3, text.length())), "test-rule",
-                List.of());
+                Optional.ofNullable(type).map(t -> new Plover(t, Optional.empty(), Optional.empty())),
+                Factuality.ASSERTED, 0.9, new Span(0, Math.min(3, text.length())),
+                text.substring(0, Math.min(3, text.length())), "test-rule", List.of(), EventAttributes.NONE);
     }
 
     static EventFacts located(Event e, EventPlace place, long dead) {

@@ -31,7 +31,8 @@ class QueryTest {
         Event e = Fixtures.event(a, "e1", src, tgt, cameo, quad, type);
         Event withConfidence = new Event(e.articleId(), e.eventId(), e.sentenceIndex(), e.sentenceSpan(),
                 e.sentenceText(), e.source(), e.target(), e.cameo(), e.quadClass(), e.goldstein(), e.plover(),
-                Factuality.ASSERTED, confidence, e.triggerSpan(), e.triggerText(), e.rule(), e.mentions());
+                Factuality.ASSERTED, confidence, e.triggerSpan(), e.triggerText(), e.rule(), e.mentions(),
+                e.attributes());
         return IngestItem.of(a, List.of(withConfidence), Fixtures.PROVENANCE);
     }
 

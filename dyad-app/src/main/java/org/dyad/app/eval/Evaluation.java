@@ -30,11 +30,21 @@ public final class Evaluation {
 
     /** As above, scoring the events whose factuality is one of {@code counted}. */
     public static EvalReport run(Engine engine, List<GoldRecord> gold, java.util.Set<Factuality> counted) {
+        return run(engine, gold, counted, false);
+    }
+
+    /**
+     * As above; with {@code ploverEventsOnly}, events without a PLOVER type (public statements and
+     * appeals) are left out, as a PLOVER dataset has none.
+     */
+    public static EvalReport run(Engine engine, List<GoldRecord> gold, java.util.Set<Factuality> counted,
+            boolean ploverEventsOnly) {
         EvalScorer scorer = new EvalScorer();
         for (GoldRecord r : gold) {
             Article article = new Article(r.id(), r.text(), r.date(), Optional.empty(), Optional.empty());
             List<Prediction> predicted = engine.process(article).events().stream()
                     .filter(e -> counted.contains(e.factuality()))
+                    .filter(e -> !ploverEventsOnly || e.plover().isPresent())
                     .map(Prediction::of)
                     .toList();
             scorer.add(r, predicted);

@@ -12,6 +12,6 @@ public record Prediction(String source, String target, String cameo, String type
 
     public static Prediction of(Event e) {
         return new Prediction(e.source().code().code(), e.target().map(t -> t.code().code()).orElse(""), e.cameo(),
-                e.plover().type().name(), e.confidence());
+                e.plover().map(p -> p.type().name()).orElse(GoldReader.NO_TYPE), e.confidence());
     }
 }

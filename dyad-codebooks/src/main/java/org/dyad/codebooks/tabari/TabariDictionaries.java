@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.dyad.codebooks.Codebooks;
 import org.dyad.core.actor.ActorCode;
 import org.dyad.core.actor.ActorDictionary;
@@ -29,6 +30,8 @@ import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.Phrase;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
+import org.dyad.core.ontology.CameoEntry;
+import org.dyad.core.ontology.CameoOntology;
 
 /**
  * A set of TABARI/PETRARCH dictionaries loaded into Dyad's dictionaries: the way to code with a
@@ -99,7 +102,11 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
                 discards, issues, hashes);
     }
 
-    /** Codebooks with these actors, agents and verbs, and {@code base}'s event nouns and CAMEO table. */
+    /**
+     * Codebooks with these actors, agents and verbs, and {@code base}'s event nouns and CAMEO table.
+     * Codes the verbs use that CAMEO lacks (the validation suite's {@code 903}, say) join the table
+     * with no name, quad class 0, Goldstein 0 and no PLOVER type, so they are coded as written.
+     */
     public Codebooks codebooks(Codebooks base) {
         Map<String, String> all = new LinkedHashMap<>(hashes);
         base.hashes().forEach((file, hash) -> {
@@ -107,7 +114,14 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
                 all.put(file, hash);
             }
         });
-        return Codebooks.of(actors, agents, verbs, base.nouns(), base.cameo(), all);
+        Map<String, CameoEntry> own = new TreeMap<>();
+        for (VerbPattern p : verbs.all()) {
+            p.code().filter(c -> !c.equals(VerbPattern.NOUN_CODE) && base.cameo().nearest(c).isEmpty())
+                    .ifPresent(c -> own.put(c, new CameoEntry(c, "defined by " + verbs.version(), 0, 0.0,
+                            Optional.empty())));
+        }
+        CameoOntology cameo = own.isEmpty() ? base.cameo() : base.cameo().withCodes(own.values(), "suite codes");
+        return Codebooks.of(actors, agents, verbs, base.nouns(), cameo, all);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dyad.codebooks.Codebooks;
 import org.dyad.core.actor.DictionaryFormatException;
+import org.dyad.core.ontology.CameoEntry;
 import org.junit.jupiter.api.Test;
 
 /** The PETRARCH validation dictionaries (testdata/eval/petrarch-unit) loaded into Dyad's dictionaries. */
@@ -46,6 +47,17 @@ class TabariDictionariesTest {
         assertTrue(books.hashes().containsKey("PETR.Validate.actors.txt"));
         assertTrue(books.hashes().containsKey("cameo_eventcodes.tsv"));
         assertTrue(books.cameo().get("050").isPresent());
+        assertEquals("Engage in diplomatic cooperation",
+                books.cameo().get("050").orElseThrow().name(), "CAMEO's own codes keep their entries");
+    }
+
+    @Test
+    void codes_the_suite_defines_beyond_cameo_join_the_table_without_a_plover_type() {
+        Codebooks books = TabariDictionaries.fromDirectory(SUITE).codebooks(Codebooks.bundled());
+        CameoEntry abandon = books.cameo().get("903").orElseThrow(); // "- * {NEW &TIETYPES RELATIONS} [903]"
+        assertTrue(abandon.plover().isEmpty());
+        assertEquals(0, abandon.quadClass());
+        assertTrue(Codebooks.bundled().cameo().get("903").isEmpty(), "the bundled table is left as it was");
     }
 
     @Test

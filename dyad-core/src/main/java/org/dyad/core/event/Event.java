@@ -8,21 +8,24 @@ import org.dyad.core.text.Span;
  * One coded event: who did what to whom, with the sentence that proves it. All spans are offsets
  * into the article's raw text.
  *
+ * @param plover the PLOVER coding; empty for CAMEO codes PLOVER has no type for (public statements
+ *     and appeals, roots 01 and 02, and codes a user's dictionary defines beyond CAMEO)
  * @param mentions further sentences that describe the same event, in raw offsets
  * @param rule the pattern or rule that produced the code, for audit
  */
 public record Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
         EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
-        Plover plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
+        Optional<Plover> plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
         String rule, List<Span> mentions, EventAttributes attributes) {
 
-    /** An event with no quantities or date yet. */
+    /** An event with a PLOVER type and no quantities or date yet. */
     public Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
             EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
             Plover plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
             String rule, List<Span> mentions) {
         this(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo, quadClass, goldstein,
-                plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, EventAttributes.NONE);
+                Optional.of(plover), factuality, confidence, triggerSpan, triggerText, rule, mentions,
+                EventAttributes.NONE);
     }
 
     public Event {
@@ -46,7 +49,8 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
             throw new IllegalArgumentException("Goldstein score " + goldstein + " outside -10..10");
         }
         if (plover == null || factuality == null || triggerSpan == null || triggerText == null || rule == null) {
-            throw new IllegalArgumentException("event " + eventId + " misses its PLOVER coding, factuality or trigger");
+            throw new IllegalArgumentException("event " + eventId + " misses its PLOVER coding (empty for none), "
+                    + "factuality or trigger");
         }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence " + confidence + " outside [0, 1]");

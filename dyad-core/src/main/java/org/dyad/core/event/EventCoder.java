@@ -286,7 +286,7 @@ public final class EventCoder implements Stage {
             code = nounCode.get();
         }
         Optional<CameoEntry> entry = ontology.nearest(code);
-        if (entry.isEmpty() || entry.get().plover().isEmpty()) {
+        if (entry.isEmpty()) {
             return List.of();
         }
         List<ActorMention> sources;
@@ -335,6 +335,19 @@ public final class EventCoder implements Stage {
             }
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
+            }
+            if (targets.isEmpty()) {
+                // "clashed over the efforts of Eriadori", "acts on a resolution with Libya": the
+                // actor inside the phrase of a target preposition or of the phrase a pattern named.
+                List<Token> phrases = new ArrayList<>(prepositionalTargets(verb, noun));
+                if (coding.slotToken() >= 0 && coding.slotToken() != noun
+                        && doc.token(coding.slotToken()).relation().matches("obl.*|nmod.*")) {
+                    phrases.add(doc.token(coding.slotToken()));
+                }
+                List<ActorMention> finalSources = sources;
+                targets = actorsInsidePhrases(ctx, phrases, OBJECT_PHRASE_PREPOSITIONS).stream()
+                        .filter(t -> finalSources.stream().noneMatch(x -> x.code().equals(t.code())))
+                        .toList();
             }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
                 // Last resort, as PETRARCH reads it: the first actor in any other prepositional
@@ -423,7 +436,7 @@ public final class EventCoder implements Stage {
             double confidence = confidence(coding, d.source(), d.target(), joint, noun >= 0);
             out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
                     EventActor.of(d.source()), d.target().map(EventActor::of), coded.code(), coded.quadClass(),
-                    coded.goldstein(), coded.plover().get(), fact, confidence, trigger, trigger.of(doc.text().raw()),
+                    coded.goldstein(), coded.plover(), fact, confidence, trigger, trigger.of(doc.text().raw()),
                     rule, List.of(), new EventAttributes(
                             quantities.extract(doc, anchors(v, triggerToken, d.source(), d.target())), date)));
         }

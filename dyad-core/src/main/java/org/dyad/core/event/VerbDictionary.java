@@ -101,6 +101,11 @@ public final class VerbDictionary {
         return byVerb.getOrDefault(key(verb, particle), List.of());
     }
 
+    /** Every pattern, in no particular order. */
+    public List<VerbPattern> all() {
+        return byVerb.values().stream().flatMap(List::stream).toList();
+    }
+
     public boolean knows(String verb, String particle) {
         return byVerb.containsKey(key(verb, particle));
     }

@@ -117,6 +117,18 @@ public final class CameoOntology {
         throw new OntologyFormatException("the CAMEO table has no column starting with '" + prefix + "'");
     }
 
+    /**
+     * This codebook with codes a dictionary defines beyond it (a test suite's own codes, say);
+     * codes it already has keep their entries.
+     */
+    public CameoOntology withCodes(Collection<CameoEntry> extra, String extension) {
+        Map<String, CameoEntry> all = new HashMap<>(entries);
+        for (CameoEntry e : extra) {
+            all.putIfAbsent(e.code(), e);
+        }
+        return new CameoOntology(all, version + "+" + extension);
+    }
+
     public Optional<CameoEntry> get(String code) {
         return Optional.ofNullable(entries.get(code));
     }

@@ -195,8 +195,8 @@ class EventCoderTest {
                 soldiers NNS soldier 2 obj
                 """)));
         Event e = doc.events().get(0);
-        assertEquals(PloverType.COERCE, e.plover().type());
-        assertEquals("arrest", e.plover().mode().orElseThrow());
+        assertEquals(PloverType.COERCE, e.plover().orElseThrow().type());
+        assertEquals("arrest", e.plover().orElseThrow().mode().orElseThrow());
         assertEquals(-5.0, e.goldstein());
         assertEquals(4, e.quadClass());
         assertEquals("detained", e.triggerSpan().of(doc.text().raw()));

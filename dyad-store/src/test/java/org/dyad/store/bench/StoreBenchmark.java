@@ -231,7 +231,7 @@ public final class StoreBenchmark {
                                     .append(tgt.code().code()).append(tgt.text()).append(tgt.rawSpan().start())
                                     .append(tgt.rawSpan().end()).appendNull().appendNull().appendNull()
                                     .append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein())
-                                    .append(e.plover().type().name()).appendNull().appendNull()
+                                    .append(e.plover().orElseThrow().type().name()).appendNull().appendNull()
                                     .append(e.factuality().name()).append(e.confidence())
                                     .append(e.triggerSpan().start()).append(e.triggerSpan().end())
                                     .append(e.triggerText()).append(e.rule()).append(1)
