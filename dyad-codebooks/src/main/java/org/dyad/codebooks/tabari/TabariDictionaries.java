@@ -116,9 +116,11 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
         });
         Map<String, CameoEntry> own = new TreeMap<>();
         for (VerbPattern p : verbs.all()) {
-            p.code().filter(c -> !c.equals(VerbPattern.NOUN_CODE) && base.cameo().nearest(c).isEmpty())
-                    .ifPresent(c -> own.put(c, new CameoEntry(c, "defined by " + verbs.version(), 0, 0.0,
-                            Optional.empty())));
+            for (Optional<String> code : List.of(p.code(), p.reverseCode())) {
+                code.filter(c -> !c.equals(VerbPattern.NOUN_CODE) && base.cameo().nearest(c).isEmpty())
+                        .ifPresent(c -> own.put(c, new CameoEntry(c, "defined by " + verbs.version(), 0, 0.0,
+                                Optional.empty())));
+            }
         }
         CameoOntology cameo = own.isEmpty() ? base.cameo() : base.cameo().withCodes(own.values(), "suite codes");
         return Codebooks.of(actors, agents, verbs, base.nouns(), cameo, all);

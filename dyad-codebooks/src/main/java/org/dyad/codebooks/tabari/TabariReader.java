@@ -308,7 +308,7 @@ public final class TabariReader {
                     issues.add(new TabariIssue(name, i + 1, "pattern without a [code]; skipped"));
                     continue;
                 }
-                String code = verbCode(p.group(2).split(":", -1)[0]);
+                String code = verbCode(p.group(2));
                 if (code.isEmpty()) {
                     issues.add(new TabariIssue(name, i + 1, "code '[" + p.group(2) + "]' is neither a CAMEO code nor "
                             + "'---'; pattern skipped"));
@@ -507,16 +507,20 @@ public final class TabariReader {
     }
 
     /**
-     * A PETRARCH code "[A]" or "[A:B]" (B codes the reverse event, unused here) to A's digits
-     * ({@code 075A} -> 075), "---" for "not an event", or "" when A is no code ({@code [+++]},
-     * {@code [xxy]}: the validation suite's markers of bad entries).
+     * A PETRARCH code "[A]" or "[A:B]" (B codes the event the target does in return) to A's digits
+     * ({@code 075A} -> 075) and, when B is a code, ":" and B's digits ({@code 040:040}); "---" for
+     * "not an event", or "" when A is no code ({@code [+++]}, {@code [xxy]}: the validation suite's
+     * markers of bad entries).
      */
     private static String verbCode(String c) {
-        String t = c.split(":", -1)[0].trim();
+        String[] parts = c.split(":", -1);
+        String t = parts[0].trim();
         if (t.isEmpty() || t.startsWith("-")) {
             return "---";
         }
-        return t.replaceAll("[^0-9]", "");
+        String a = t.replaceAll("[^0-9]", "");
+        String b = parts.length > 1 ? parts[1].trim().replaceAll("[^0-9]", "") : "";
+        return a.isEmpty() || b.length() < 2 ? a : a + ":" + b;
     }
 
     /** Reads a discard list: {@code +PHRASE} discards a story, {@code PHRASE} a sentence. */

@@ -10,7 +10,7 @@ import org.dyad.core.event.VerbPattern;
  * A verb pattern derived from a CAMEO.2.0-style verb dictionary, in Dyad's terms: a verb (lemma,
  * optional particle), a slot ({@code -}, {@code obj}, {@code prep:P} or {@code phrase}), the slot's
  * head words (empty for any; for {@code phrase}, the one phrase in Dyad's notation) and a CAMEO
- * code, or empty for "not an event" ({@code [---]}).
+ * code ({@code A:B} when the target does B in return), or empty for "not an event" ({@code [---]}).
  */
 public record TabariVerbPattern(String verb, String particle, String slot, List<String> words,
         Optional<String> code) {
@@ -30,8 +30,11 @@ public record TabariVerbPattern(String verb, String particle, String slot, List<
 
     /** This pattern as Dyad's coder uses it. */
     public VerbPattern toVerbPattern(String source) {
+        Optional<String> own = code.map(c -> c.split(":", 2)[0]);
+        Optional<String> reverse = code.filter(c -> c.contains(":")).map(c -> c.split(":", 2)[1]);
         if (slot.equals("phrase")) {
-            return VerbPattern.phrase(verb, particle, PhrasePattern.parse(words.get(0)), code, source);
+            return VerbPattern.phrase(verb, particle, PhrasePattern.parse(words.get(0)), own, source)
+                    .withReverseCode(reverse);
         }
         VerbPattern.Slot s;
         String prep = "";
@@ -43,6 +46,6 @@ public record TabariVerbPattern(String verb, String particle, String slot, List<
             s = VerbPattern.Slot.PREPOSITION;
             prep = slot.substring("prep:".length());
         }
-        return new VerbPattern(verb, particle, s, prep, Set.copyOf(words), code, source);
+        return new VerbPattern(verb, particle, s, prep, Set.copyOf(words), own, source).withReverseCode(reverse);
     }
 }

@@ -110,7 +110,7 @@ public final class EventCoder implements Stage {
      * phrase pattern put the source and the target (token indices, or -1).
      */
     private record Coding(String code, int slotToken, boolean specific, String rule, int sourceToken,
-            int targetToken, boolean subjectIsTarget) {
+            int targetToken, boolean subjectIsTarget, Optional<String> reverseCode) {
     }
 
     @Override
@@ -221,7 +221,7 @@ public final class EventCoder implements Stage {
         if (p.code().isEmpty()) {
             return Optional.empty(); // the dictionary says: not an event
         }
-        return Optional.of(new Coding(p.code().get(), slotToken, specific, rule, -1, -1, false));
+        return Optional.of(new Coding(p.code().get(), slotToken, specific, rule, -1, -1, false, p.reverseCode()));
     }
 
     /**
@@ -253,7 +253,8 @@ public final class EventCoder implements Stage {
             return Optional.of(Optional.empty());
         }
         return Optional.of(Optional.of(new Coding(best.code().get(), -1, true, bestKey + " " + best.phrase().get(),
-                bestMatch.sourceToken(), bestMatch.targetToken(), best.phrase().get().subjectIsTarget())));
+                bestMatch.sourceToken(), bestMatch.targetToken(), best.phrase().get().subjectIsTarget(),
+                best.reverseCode())));
     }
 
     private boolean fits(Context ctx, VerbPattern p, Token slot) {
@@ -358,7 +359,12 @@ public final class EventCoder implements Stage {
                     rest.addAll(prepositionalTargets(o, -1, ANY_PREPOSITION));
                 }
                 List<ActorMention> finalSources = sources;
-                targets = ctx.actorsOf(rest, false).stream()
+                List<ActorMention> candidates = ctx.actorsOf(rest, false);
+                if (candidates.isEmpty()) {
+                    // "appealed for peace in Ithilen", "cordoned off the roads leading into Mordor"
+                    candidates = actorsInsidePhrases(ctx, rest, ANY_PREPOSITION);
+                }
+                targets = candidates.stream()
                         .filter(t -> finalSources.stream().noneMatch(x -> x.code().country().equals(t.code().country())))
                         .limit(1).toList();
                 weakTarget = !targets.isEmpty();
@@ -431,6 +437,8 @@ public final class EventCoder implements Stage {
         Span trigger = doc.token(triggerToken).rawSpan();
         Optional<EventDate> date = dates.resolve(doc, v);
         CameoEntry coded = entry.get();
+        // "Bree's president arrived in Gondor" (040:040): the target does the reverse event in return.
+        Optional<CameoEntry> reverse = joint ? Optional.empty() : coding.reverseCode().flatMap(ontology::nearest);
         List<Event> out = new ArrayList<>(dyads.size());
         for (Dyad d : dyads) {
             double confidence = confidence(coding, d.source(), d.target(), joint, noun >= 0);
@@ -439,6 +447,16 @@ public final class EventCoder implements Stage {
                     coded.goldstein(), coded.plover(), fact, confidence, trigger, trigger.of(doc.text().raw()),
                     rule, List.of(), new EventAttributes(
                             quantities.extract(doc, anchors(v, triggerToken, d.source(), d.target())), date)));
+            if (reverse.isPresent() && d.target().isPresent()) {
+                CameoEntry back = reverse.get();
+                ActorMention partner = d.target().get();
+                out.add(new Event(doc.id(), "pending", sentence.index(), sentenceSpan, sentence.rawText(),
+                        EventActor.of(partner), Optional.of(EventActor.of(d.source())), back.code(), back.quadClass(),
+                        back.goldstein(), back.plover(), fact, confidence, trigger, trigger.of(doc.text().raw()),
+                        rule + " [reverse " + back.code() + "]", List.of(), new EventAttributes(
+                                quantities.extract(doc, anchors(v, triggerToken, partner, Optional.of(d.source()))),
+                                date)));
+            }
         }
         return out;
     }
@@ -506,6 +524,16 @@ public final class EventCoder implements Stage {
             List<Token> next = new ArrayList<>();
             for (Token o : frontier) {
                 next.addAll(prepositionalTargets(o, -1, prepositions));
+                for (Token participle : o.children()) {
+                    // "memos sent by Bree", "the roads leading into Mordor", "the parade supporting
+                    // Gondor": a participle's phrase belongs to the noun it modifies.
+                    if (participle.relation().equals("acl") && participle.pos().matches("VBG|VBN")) {
+                        next.addAll(prepositionalTargets(participle, -1, prepositions));
+                        for (Token obj : directObjects(participle)) {
+                            next.addAll(expand(obj));
+                        }
+                    }
+                }
             }
             List<ActorMention> found = ctx.actorsOf(next, false);
             if (!found.isEmpty()) {

@@ -35,7 +35,10 @@ public final class VerbDictionary {
         return new VerbDictionary(map, version);
     }
 
-    /** Reads a {@code dyad-verbs/1} file: verb, particle, slot, words, code ('-' for none). */
+    /**
+     * Reads a {@code dyad-verbs/1} file: verb, particle, slot, words, code ('-' for none; {@code A:B}
+     * when the target does B in return).
+     */
     public static VerbDictionary read(DictionaryReader.Parsed parsed, String name) {
         if (!parsed.format().equals(FORMAT)) {
             throw new DictionaryFormatException(name, 1, "format is '" + parsed.format() + "', expected '" + FORMAT + "'");
@@ -58,7 +61,8 @@ public final class VerbDictionary {
                 slot = VerbPattern.Slot.OBJECT;
             } else if (slotText.equals("phrase")) {
                 try {
-                    out.add(VerbPattern.phrase(verb, particle, PhrasePattern.parse(f[3]), code(f[4]), name));
+                    out.add(VerbPattern.phrase(verb, particle, PhrasePattern.parse(f[3]), code(f[4]), name)
+                            .withReverseCode(reverse(f[4])));
                 } catch (IllegalArgumentException e) {
                     throw new DictionaryFormatException(name, line.number(), e.getMessage());
                 }
@@ -74,7 +78,8 @@ public final class VerbDictionary {
             Set<String> words = wordsText.isEmpty() ? Set.of()
                     : new LinkedHashSet<>(Arrays.asList(wordsText.toLowerCase(java.util.Locale.ROOT).split(",")));
             try {
-                out.add(new VerbPattern(verb, particle, slot, prep, words, code(f[4]), name));
+                out.add(new VerbPattern(verb, particle, slot, prep, words, code(f[4]), name)
+                        .withReverseCode(reverse(f[4])));
             } catch (IllegalArgumentException e) {
                 throw new DictionaryFormatException(name, line.number(), e.getMessage());
             }
@@ -82,9 +87,15 @@ public final class VerbDictionary {
         return of(out, name + "@" + parsed.version());
     }
 
+    /** The code of a code field: {@code 040}, {@code 040:040} (with the reverse event's) or {@code ---}. */
     private static Optional<String> code(String field) {
-        String codeText = field.trim();
+        String codeText = field.trim().split(":", 2)[0];
         return codeText.equals("---") ? Optional.empty() : Optional.of(codeText);
+    }
+
+    private static Optional<String> reverse(String field) {
+        String[] parts = field.trim().split(":", 2);
+        return parts.length == 2 ? Optional.of(parts[1].trim()) : Optional.empty();
     }
 
     private static String dash(String s) {

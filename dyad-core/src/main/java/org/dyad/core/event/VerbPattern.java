@@ -12,9 +12,11 @@ import java.util.Set;
  * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
  *     or empty when the pattern says "not an event"
  * @param phrase for the {@link Slot#PHRASE} slot, the words that must follow the verb
+ * @param reverseCode the code of the event the target does in return, when the verb names two
+ *     ("met", "arrived in": each side meets the other; TABARI's {@code [040:040]})
  */
 public record VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
-        Optional<String> code, String source, Optional<PhrasePattern> phrase) {
+        Optional<String> code, String source, Optional<PhrasePattern> phrase, Optional<String> reverseCode) {
 
     /** Code value meaning "the code of the event noun that fills the slot". */
     public static final String NOUN_CODE = "noun";
@@ -24,13 +26,19 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
     /** A pattern on the verb alone, its object or one of its prepositional phrases. */
     public VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
             Optional<String> code, String source) {
-        this(verb, particle, slot, preposition, words, code, source, Optional.empty());
+        this(verb, particle, slot, preposition, words, code, source, Optional.empty(), Optional.empty());
+    }
+
+    /** This pattern with the code of the target's event in return. */
+    public VerbPattern withReverseCode(Optional<String> reverse) {
+        return new VerbPattern(verb, particle, slot, preposition, words, code, source, phrase, reverse);
     }
 
     /** A pattern on the words that follow the verb. */
     public static VerbPattern phrase(String verb, String particle, PhrasePattern phrase, Optional<String> code,
             String source) {
-        return new VerbPattern(verb, particle, Slot.PHRASE, "", Set.of(), code, source, Optional.of(phrase));
+        return new VerbPattern(verb, particle, Slot.PHRASE, "", Set.of(), code, source, Optional.of(phrase),
+                Optional.empty());
     }
 
     public VerbPattern {
@@ -48,6 +56,12 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
             throw new IllegalArgumentException("a prepositional pattern needs its preposition");
         }
         phrase = phrase == null ? Optional.empty() : phrase;
+        reverseCode = reverseCode == null ? Optional.empty() : reverseCode;
+        if (reverseCode.isPresent() && (!reverseCode.get().matches("\\d{2,4}") || code.isEmpty()
+                || code.get().equals(NOUN_CODE))) {
+            throw new IllegalArgumentException("reverse code '" + reverseCode.get() + "' must be a CAMEO code after "
+                    + "a CAMEO code (040:040)");
+        }
         if ((slot == Slot.PHRASE) != phrase.isPresent()) {
             throw new IllegalArgumentException("a phrase pattern needs its phrase, and only it has one");
         }

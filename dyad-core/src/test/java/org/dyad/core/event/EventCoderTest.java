@@ -38,7 +38,8 @@ class EventCoderTest {
                     "hit\t-\t-\t-\t190",
                     "take\t-\tobj\t@place\t192",
                     "forge\t-\tobj\talliance\t057",
-                    "participate\t-\tprep:in\t@event\tnoun"),
+                    "participate\t-\tprep:in\t@event\tnoun",
+                    "arrive\t-\t-\t-\t040:040"),
             TinyCodebooks.nouns("exercise\t062", "sanction\t163"),
             TinyCodebooks.cameo(), new FactualityClassifier());
 
@@ -109,6 +110,18 @@ class EventCoderTest {
                 detaining VBG detain 2 advcl
                 Afghan JJ Afghan 8 amod
                 soldiers NNS soldier 6 obj
+                """));
+    }
+
+    @Test
+    void a_verb_with_a_reverse_code_gives_the_target_its_event_in_return_and_finds_a_target_inside_a_phrase() {
+        assertEquals(List.of("UZB 040 AFGGOV", "AFGGOV 040 UZB"), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                arrived VBD arrive 0 root
+                for IN for 4 case
+                talks NNS talk 2 obl
+                in IN in 6 case
+                Kabul NNP Kabul 4 nmod
                 """));
     }
 
