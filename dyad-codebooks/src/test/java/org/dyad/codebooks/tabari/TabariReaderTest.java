@@ -122,7 +122,7 @@ class TabariReaderTest {
     }
 
     @Test
-    void verbs_give_each_verb_of_a_block_its_default_and_the_block_patterns_on_the_head_word() {
+    void verbs_give_each_verb_of_a_block_its_default_and_the_block_patterns_on_the_head_word_with_reverse_codes() {
         List<TabariVerbPattern> read = TabariReader.verbs(new StringReader("""
                 &NEGOTIATION
                 +NEGOTIATION
@@ -142,8 +142,8 @@ class TabariReaderTest {
                 "concur\t-\t-\t-\t051",
                 "agree\t-\tprep:on\ttrade\t0311",
                 "concur\t-\tprep:on\ttrade\t0311",
-                "agree\t-\tobj\tnegotiation,dialogue\t030",
-                "concur\t-\tobj\tnegotiation,dialogue\t030",
+                "agree\t-\tobj\tnegotiation,dialogue\t030:030",
+                "concur\t-\tobj\tnegotiation,dialogue\t030:030",
                 "sign\tup\t-\t-\t057"), lines);
     }
 
