@@ -44,6 +44,12 @@ final class BatchWriter {
      */
     static final int DUPLICATE_WINDOW_DAYS = 7;
     private static final int IN_CHUNK = 1000;
+    /**
+     * DuckDB settings of a writing store. Fold the write-ahead log into the file rarely: every
+     * checkpoint rewrites the tables' last row groups, which dominated ingest time at DuckDB's
+     * 16 MB default.
+     */
+    static final List<String> WRITE_SETTINGS = List.of("SET checkpoint_threshold = '1GB'");
 
     private final Connection conn;
     private final DuckDBConnection duck;
@@ -58,9 +64,9 @@ final class BatchWriter {
         this.conn = conn;
         this.duck = conn.unwrap(DuckDBConnection.class);
         try (Statement s = conn.createStatement()) {
-            // Fold the write-ahead log into the file rarely: every checkpoint rewrites the tables'
-            // last row groups, which dominated ingest time at DuckDB's 16 MB default.
-            s.execute("SET checkpoint_threshold = '1GB'");
+            for (String setting : WRITE_SETTINGS) {
+                s.execute(setting);
+            }
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
@@ -634,7 +640,7 @@ final class BatchWriter {
         num(ap, q.injured());
         num(ap, q.arrested());
         num(ap, q.participants());
-        ap.append(incident).append(p.provenanceId).endRow();
+        ap.append(incident).append(p.provenanceId).append(Words.indexKeys(e.sentenceText())).endRow();
     }
 
     /** Code, text, span and antecedent of an actor: seven columns. */
