@@ -62,10 +62,12 @@ final class Migrations {
                     + " but this Dyad knows versions up to " + latest()
                     + "; use the Dyad release that wrote it, or a newer one");
         }
+        boolean applied = false;
         for (Migration m : migrations) {
             if (m.version() <= current) {
                 continue;
             }
+            applied = true;
             try (Statement s = c.createStatement()) {
                 for (String sql : statements(read(m.resource()))) {
                     s.execute(sql);
@@ -86,6 +88,15 @@ final class Migrations {
                 throw new StoreVersionException("migration " + m.resource() + " failed on " + dbName + ": "
                         + e.getMessage() + "; the store is unchanged at version " + current(c), e);
             }
+        }
+        if (applied) {
+            // Fold the schema changes into the file at once: DuckDB 1.4.4 fails to replay an
+            // ALTER TABLE ... ADD COLUMN from its write-ahead log ("GetDefaultDatabase with no
+            // default database set"), so a store killed before its first checkpoint would not open.
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            c.commit();
         }
         return current;
     }
