@@ -45,11 +45,19 @@ final class BatchWriter {
      */
     static final int DUPLICATE_WINDOW_DAYS = 7;
     private static final int IN_CHUNK = 1000;
+    /**
+     * DuckDB settings of a writing store. Fold the write-ahead log into the file rarely: every
+     * checkpoint rewrites the tables' last row groups, which dominated ingest time at DuckDB's
+     * 16 MB default.
+     */
+    static final List<String> WRITE_SETTINGS = List.of("SET checkpoint_threshold = '1GB'");
 
     private final Connection conn;
     private final DuckDBConnection duck;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Integer> provenanceIds = new HashMap<>();
+    /** Places this writer has stored or found stored: the common case needs no INSERT at all. */
+    private final Set<Long> storedPlaces = new HashSet<>();
     private long nextSeq;
     private long nextEventId;
     private long nextIncidentId;
@@ -59,9 +67,9 @@ final class BatchWriter {
         this.conn = conn;
         this.duck = conn.unwrap(DuckDBConnection.class);
         try (Statement s = conn.createStatement()) {
-            // Fold the write-ahead log into the file rarely: every checkpoint rewrites the tables'
-            // last row groups, which dominated ingest time at DuckDB's 16 MB default.
-            s.execute("SET checkpoint_threshold = '1GB'");
+            for (String setting : WRITE_SETTINGS) {
+                s.execute(setting);
+            }
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
@@ -77,6 +85,7 @@ final class BatchWriter {
             nextIncidentId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents");
             nextProvenanceId = (int) one(s, "SELECT coalesce(max(id), 0) + 1 FROM provenance");
             provenanceIds.clear();
+            storedPlaces.clear();
             try (ResultSet r = s.executeQuery("SELECT fingerprint, id FROM provenance")) {
                 while (r.next()) {
                     provenanceIds.put(r.getString(1), r.getInt(2));
@@ -453,12 +462,14 @@ final class BatchWriter {
         Map<Long, EventPlace> places = new LinkedHashMap<>();
         for (Pending p : pending) {
             for (EventFacts f : p.item.events()) {
-                f.place().ifPresent(pl -> places.putIfAbsent(pl.geonameId(), pl));
+                f.place().filter(pl -> !storedPlaces.contains(pl.geonameId()))
+                        .ifPresent(pl -> places.putIfAbsent(pl.geonameId(), pl));
             }
         }
         if (places.isEmpty()) {
             return;
         }
+        storedPlaces.addAll(places.keySet());
         try (PreparedStatement ps = conn.prepareStatement("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)")) {
             for (EventPlace pl : places.values()) {
                 ps.setLong(1, pl.geonameId());
@@ -636,7 +647,7 @@ final class BatchWriter {
         num(ap, q.injured());
         num(ap, q.arrested());
         num(ap, q.participants());
-        ap.append(incident).append(p.provenanceId).endRow();
+        ap.append(incident).append(p.provenanceId).append(Words.indexKeys(e.sentenceText())).endRow();
     }
 
     /** Code, text, span and antecedent of an actor: seven columns. */
@@ -666,16 +677,18 @@ final class BatchWriter {
                     return;
                 }
             }
+            // No event of an incident precedes its first: the bound lets DuckDB skip older row groups.
+            String touchedEvents = " WHERE e.id >= (SELECT min(first_event_id) FROM incidents"
+                    + " WHERE id IN (SELECT id FROM touched)) AND e.incident_id IN (SELECT id FROM touched)";
             s.execute("UPDATE incidents SET num_events = a.n, num_mentions = a.m, num_articles = a.na,"
                     + " num_sources = a.ns, first_date = a.fd, last_date = a.ld, first_event_id = a.fe"
                     + " FROM (SELECT e.incident_id, count(*) AS n, sum(e.mention_count) AS m,"
                     + " count(DISTINCT e.article_id) AS na, count(DISTINCT ar.source) AS ns,"
                     + " min(e.event_date) AS fd, max(e.event_date) AS ld, min(e.id) AS fe"
-                    + " FROM events e JOIN articles ar ON ar.id = e.article_id"
-                    + " WHERE e.incident_id IN (SELECT id FROM touched) GROUP BY e.incident_id) a"
-                    + " WHERE incidents.id = a.incident_id");
+                    + " FROM events e JOIN articles ar ON ar.id = e.article_id" + touchedEvents
+                    + " GROUP BY e.incident_id) a WHERE incidents.id = a.incident_id");
             s.execute("DELETE FROM incidents WHERE id IN (SELECT id FROM touched)"
-                    + " AND id NOT IN (SELECT incident_id FROM events WHERE incident_id IN (SELECT id FROM touched))");
+                    + " AND id NOT IN (SELECT e.incident_id FROM events e" + touchedEvents + ")");
         }
     }
 

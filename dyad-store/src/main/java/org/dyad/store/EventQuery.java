@@ -19,7 +19,9 @@ import org.dyad.core.event.PloverType;
  * @param cameo exact CAMEO code, e.g. {@code 190}
  * @param cameoRoot two-digit CAMEO root, e.g. {@code 19}
  * @param country three-letter country code of the source or the target actor
- * @param text case-insensitive substring of the event's sentence
+ * @param text words that the event's sentence contains, consecutively and in order: whole words
+ *     (runs of letters and digits), case-insensitive, so {@code "war crimes"} matches "War crimes,"
+ *     but not "crimes of war", and {@code "hostage"} does not match "hostages"
  * @param limit most rows to return, 1..100000
  */
 public record EventQuery(Optional<String> actor, Optional<String> dyadSource, Optional<String> dyadTarget,
@@ -52,6 +54,10 @@ public record EventQuery(Optional<String> actor, Optional<String> dyadSource, Op
             throw new IllegalArgumentException("minimum confidence " + minConfidence + " outside [0, 1]");
         }
         text = nonNull(text).filter(t -> !t.isBlank());
+        if (text.isPresent() && Words.hashes(text.get()).length == 0) {
+            throw new IllegalArgumentException("text '" + text.get()
+                    + "' has no word to search for; give letters or digits, e.g. hostages");
+        }
         if (limit < 1 || limit > 100_000) {
             throw new IllegalArgumentException("limit " + limit + " outside 1..100000");
         }
@@ -117,9 +123,10 @@ public record EventQuery(Optional<String> actor, Optional<String> dyadSource, Op
                 text, limit);
     }
 
-    public EventQuery text(String substring) {
+    /** Events whose sentence contains these words as a phrase; see {@link EventQuery}. */
+    public EventQuery text(String words) {
         return new EventQuery(actor, dyadSource, dyadTarget, cameo, cameoRoot, ploverType, country, from, to,
-                minConfidence, Optional.of(substring), limit);
+                minConfidence, Optional.of(words), limit);
     }
 
     public EventQuery limit(int max) {

@@ -14,19 +14,30 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Numbered schema migrations read from the classpath. {@code index.txt} in the migration folder
  * lists the files, {@code V001__what.sql} and on; each runs once, in its own transaction, and is
- * recorded in {@code schema_version}.
+ * recorded in {@code schema_version}. A migration may add a Java step (a backfill) that runs after
+ * its SQL in the same transaction.
  */
 final class Migrations {
     static final String DEFAULT_FOLDER = "/org/dyad/store/migrations/";
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__([A-Za-z0-9_]+)\\.sql");
 
     record Migration(int version, String description, String resource) {}
+
+    /** Work a migration does in Java after its SQL, in the same transaction. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Java steps by schema version: data that SQL alone cannot compute as the store code does. */
+    private static final Map<Integer, Step> STEPS = Map.of(2, WordIndex::backfill);
 
     private final List<Migration> migrations;
 
@@ -51,13 +62,19 @@ final class Migrations {
                     + " but this Dyad knows versions up to " + latest()
                     + "; use the Dyad release that wrote it, or a newer one");
         }
+        boolean applied = false;
         for (Migration m : migrations) {
             if (m.version() <= current) {
                 continue;
             }
+            applied = true;
             try (Statement s = c.createStatement()) {
                 for (String sql : statements(read(m.resource()))) {
                     s.execute(sql);
+                }
+                Step step = STEPS.get(m.version());
+                if (step != null) {
+                    step.run(c);
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     p.setInt(1, m.version());
@@ -71,6 +88,15 @@ final class Migrations {
                 throw new StoreVersionException("migration " + m.resource() + " failed on " + dbName + ": "
                         + e.getMessage() + "; the store is unchanged at version " + current(c), e);
             }
+        }
+        if (applied) {
+            // Fold the schema changes into the file at once: DuckDB 1.4.4 fails to replay an
+            // ALTER TABLE ... ADD COLUMN from its write-ahead log ("GetDefaultDatabase with no
+            // default database set"), so a store killed before its first checkpoint would not open.
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            c.commit();
         }
         return current;
     }

@@ -1,16 +1,15 @@
 package org.dyad.store;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * MinHash signatures over word 3-shingles, with locality-sensitive banding.
  *
- * <p>Text is lower-cased and cut into runs of letters and digits; every three consecutive words
- * form a shingle. 128 seeded 64-bit mixes of each shingle's hash give 128 minima. The fraction of
- * equal minima between two signatures estimates the Jaccard similarity of their shingle sets.
- * Banding in 32 bands of 4 rows makes two articles candidates when any band agrees: for a
- * similarity of 0.6 that happens with probability 0.99, for 0.1 with 0.003.
+ * <p>Text is cut into {@link Words}; every three consecutive words form a shingle. 128 seeded
+ * 64-bit mixes of each shingle's hash give 128 minima. The fraction of equal minima between two
+ * signatures estimates the Jaccard similarity of their shingle sets. Banding in 32 bands of 4
+ * rows makes two articles candidates when any band agrees: for a similarity of 0.6 that happens
+ * with probability 0.99, for 0.1 with 0.003.
  */
 final class MinHash {
     static final int HASHES = 128;
@@ -75,28 +74,8 @@ final class MinHash {
 
     /** Distinct shingle hashes; a text shorter than three words is one shingle. */
     static long[] shingles(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        long[] words = new long[16];
-        int n = 0;
-        int i = 0;
-        int len = lower.length();
-        while (i < len) {
-            while (i < len && !Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            if (i >= len) {
-                break;
-            }
-            long h = 0xCBF29CE484222325L;
-            while (i < len && Character.isLetterOrDigit(lower.charAt(i))) {
-                h = (h ^ lower.charAt(i)) * 0x100000001B3L;
-                i++;
-            }
-            if (n == words.length) {
-                words = Arrays.copyOf(words, n * 2);
-            }
-            words[n++] = h;
-        }
+        long[] words = Words.hashes(text);
+        int n = words.length;
         if (n == 0) {
             return new long[0];
         }

@@ -61,36 +61,102 @@ final class Queries {
             terms.add("confidence >= ?");
             params.add(q.minConfidence());
         }
-        q.text().ifPresent(t -> {
-            terms.add("contains(lower(sentence_text), ?)");
-            params.add(t.toLowerCase(java.util.Locale.ROOT));
-        });
+        q.text().ifPresent(t -> terms.add(WordIndex.condition(Words.hashes(t))));
         return new Filter(terms.isEmpty() ? "TRUE" : String.join(" AND ", terms), params);
     }
 
     /**
      * Two steps: the filter picks the newest ids reading only the filtered and ordering columns;
      * then the full rows of those ids are fetched, the id range letting DuckDB skip row groups.
-     * One query doing both made DuckDB carry every wide column through the sort.
+     * One query doing both made DuckDB carry every wide column through the sort. A text query's
+     * rows are then checked against their sentences ({@link Words#containsPhrase}); when some fail,
+     * the search goes on with more ids.
      */
     static QueryResult query(Connection c, EventQuery q) throws SQLException {
         Filter f = filter(q);
+        Optional<long[]> phrase = q.text().map(Words::hashes);
+        int fetch = q.limit() + 1;
+        while (true) {
+            List<Long> ids = newestIds(c, q, f, fetch);
+            Map<Long, EventRow> byId = rows(c, ids);
+            List<EventRow> kept = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                EventRow e = byId.get(id);
+                if (phrase.isEmpty() || Words.containsPhrase(e.sentenceText(), phrase.get())) {
+                    kept.add(e);
+                }
+            }
+            if (kept.size() > q.limit() || ids.size() < fetch) {
+                boolean truncated = kept.size() > q.limit();
+                return new QueryResult(List.copyOf(truncated ? kept.subList(0, q.limit()) : kept), truncated);
+            }
+            fetch *= 4;
+        }
+    }
+
+    /** Days in the first window of {@link #newestIds}. */
+    static final int FIRST_WINDOW_DAYS = 8;
+
+    /**
+     * The ids of the {@code fetch} newest matching events. Sorting every match costs more than
+     * finding it when a filter matches much of the store, so the newest days are searched first:
+     * a window that holds {@code fetch} matches holds the answer, since every event outside it is
+     * older (or undated, and those sort last). A window with too few matches is widened as far as
+     * their density suggests; one with none, or one reaching the oldest date, gives way to the
+     * whole store. DuckDB skips the row groups outside a window when events arrive roughly in date
+     * order, and tests the filter only on the window's rows otherwise.
+     */
+    static List<Long> newestIds(Connection c, EventQuery q, Filter f, int fetch) throws SQLException {
+        LocalDate oldest;
+        LocalDate newest;
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT min(event_date), max(event_date) FROM events")) {
+            r.next();
+            oldest = r.getObject(1, LocalDate.class);
+            newest = r.getObject(2, LocalDate.class);
+        }
+        if (newest != null && q.to().isPresent() && q.to().get().isBefore(newest)) {
+            newest = q.to().get();
+        }
+        long days = FIRST_WINDOW_DAYS;
+        while (newest != null) {
+            LocalDate cutoff = newest.minusDays(days - 1);
+            if (!cutoff.isAfter(oldest) || (q.from().isPresent() && !cutoff.isAfter(q.from().get()))) {
+                break; // the window would hold every date the query can match
+            }
+            List<Object> params = new ArrayList<>(f.params());
+            params.add(cutoff);
+            List<Long> ids = ids(c, f.where() + " AND event_date >= ?", params, fetch);
+            if (ids.size() == fetch) {
+                return ids;
+            }
+            if (ids.isEmpty()) {
+                break;
+            }
+            days = Math.min(1L << 40, days * Math.max(8, 2L * fetch / ids.size()));
+        }
+        return ids(c, f.where(), f.params(), fetch);
+    }
+
+    private static List<Long> ids(Connection c, String where, List<Object> params, int fetch) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM events WHERE " + f.where()
-                + " ORDER BY event_date DESC NULLS LAST, id DESC LIMIT " + (q.limit() + 1))) {
-            bind(p, f.params());
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM events WHERE " + where
+                + " ORDER BY event_date DESC NULLS LAST, id DESC LIMIT " + fetch)) {
+            bind(p, params);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     ids.add(r.getLong(1));
                 }
             }
         }
-        boolean truncated = ids.size() > q.limit();
-        if (truncated) {
-            ids = ids.subList(0, q.limit());
-        }
+        return ids;
+    }
+
+    /** The rows of these events, with their article's URL. */
+    private static Map<Long, EventRow> rows(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, EventRow> byId = new java.util.HashMap<>();
         if (ids.isEmpty()) {
-            return new QueryResult(List.of(), false);
+            return byId;
         }
         StringBuilder in = new StringBuilder();
         for (long id : ids) {
@@ -102,12 +168,10 @@ final class Queries {
                 + " FROM events e LEFT JOIN places p ON p.geonameid = e.geonameid"
                 + " WHERE e.id BETWEEN " + java.util.Collections.min(ids) + " AND " + java.util.Collections.max(ids)
                 + " AND e.id IN (" + in + ")";
-        Map<Long, EventRow> byId = new java.util.HashMap<>();
-        Map<String, String> urls = new java.util.HashMap<>();
+        List<EventRow> found = new ArrayList<>(ids.size());
         try (java.sql.Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
-                urls.put(r.getString("article_id"), null);
-                byId.put(r.getLong("id"), new EventRow(r.getLong("id"), r.getString("article_id"),
+                found.add(new EventRow(r.getLong("id"), r.getString("article_id"),
                         Optional.ofNullable(r.getObject("event_date", LocalDate.class)), r.getString("source_code"),
                         r.getString("source_text"), opt(r, "target_code"), opt(r, "target_text"),
                         r.getString("cameo"), r.getInt("quad_class"), r.getDouble("goldstein"),
@@ -116,6 +180,8 @@ final class Queries {
                         Optional.empty(), opt(r, "name"), opt(r, "country"), r.getLong("incident_id")));
             }
         }
+        Map<String, String> urls = new java.util.HashMap<>();
+        found.forEach(e -> urls.put(e.articleId(), null));
         List<String> articles = new ArrayList<>(urls.keySet());
         try (PreparedStatement p = c.prepareStatement("SELECT id, url FROM articles WHERE id IN ("
                 + String.join(", ", java.util.Collections.nCopies(articles.size(), "?")) + ")")) {
@@ -128,15 +194,13 @@ final class Queries {
                 }
             }
         }
-        List<EventRow> rows = new ArrayList<>(ids.size());
-        for (long id : ids) {
-            EventRow e = byId.get(id);
-            rows.add(new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(), e.targetCode(),
-                    e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(), e.ploverMode(),
-                    e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
+        for (EventRow e : found) {
+            byId.put(e.id(), new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(),
+                    e.targetCode(), e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(),
+                    e.ploverMode(), e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
                     Optional.ofNullable(urls.get(e.articleId())), e.placeName(), e.placeCountry(), e.incidentId()));
         }
-        return new QueryResult(rows, truncated);
+        return byId;
     }
 
     static void bind(PreparedStatement p, List<Object> params) throws SQLException {

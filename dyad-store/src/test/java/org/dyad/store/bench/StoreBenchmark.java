@@ -33,6 +33,7 @@ import org.dyad.store.EventQuantities;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.IngestItem;
+import org.dyad.store.StoreInternals;
 
 /**
  * Store-only ingest rate and filtered-query latency on synthetic events. Not a test: run it by
@@ -88,21 +89,19 @@ public final class StoreBenchmark {
         // Warm the JIT on both paths so neither measured run pays for compilation.
         baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), perArticle, batch);
         storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), perArticle, batch);
-        double baseline = baseline(dir.resolve("baseline.duckdb"), articles, perArticle, batch);
-        out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table:"
-                + " %,.0f events/s%n", baseline);
+        Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, perArticle, batch);
+        out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table: %s%n",
+                baseline.describe(null));
 
         Path db = dir.resolve("bench.duckdb");
-        long storeNanos = storeRun(db, articles, perArticle, batch);
-        long stored = (long) articles * perArticle;
-        double rate = stored / (storeNanos / 1e9);
-        out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, actors, MinHash, incidents):"
-                + " %,.0f events/s (%.2f of baseline), %,d events in %.1f s%n", rate, rate / baseline, stored,
-                storeNanos / 1e9);
+        Timing storing = storeRun(db, articles, perArticle, batch);
+        out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, word index, MinHash, incidents):"
+                + " %s%n", storing.describe(baseline));
         out.printf(Locale.ROOT, "file size %,d MiB%n", (Files.size(db) >> 20));
 
-        out.printf(Locale.ROOT, "scan floor: SELECT count(*) FROM events WHERE confidence >= 0.95: %.1f ms,"
-                + " WHERE contains(lower(sentence_text), 'hostages'): %.1f ms%n", scanFloor(db, "confidence >= 0.95"),
+        out.printf(Locale.ROOT, "scan floor, SELECT count(*) FROM events WHERE ...: confidence >= 0.95 %.1f ms;"
+                + " contains(lower(sentence_text), 'hostages') %.1f ms (a scan of every sentence, the text search"
+                + " before the word index)%n", scanFloor(db, "confidence >= 0.95"),
                 scanFloor(db, "contains(lower(sentence_text), 'hostages')"));
         try (EventStore store = EventStore.openReadOnly(db)) {
             Map<String, EventQuery> queries = new LinkedHashMap<>();
@@ -115,6 +114,8 @@ public final class StoreBenchmark {
             queries.put("date range 7 days", EventQuery.all().between(d, d.plusDays(6)));
             queries.put("min confidence 0.95", EventQuery.all().minConfidence(0.95));
             queries.put("text 'hostages'", EventQuery.all().text("hostages"));
+            queries.put("text 'hostages embassy'", EventQuery.all().text("hostages embassy"));
+            queries.put("text 'zeppelin' (no match)", EventQuery.all().text("zeppelin"));
             queries.put("all filters", EventQuery.all().dyad("IRN", "USA").cameoRoot("13").between(d, d.plusDays(90))
                     .minConfidence(0.5).text("embassy"));
             out.printf(Locale.ROOT, "query latency, limit 100, 5 warm-up + 25 timed runs each (ms), load average %.2f:%n",
@@ -137,23 +138,76 @@ public final class StoreBenchmark {
         }
     }
 
-    /** Stores the synthetic articles in a new store; returns the nanoseconds spent in storeAll. */
-    private static long storeRun(Path db, int articles, int perArticle, int batch) throws IOException {
+    /**
+     * Time and CPU of one ingest run: the committed batches, then the close, which folds DuckDB's
+     * write-ahead log into the file (a checkpoint). CPU counts every thread of the process, DuckDB's
+     * included; on a shared machine it moves much less with the load than the elapsed time does.
+     */
+    record Timing(long events, long batchNanos, long closeNanos, long cpuNanos) {
+        double committedRate() {
+            return events / (batchNanos / 1e9);
+        }
+
+        double checkpointedRate() {
+            return events / ((batchNanos + closeNanos) / 1e9);
+        }
+
+        String describe(Timing baseline) {
+            String ratio = baseline == null ? "" : String.format(Locale.ROOT, " (%.2f of baseline)",
+                    committedRate() / baseline.committedRate());
+            String ratioClosed = baseline == null ? "" : String.format(Locale.ROOT, " (%.2f)",
+                    checkpointedRate() / baseline.checkpointedRate());
+            return String.format(Locale.ROOT, "%,.0f events/s committed%s, %,.0f events/s with the checkpoint at"
+                    + " close%s; %,d events in %.1f s + %.1f s close; CPU %.1f s per million events", committedRate(),
+                    ratio, checkpointedRate(), ratioClosed, events, batchNanos / 1e9, closeNanos / 1e9,
+                    cpuNanos / 1e9 * 1e6 / events);
+        }
+    }
+
+    /** Adds up the elapsed and CPU time of the measured steps of one run. */
+    private static final class Meter {
+        interface Step {
+            void run() throws Exception;
+        }
+
+        private long nanos;
+        private long cpu;
+
+        void time(Step step) throws Exception {
+            long c0 = cpuNanos();
+            long t0 = System.nanoTime();
+            step.run();
+            nanos += System.nanoTime() - t0;
+            cpu += cpuNanos() - c0;
+        }
+
+        /** Times the close that ends the run and gives the run's timing. */
+        Timing close(long events, Step close) throws Exception {
+            long batches = nanos;
+            time(close);
+            return new Timing(events, batches, nanos - batches, cpu);
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+    }
+
+    /** Stores the synthetic articles in a new store, timing storeAll and the close. */
+    private static Timing storeRun(Path db, int articles, int perArticle, int batch) throws Exception {
         Files.deleteIfExists(db);
         CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
-        long nanos = 0;
-        try (EventStore store = EventStore.open(db)) {
-            for (int from = 0; from < articles; from += batch) {
-                List<IngestItem> items = new ArrayList<>(batch);
-                for (int a = from; a < Math.min(articles, from + batch); a++) {
-                    items.add(item(a, perArticle, prov));
-                }
-                long t0 = System.nanoTime();
-                store.storeAll(items);
-                nanos += System.nanoTime() - t0;
+        Meter meter = new Meter();
+        EventStore store = EventStore.open(db);
+        for (int from = 0; from < articles; from += batch) {
+            List<IngestItem> items = new ArrayList<>(batch);
+            for (int a = from; a < Math.min(articles, from + batch); a++) {
+                items.add(item(a, perArticle, prov));
             }
+            meter.time(() -> store.storeAll(items));
         }
-        return nanos;
+        return meter.close((long) articles * perArticle, store::close);
     }
 
     /** Synthetic article {@code n}: words, dates, dyads and places drawn deterministically from n. */
@@ -195,61 +249,74 @@ public final class StoreBenchmark {
 
     /**
      * The same event rows, column for column, appended with DuckDB's raw appender into an
-     * identical {@code events} table: no articles, MinHash, incidents or lookups, one transaction
-     * per 1,000 articles as the store uses.
+     * identical {@code events} table, with the store's DuckDB settings: no articles, MinHash,
+     * incidents or lookups, one transaction per batch as the store uses.
      */
-    private static double baseline(Path db, int articles, int perArticle, int batch) throws SQLException,
-            IOException {
+    private static Timing baseline(Path db, int articles, int perArticle, int batch) throws Exception {
         Files.deleteIfExists(db);
         EventStore.open(db).close(); // creates the schema
         CodingProvenance prov = new CodingProvenance("bench", Map.of());
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
-            c.setAutoCommit(false);
-            long nanos = 0;
-            long id = 0;
-            DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
-            for (int from = 0; from < articles; from += batch) {
-                List<IngestItem> items = new ArrayList<>();
-                for (int a = from; a < Math.min(articles, from + batch); a++) {
-                    items.add(item(a, perArticle, prov));
-                }
-                long t0 = System.nanoTime();
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT 1"); // opens the transaction the appender joins
-                }
-                try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-                    for (IngestItem it : items) {
-                        for (EventFacts f : it.events()) {
-                            Event e = f.event();
-                            EventActor src = e.source();
-                            EventActor tgt = e.target().get();
-                            ap.beginRow().append(++id).append(e.articleId()).append(e.eventId())
-                                    .append(e.sentenceIndex()).append(e.sentenceSpan().start())
-                                    .append(e.sentenceSpan().end()).append(e.sentenceText())
-                                    .append(src.code().code()).append(src.text()).append(src.rawSpan().start())
-                                    .append(src.rawSpan().end()).appendNull().appendNull().appendNull()
-                                    .append(tgt.code().code()).append(tgt.text()).append(tgt.rawSpan().start())
-                                    .append(tgt.rawSpan().end()).appendNull().appendNull().appendNull()
-                                    .append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein())
-                                    .append(e.plover().orElseThrow().type().name()).appendNull().appendNull()
-                                    .append(e.factuality().name()).append(e.confidence())
-                                    .append(e.triggerSpan().start()).append(e.triggerSpan().end())
-                                    .append(e.triggerText()).append(e.rule()).append(1)
-                                    .append(it.article().published().get());
-                            if (f.place().isPresent()) {
-                                ap.append(f.place().get().geonameId());
-                            } else {
-                                ap.appendNull();
-                            }
-                            ap.appendNull().appendNull().appendNull().appendNull().append(id).append(1).endRow();
-                        }
-                    }
-                }
-                c.commit();
-                nanos += System.nanoTime() - t0;
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String setting : StoreInternals.writeSettings()) {
+                s.execute(setting);
             }
-            return (double) articles * perArticle / (nanos / 1e9);
         }
+        c.commit();
+        Meter meter = new Meter();
+        long[] id = {0};
+        DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+        for (int from = 0; from < articles; from += batch) {
+            List<IngestItem> items = new ArrayList<>();
+            for (int a = from; a < Math.min(articles, from + batch); a++) {
+                items.add(item(a, perArticle, prov));
+            }
+            // The word keys are computed before the clock starts: the baseline only writes.
+            List<int[]> words = new ArrayList<>();
+            items.forEach(it -> it.events().forEach(f -> words.add(
+                    StoreInternals.wordIndexKeys(f.event().sentenceText()))));
+            meter.time(() -> appendBatch(c, duck, items, words, id));
+        }
+        return meter.close((long) articles * perArticle, c::close);
+    }
+
+    private static void appendBatch(Connection c, DuckDBConnection duck, List<IngestItem> items, List<int[]> words,
+            long[] id) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT 1"); // opens the transaction the appender joins
+        }
+        int w = 0;
+        try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+            for (IngestItem it : items) {
+                for (EventFacts f : it.events()) {
+                    Event e = f.event();
+                    EventActor src = e.source();
+                    EventActor tgt = e.target().get();
+                    ap.beginRow().append(++id[0]).append(e.articleId()).append(e.eventId())
+                            .append(e.sentenceIndex()).append(e.sentenceSpan().start())
+                            .append(e.sentenceSpan().end()).append(e.sentenceText())
+                            .append(src.code().code()).append(src.text()).append(src.rawSpan().start())
+                            .append(src.rawSpan().end()).appendNull().appendNull().appendNull()
+                            .append(tgt.code().code()).append(tgt.text()).append(tgt.rawSpan().start())
+                            .append(tgt.rawSpan().end()).appendNull().appendNull().appendNull()
+                            .append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein())
+                            .append(e.plover().orElseThrow().type().name()).appendNull().appendNull()
+                            .append(e.factuality().name()).append(e.confidence())
+                            .append(e.triggerSpan().start()).append(e.triggerSpan().end())
+                            .append(e.triggerText()).append(e.rule()).append(1)
+                            .append(it.article().published().get());
+                    if (f.place().isPresent()) {
+                        ap.append(f.place().get().geonameId());
+                    } else {
+                        ap.appendNull();
+                    }
+                    ap.appendNull().appendNull().appendNull().appendNull().append(id[0]).append(1)
+                            .append(words.get(w++)).endRow();
+                }
+            }
+        }
+        c.commit();
     }
 
     /** Median milliseconds of a bare count over the events table: the floor for any filtered query. */
