@@ -283,8 +283,11 @@ public final class PlaceResolver implements Stage {
             }
             List<Candidate> inner = a.candidates();
             List<Candidate> outer = b.candidates();
-            for (int x = 0; x < inner.size(); x++) {
-                for (int y = 0; y < outer.size(); y++) {
+            for (int y = 0; y < outer.size(); y++) {
+                if (sibling(inner, outer.get(y).place())) {
+                    continue;
+                }
+                for (int x = 0; x < inner.size(); x++) {
                     if (contains(outer.get(y).place(), inner.get(x).place())) {
                         out[i][x] = Math.max(out[i][x], 0.8);
                         out[i + 1][y] = Math.max(out[i + 1][y], 0.4);
@@ -293,6 +296,24 @@ public final class PlaceResolver implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether X can be read as a place of the same kind beside Y: another country beside a
+     * country, another first-level region of the same country beside a region. Then {@code X, Y}
+     * is as likely a list ({@code Iraq, Iran}; {@code Oklahoma, Pennsylvania}) as a place and
+     * its container, and containment decides nothing.
+     */
+    private static boolean sibling(List<Candidate> inner, Place outer) {
+        for (Candidate c : inner) {
+            Place p = c.place();
+            if (!p.equals(outer) && p.resolution() == outer.resolution()
+                    && (p.resolution() == Resolution.COUNTRY
+                            || p.resolution() == Resolution.ADMIN1 && p.country().equals(outer.country()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean contains(Place outer, Place inner) {

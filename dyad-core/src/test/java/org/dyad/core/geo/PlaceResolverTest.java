@@ -28,11 +28,14 @@ class PlaceResolverTest {
     private static final Place ATLANTA = city(4180439, "Atlanta", "USA", "Georgia", 33.75, -84.39, "PPLA", 500_000);
     private static final Place READING = city(2639577, "Reading", "GBR", "England", 51.45, -0.97, "PPL", 8_000);
     private static final Place KENYA = country(-8, "Kenya", "KEN", 1.0, 38.0, 50_000_000);
+    /** A fictional village named Georgia in Texas, which {@code Georgia, Texas} could mean. */
+    private static final Place GEORGIA_VILLAGE_TX = city(9000002, "Georgia", "USA", "Texas", 32.0, -97.0, "PPL", 2_000);
 
     private static final Gazetteer GAZETTEER = MemoryGazetteer.builder()
             .add(USA, "U.S.", "US", "United States of America")
             .add(GEORGIA_COUNTRY).add(GEORGIA_STATE).add(TEXAS).add(FRANCE).add(PARIS_FR).add(PARIS_TX)
             .add(AFGHANISTAN).add(KABUL).add(KABUL_ELSEWHERE).add(CHINA).add(ATLANTA).add(READING).add(KENYA)
+            .add(GEORGIA_VILLAGE_TX)
             .demonym(KENYA, "Kenyan")
             .build();
 
@@ -77,6 +80,13 @@ class PlaceResolverTest {
         List<PlaceMention> places = resolver.resolve(TestDocs.of("A bomb exploded in Kabul, Afghanistan."), Set.of());
         assertEquals(KABUL, placeNamed(places, "Kabul").place());
         assertEquals(AFGHANISTAN, placeNamed(places, "Afghanistan").place());
+    }
+
+    @Test
+    void two_regions_of_one_country_side_by_side_are_a_list_not_a_place_and_its_container() {
+        List<PlaceMention> places = resolver.resolve(TestDocs.of("Cases were confirmed in Georgia, Texas and France."), Set.of());
+        assertEquals(GEORGIA_STATE, placeNamed(places, "Georgia").place());
+        assertEquals(TEXAS, placeNamed(places, "Texas").place());
     }
 
     @Test
