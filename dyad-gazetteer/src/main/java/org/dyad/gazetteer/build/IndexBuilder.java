@@ -360,6 +360,9 @@ public final class IndexBuilder {
                     }
                 }
             }
+            System.out.println("[dyad-gazetteer] " + fromBoundary.size() + " of " + cscStates.size()
+                    + " first-level regions placed at the centre of their Natural Earth boundary, "
+                    + countryCentre.size() + " countries");
             if (droppedStates > 0) {
                 System.out.println("[dyad-gazetteer] " + droppedStates + " first-level regions left out: no usable point");
             }
