@@ -32,7 +32,7 @@ public final class PlaceRecognizer {
     /** Capitalised calendar words and honorifics: never a place on their own. */
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
+            "friday", "saturday", "sunday", "christmas", "easter");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister",
             "senator", "governor", "general", "judge", "professor", "lord", "lady", "st", "saint", "king", "queen");
 

