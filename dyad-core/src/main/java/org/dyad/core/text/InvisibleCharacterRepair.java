@@ -19,12 +19,19 @@ public final class InvisibleCharacterRepair implements TextRepair {
 
     @Override
     public List<Edit> edits(String text) {
-        List<Edit> edits = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
         int i = 0;
+        while (i < n && (chars[i] < '\u00AD' || !isInvisible(chars[i]))) { // most texts have none
+            i++;
+        }
+        if (i == n) {
+            return List.of();
+        }
+        List<Edit> edits = new ArrayList<>();
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isInvisible(c)) {
+            char c = chars[i];
+            if (c < '\u00AD' || !isInvisible(c)) {
                 i++;
                 continue;
             }
