@@ -14,16 +14,73 @@ import java.util.Set;
  * spelling is the best evidence for a repair: a story that says {@code Hezbollah} ten times did not
  * mean {@code Hez-bollah} once.
  *
- * <p>Only the words asked about are counted, so a text is scanned once without building a
- * string per word: the scan stops only at letters that begin a word asked about, and a run that
- * starts there is hashed only when its first and last letters and its length match one, and
- * compared only when its hash does too.
+ * <p>Only the words asked about are counted. A few are each searched for in a lower-cased copy of
+ * the text; many are counted in one scan that builds no string per word: it stops only at letters
+ * that begin a word asked about, hashes a run that starts there only when its first and last
+ * letters and its length match one, and compares it only when its hash does too.
  */
 final class DocumentVocabulary {
     private final Map<String, Integer> closed = new HashMap<>();
     private final Map<String, Integer> hyphenated = new HashMap<>();
 
+    // Up to this many words asked about, each is searched for (a vectorised String.indexOf);
+    // beyond it, one scan of the text looks for them all at once.
+    private static final int SEARCH_LIMIT = 12;
+
     DocumentVocabulary(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
+        this(text, closedWords, hyphenatedForms, SEARCH_LIMIT);
+    }
+
+    /** As above, searching for each word when no more than {@code searchLimit} are asked about. */
+    DocumentVocabulary(String text, Set<String> closedWords, Set<String> hyphenatedForms, int searchLimit) {
+        if (closedWords.size() + hyphenatedForms.size() <= searchLimit) {
+            search(text, closedWords, hyphenatedForms);
+        } else {
+            scan(text, closedWords, hyphenatedForms);
+        }
+    }
+
+    /**
+     * Counts each word by searching a lower-cased copy of the text: a hit counts when it is a
+     * whole run of letters, or for a hyphenated form a whole chain.
+     */
+    private void search(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
+        if (closedWords.isEmpty() && hyphenatedForms.isEmpty()) {
+            return;
+        }
+        char[] chars = text.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            chars[k] = lower(chars[k]);
+        }
+        String lower = new String(chars);
+        for (String word : closedWords) {
+            for (int at = lower.indexOf(word); at >= 0 && !word.isEmpty(); at = lower.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !isLetter(chars[at - 1])) && (end == chars.length || !isLetter(chars[end]))) {
+                    count(closed, word);
+                }
+            }
+        }
+        for (String form : hyphenatedForms) {
+            for (int at = lower.indexOf(form); at >= 0 && !form.isEmpty(); at = lower.indexOf(form, at + 1)) {
+                if (startsChain(chars, at) && endsChain(chars, at + form.length())) {
+                    count(hyphenated, form);
+                }
+            }
+        }
+    }
+
+    private static boolean startsChain(char[] chars, int at) {
+        return at == 0 || (!isLetter(chars[at - 1]) && !(chars[at - 1] == '-' && at >= 2 && isLetter(chars[at - 2])));
+    }
+
+    private static boolean endsChain(char[] chars, int end) {
+        return end == chars.length || (!isLetter(chars[end])
+                && !(chars[end] == '-' && end + 1 < chars.length && isLetter(chars[end + 1])));
+    }
+
+    /** Counts all the words at once in one pass over the text. */
+    private void scan(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
         Targets closedTargets = new Targets(closedWords);
         Targets formTargets = new Targets(hyphenatedForms);
         FirstLetters firsts = new FirstLetters(closedWords, hyphenatedForms);
