@@ -1,9 +1,7 @@
 package org.dyad.core.text;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +13,8 @@ import java.util.Set;
  * mean {@code Hez-bollah} once.
  *
  * <p>Only the words asked about are counted. A few are each searched for in a lower-cased copy of
- * the text; many are counted in one scan that builds no string per word: it stops only at letters
- * that begin a word asked about, hashes a run that starts there only when its first and last
- * letters and its length match one, and compares it only when its hash does too.
+ * the text (a vectorised {@code String.indexOf}); many are counted in one scan that builds no
+ * string per word: runs are hashed as they are read and only hash hits are compared.
  */
 final class DocumentVocabulary {
     private final Map<String, Integer> closed = new HashMap<>();
@@ -81,35 +78,46 @@ final class DocumentVocabulary {
 
     /** Counts all the words at once in one pass over the text. */
     private void scan(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
-        Targets closedTargets = new Targets(closedWords);
-        Targets formTargets = new Targets(hyphenatedForms);
-        FirstLetters firsts = new FirstLetters(closedWords, hyphenatedForms);
+        int[] closedHashes = hashes(closedWords);
+        int[] formHashes = hashes(hyphenatedForms);
+        long[] filter = filter(closedHashes, formHashes);
         char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
         int n = chars.length;
         int i = 0;
         while (i < n) {
-            if (!firsts.has(chars[i]) || (i > 0 && isLetter(chars[i - 1]))) {
+            char l = letter(chars[i]);
+            if (l == 0) {
                 i++;
                 continue;
             }
-            int end = i + 1; // a run of letters starts here, with a letter some word asked about has
-            while (end < n && isLetter(chars[end])) {
-                end++;
-            }
-            count(closed, closedTargets.match(chars, i, end));
-            if (!hyphenatedForms.isEmpty() && !(i >= 2 && chars[i - 1] == '-' && isLetter(chars[i - 2]))) {
-                int chainEnd = end; // the run begins a chain of runs joined by single hyphens
-                while (chainEnd + 1 < n && chars[chainEnd] == '-' && isLetter(chars[chainEnd + 1])) {
-                    chainEnd += 2;
-                    while (chainEnd < n && isLetter(chars[chainEnd])) {
-                        chainEnd++;
-                    }
+            int start = i;
+            int runs = 0;
+            while (true) {
+                int runStart = i;
+                int h = 0;
+                do { // hash the lower-cased run as String.hashCode would
+                    h = 31 * h + l;
+                    i++;
+                } while (i < n && (l = letter(chars[i])) != 0);
+                if (mayHold(filter, h) && Arrays.binarySearch(closedHashes, h) >= 0) {
+                    count(closed, closedWords, chars, runStart, i);
                 }
-                if (chainEnd > end) {
-                    count(hyphenated, formTargets.match(chars, i, chainEnd));
+                runs++;
+                if (i + 1 < n && chars[i] == '-' && (l = letter(chars[i + 1])) != 0) {
+                    i++;
+                } else {
+                    break;
                 }
             }
-            i = end;
+            if (runs > 1) { // a hyphenated chain, rare enough to hash a second time
+                int h = 0;
+                for (int k = start; k < i; k++) {
+                    h = 31 * h + (chars[k] == '-' ? '-' : letter(chars[k]));
+                }
+                if (mayHold(filter, h) && Arrays.binarySearch(formHashes, h) >= 0) {
+                    count(hyphenated, hyphenatedForms, chars, start, i);
+                }
+            }
         }
     }
 
@@ -124,119 +132,66 @@ final class DocumentVocabulary {
     }
 
     private static void count(Map<String, Integer> counts, String found) {
-        if (found != null) {
-            counts.merge(found, 1, Integer::sum);
+        counts.merge(found, 1, Integer::sum);
+    }
+
+    private static void count(Map<String, Integer> counts, Set<String> wanted, char[] chars, int start, int end) {
+        String lower = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+        if (wanted.contains(lower)) {
+            counts.merge(lower, 1, Integer::sum);
         }
     }
 
-    // Whether each ASCII character is a letter: one load instead of two range tests.
-    private static final boolean[] ASCII_LETTER = new boolean[128];
+    // Lower case of each ASCII character, 0 for a non-letter: one load instead of two tests.
+    private static final char[] ASCII_LETTER = new char[128];
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_LETTER[c] = true;
-            ASCII_LETTER[c - 'a' + 'A'] = true;
+            ASCII_LETTER[c] = c;
+            ASCII_LETTER[c - 'a' + 'A'] = c;
         }
     }
 
-    private static boolean isLetter(char c) {
-        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+    /** The lower case of a letter, or 0 for any other character. */
+    private static char letter(char c) {
+        if (c < 128) {
+            return ASCII_LETTER[c];
+        }
+        return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
     }
 
+    private static boolean isLetter(char c) {
+        return letter(c) != 0;
+    }
+
+    /** The lower case of any character. */
     private static char lower(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
-    /** The letters, in any case, that the words asked about begin with. */
-    private static final class FirstLetters {
-        private final boolean[] ascii = new boolean[128];
-        private final StringBuilder others = new StringBuilder();
-
-        FirstLetters(Set<String> closedWords, Set<String> forms) {
-            for (Set<String> words : List.of(closedWords, forms)) {
-                for (String w : words) {
-                    char c = w.isEmpty() ? 0 : w.charAt(0);
-                    if (c >= 128) {
-                        others.append(c);
-                    } else if (c >= 'a' && c <= 'z') {
-                        ascii[c] = true;
-                        ascii[c - 32] = true;
-                    }
-                }
+    // A 4,096-bit filter over the target hashes: most runs of a text are rejected by one bit test.
+    private static long[] filter(int[]... hashSets) {
+        long[] bits = new long[64];
+        for (int[] set : hashSets) {
+            for (int h : set) {
+                bits[(h >>> 6) & 63] |= 1L << h;
             }
         }
-
-        boolean has(char c) {
-            if (c < 128) {
-                return ascii[c];
-            }
-            if (!Character.isLetter(c)) {
-                return false;
-            }
-            char l = Character.toLowerCase(c);
-            return l < 128 ? ascii[l] : others.indexOf(String.valueOf(l)) >= 0;
-        }
+        return bits;
     }
 
-    /** The lower-case words asked about, found in a text without a string per word. */
-    private static final class Targets {
-        private final long[] shapes = new long[64]; // 4,096-bit filter over (first, last, length)
-        private final int[] hashes; // String.hashCode of each word, sorted
-        private final String[] words; // in the order of their hashes
+    private static boolean mayHold(long[] bits, int h) {
+        return (bits[(h >>> 6) & 63] & (1L << h)) != 0;
+    }
 
-        Targets(Set<String> lowerCaseWords) {
-            String[] all = lowerCaseWords.toArray(new String[0]);
-            Arrays.sort(all, Comparator.comparingInt(String::hashCode));
-            this.words = all;
-            this.hashes = new int[all.length];
-            for (int k = 0; k < all.length; k++) {
-                hashes[k] = all[k].hashCode();
-                if (!all[k].isEmpty()) {
-                    int h = shape(all[k].charAt(0), all[k].charAt(all[k].length() - 1), all[k].length());
-                    shapes[(h >>> 6) & 63] |= 1L << h;
-                }
-            }
+    // String.hashCode of the lower-case targets, sorted for binary search.
+    private static int[] hashes(Set<String> lowerCaseWords) {
+        int[] h = new int[lowerCaseWords.size()];
+        int k = 0;
+        for (String w : lowerCaseWords) {
+            h[k++] = w.hashCode();
         }
-
-        /** The word asked about that {@code chars[start, end)} spells in any case, or null. */
-        String match(char[] chars, int start, int end) {
-            int s = shape(lower(chars[start]), lower(chars[end - 1]), end - start);
-            if ((shapes[(s >>> 6) & 63] & (1L << s)) == 0) {
-                return null; // most runs stop here
-            }
-            int h = 0;
-            for (int k = start; k < end; k++) { // hash the lower-cased run as String.hashCode would
-                h = 31 * h + lower(chars[k]);
-            }
-            int at = Arrays.binarySearch(hashes, h);
-            if (at < 0) {
-                return null;
-            }
-            while (at > 0 && hashes[at - 1] == h) {
-                at--;
-            }
-            for (; at < hashes.length && hashes[at] == h; at++) {
-                if (spells(chars, start, end, words[at])) {
-                    return words[at];
-                }
-            }
-            return null;
-        }
-
-        private static boolean spells(char[] chars, int start, int end, String lowerCaseWord) {
-            if (lowerCaseWord.length() != end - start) {
-                return false;
-            }
-            for (int k = start; k < end; k++) {
-                if (lower(chars[k]) != lowerCaseWord.charAt(k - start)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int shape(char lowerFirst, char lowerLast, int length) {
-            return (lowerFirst * 0x9E3779B1 + lowerLast * 0xC2B2AE35 + length * 0x85EBCA6B) >>> 20;
-        }
+        Arrays.sort(h);
+        return h;
     }
 }
