@@ -2,6 +2,7 @@ package org.dyad.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.dyad.core.text.OffsetMap;
@@ -22,6 +23,36 @@ enum Noise {
 
     /** A damaged text, its map back to the clean text, and the clean spans that were damaged. */
     record Damaged(String text, OffsetMap toClean, List<Span> damaged, List<Span> compoundsTouched) {
+    }
+
+    /**
+     * Every kind of damage, one after the other in declaration order, on the same text: later
+     * kinds strike words that earlier ones damaged (a homoglyph then mojibake of that word, then
+     * its bytes as HTML entities). Damaged spans are given in clean offsets.
+     */
+    static Damaged stacked(String clean, double rate, Random random) {
+        String text = clean;
+        OffsetMap toClean = OffsetMap.identity(clean.length());
+        List<Span> damaged = new ArrayList<>();
+        List<Span> compounds = new ArrayList<>();
+        for (Noise noise : values()) {
+            Damaged d = noise.inject(text, rate, random);
+            for (Span s : d.damaged()) {
+                damaged.add(cleanSpan(toClean, s));
+            }
+            for (Span s : d.compoundsTouched()) {
+                compounds.add(cleanSpan(toClean, s));
+            }
+            text = d.text();
+            toClean = d.toClean().andThen(toClean);
+        }
+        damaged.sort(Comparator.comparingInt(Span::start));
+        return new Damaged(text, toClean, damaged, compounds);
+    }
+
+    private static Span cleanSpan(OffsetMap toClean, Span s) {
+        int start = toClean.toRawStart(s.start());
+        return new Span(start, Math.max(start, toClean.toRawEnd(s.end())));
     }
 
     /** Damages {@code rate} of the eligible words of {@code clean}. */

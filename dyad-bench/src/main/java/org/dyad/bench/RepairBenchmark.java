@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import org.dyad.codebooks.lexicon.BundledLexicons;
 import org.dyad.core.pipeline.TextRepairStage;
 import org.dyad.core.text.Lexicon;
@@ -21,6 +23,7 @@ import org.dyad.core.text.OffsetMap;
 import org.dyad.core.text.RepairChains;
 import org.dyad.core.text.RepairedText;
 import org.dyad.core.text.Span;
+import org.dyad.core.text.TextRepair;
 
 /**
  * Injects each kind of noise into a corpus of clean stories, runs the standard repair chain and
@@ -78,7 +81,8 @@ public final class RepairBenchmark {
                     org.dyad.gazetteer.GazetteerIndex.load()));
             System.out.println("caller lexicon: the engine's names (bundled actors and the gazetteer)");
         }
-        TextRepairStage stage = new TextRepairStage(RepairChains.standard(lexicon, data.frequencies()));
+        List<TextRepair> chain = RepairChains.standard(lexicon, data.frequencies());
+        TextRepairStage stage = new TextRepairStage(chain);
 
         int words = stories.stream().mapToInt(s -> Noise.tokens(s).size()).sum();
         long chars = stories.stream().mapToLong(String::length).sum();
@@ -91,31 +95,85 @@ public final class RepairBenchmark {
         }
         System.out.printf(Locale.ROOT, "clean corpus: %d repairs made (should be 0)%n%n", cleanChanged);
 
-        System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %10s %10s %10s%n",
-                "kind", "damaged", "recall", "harm/10k", "compounds", "MB/s", "base MB/s");
+        System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %10s %10s %10s %7s%n",
+                "kind", "damaged", "recall", "harm/10k", "compounds", "MB/s", "base MB/s", "ratio");
         List<String> failures = new ArrayList<>();
+        Map<String, List<Noise.Damaged>> corpora = new LinkedHashMap<>();
         for (Noise noise : Noise.values()) {
             Random random = new Random(seed ^ noise.ordinal() * 0x9E3779B97F4A7C15L);
             List<Noise.Damaged> damaged = new ArrayList<>();
             for (String s : stories) {
                 damaged.add(noise.inject(s, rate, random));
             }
+            corpora.put(noise.name().toLowerCase(Locale.ROOT), damaged);
+        }
+        // Every kind on the same text, as the coding benchmark's stacked run.
+        Random stackRandom = new Random(seed);
+        List<Noise.Damaged> stacked = new ArrayList<>();
+        for (String s : stories) {
+            stacked.add(Noise.stacked(s, rate, stackRandom));
+        }
+        corpora.put("stacked", stacked);
+        for (Map.Entry<String, List<Noise.Damaged>> run : corpora.entrySet()) {
+            List<Noise.Damaged> damaged = run.getValue();
             Score score = new Score();
             for (int k = 0; k < stories.size(); k++) {
                 Noise.Damaged d = damaged.get(k);
-                RepairedText repaired = stage.repair(d.text());
-                score.add(stories.get(k), d, repaired, failures, noise);
+                score.add(stories.get(k), d, stage.repair(d.text()), failures, run.getKey());
             }
             double[] mbs = throughput(stage, damaged);
-            System.out.printf(Locale.ROOT, "%-20s %8d %8.4f %8.2f %10s %10.1f %10.1f%n",
-                    noise.name().toLowerCase(Locale.ROOT), score.damaged,
+            System.out.printf(Locale.ROOT, "%-20s %8d %8.4f %8.2f %10s %10.1f %10.1f %7.3f%n",
+                    run.getKey(), score.damaged,
                     score.damaged == 0 ? 1.0 : (double) score.restored / score.damaged,
                     10_000.0 * score.harmed / words, score.compoundsAltered + "/" + score.compounds,
-                    mbs[0], mbs[1]);
+                    mbs[0], mbs[1], mbs[0] / mbs[1]);
         }
+        stepThroughput(chain, corpora);
         if (System.getenv("DYAD_BENCH_FAILURES") != null) {
             System.out.println();
             failures.forEach(System.out::println);
+        }
+    }
+
+    /**
+     * Each step alone, on the texts it receives inside the chain: MB/s of its edits and their
+     * application, per damaged corpus, and the lowest of them as a ratio to the same-run baseline.
+     */
+    private static void stepThroughput(List<TextRepair> chain, Map<String, List<Noise.Damaged>> corpora) {
+        System.out.printf(Locale.ROOT, "%nMB/s of each step on the texts it receives in the chain%n%-22s", "step");
+        corpora.keySet().forEach(k -> System.out.printf(Locale.ROOT, " %9.9s", k));
+        System.out.printf(Locale.ROOT, " %7s%n", "ratio");
+        Map<String, List<List<RepairedText>>> inputs = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Noise.Damaged>> corpus : corpora.entrySet()) {
+            List<List<RepairedText>> perStep = new ArrayList<>();
+            chain.forEach(step -> perStep.add(new ArrayList<>()));
+            for (Noise.Damaged d : corpus.getValue()) {
+                RepairedText text = RepairedText.of(d.text());
+                for (int i = 0; i < chain.size(); i++) {
+                    perStep.get(i).add(text);
+                    text = text.apply(chain.get(i).edits(text.text()), chain.get(i).kind());
+                }
+            }
+            inputs.put(corpus.getKey(), perStep);
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            TextRepair step = chain.get(i);
+            System.out.printf(Locale.ROOT, "%-22s", step.getClass().getSimpleName());
+            double worstRatio = Double.MAX_VALUE;
+            for (List<List<RepairedText>> perStep : inputs.values()) {
+                List<String> texts = perStep.get(i).stream().map(RepairedText::text).toList();
+                List<RepairedText> before = perStep.get(i);
+                double[] mbs = measure(texts, () -> {
+                    long sink = 0;
+                    for (RepairedText t : before) {
+                        sink += t.apply(step.edits(t.text()), step.kind()).text().length();
+                    }
+                    return sink;
+                });
+                worstRatio = Math.min(worstRatio, mbs[0] / mbs[1]);
+                System.out.printf(Locale.ROOT, " %9.1f", mbs[0]);
+            }
+            System.out.printf(Locale.ROOT, " %7.3f%n", worstRatio);
         }
     }
 
@@ -124,24 +182,37 @@ public final class RepairBenchmark {
      * thread's CPU time, so other processes on the machine do not count; the best of many
      * alternating passes, after a warm-up.
      */
-    private static double[] throughput(TextRepairStage stage, List<Noise.Damaged> texts) {
+    private static double[] throughput(TextRepairStage stage, List<Noise.Damaged> damaged) {
+        List<String> texts = damaged.stream().map(Noise.Damaged::text).toList();
+        return measure(texts, () -> {
+            long sink = 0;
+            for (String t : texts) {
+                sink += stage.repair(t).text().length();
+            }
+            return sink;
+        });
+    }
+
+    /**
+     * {@code work} over {@code texts} and the baseline over the same texts, alternating, in MB
+     * (10^6 chars) per second of this thread's CPU time: the best of 30 passes after 10 of warm-up.
+     */
+    private static double[] measure(List<String> texts, LongSupplier work) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long chars = texts.stream().mapToLong(d -> d.text().length()).sum();
+        long chars = texts.stream().mapToLong(String::length).sum();
         long sink = 0;
-        long bestRepair = Long.MAX_VALUE;
+        long bestWork = Long.MAX_VALUE;
         long bestBase = Long.MAX_VALUE;
         for (int pass = 0; pass < 40; pass++) {
             long t0 = cpu.getCurrentThreadCpuTime();
-            for (Noise.Damaged d : texts) {
-                sink += stage.repair(d.text()).text().length();
-            }
+            sink += work.getAsLong();
             long t1 = cpu.getCurrentThreadCpuTime();
-            for (Noise.Damaged d : texts) {
-                sink += baseline(d.text());
+            for (String t : texts) {
+                sink += baseline(t);
             }
             long t2 = cpu.getCurrentThreadCpuTime();
             if (pass >= 10) { // the first passes warm the JIT up
-                bestRepair = Math.min(bestRepair, t1 - t0);
+                bestWork = Math.min(bestWork, t1 - t0);
                 bestBase = Math.min(bestBase, t2 - t1);
             }
         }
@@ -149,7 +220,7 @@ public final class RepairBenchmark {
             System.out.print(""); // keeps the JIT from dropping the work
         }
         double mb = chars / 1e6;
-        return new double[] {mb / (bestRepair / 1e9), mb / (bestBase / 1e9)};
+        return new double[] {mb / (bestWork / 1e9), mb / (bestBase / 1e9)};
     }
 
     /** The cheapest honest pass over a text: copy it and classify every character. */
@@ -209,7 +280,7 @@ public final class RepairBenchmark {
         int compounds;
         int compoundsAltered;
 
-        void add(String clean, Noise.Damaged d, RepairedText repaired, List<String> failures, Noise noise) {
+        void add(String clean, Noise.Damaged d, RepairedText repaired, List<String> failures, String noise) {
             OffsetMap toClean = repaired.map().andThen(d.toClean());
             // Clean span start -> the repaired token that maps onto it, if it maps exactly.
             Map<Integer, Span> mapped = new HashMap<>();

@@ -35,6 +35,18 @@ class NoiseTest {
     }
 
     @Test
+    void stacked_damage_maps_back_to_the_clean_text_and_marks_clean_spans() {
+        Noise.Damaged d = Noise.stacked(CLEAN, 0.5, new Random(5));
+        assertEquals(CLEAN.length(), d.toClean().rawLength());
+        assertEquals(d.text().length(), d.toClean().derivedLength());
+        for (Span s : d.damaged()) {
+            assertTrue(s.end() <= CLEAN.length(), s.toString());
+            String word = s.of(CLEAN).strip();
+            assertTrue(!word.isEmpty() && !d.text().contains(" " + word + " "), "damaged yet intact: " + word);
+        }
+    }
+
+    @Test
     void the_same_seed_gives_the_same_damage() {
         assertEquals(Noise.STRAY_HYPHEN.inject(CLEAN, 0.3, new Random(9)).text(),
                 Noise.STRAY_HYPHEN.inject(CLEAN, 0.3, new Random(9)).text());

@@ -23,6 +23,17 @@ public final class HomoglyphRepair implements TextRepair {
             // Greek upper case
             + "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX";
 
+    // Greek and Cyrillic: the blocks all look-alikes come from, indexed by code point.
+    private static final char FIRST = '\u0370';
+    private static final char LAST = '\u052F';
+    private static final char[] LATIN_FOR = new char[LAST - FIRST + 1];
+
+    static {
+        for (int k = 0; k < LOOK_ALIKES.length(); k += 2) {
+            LATIN_FOR[LOOK_ALIKES.charAt(k) - FIRST] = LOOK_ALIKES.charAt(k + 1);
+        }
+    }
+
     @Override
     public RepairKind kind() {
         return RepairKind.HOMOGLYPH;
@@ -30,49 +41,50 @@ public final class HomoglyphRepair implements TextRepair {
 
     @Override
     public List<Edit> edits(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && latinFor(text.charAt(i)) == 0) { // most texts have no look-alike at all
-            i++;
-        }
-        if (i == n) {
-            return List.of();
-        }
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) { // back to the start of its word
-            i--;
-        }
-        List<Edit> edits = new ArrayList<>();
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
+        List<Edit> edits = null;
+        int i = nextLookAlike(chars, 0);
+        // Only a word with a look-alike can change: jump from one to the next (most texts have none).
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
+            int start = i;
+            while (start > 0 && Character.isLetter(chars[start - 1])) {
+                start--;
             }
-            int end = i;
+            int end = start;
             boolean latin = false;
-            boolean lookAlike = false;
             boolean foreign = false;
-            while (end < n && Character.isLetter(text.charAt(end))) {
-                char c = text.charAt(end);
+            while (end < n && Character.isLetter(chars[end])) {
+                char c = chars[end];
                 if (isLatin(c)) {
                     latin = true;
-                } else if (latinFor(c) != 0) {
-                    lookAlike = true;
-                } else {
+                } else if (latinFor(c) == 0) {
                     foreign = true;
                 }
                 end++;
             }
-            if (latin && lookAlike && !foreign) {
-                for (int k = i; k < end; k++) {
-                    char l = latinFor(text.charAt(k));
+            if (latin && !foreign) {
+                for (int k = start; k < end; k++) {
+                    char l = latinFor(chars[k]);
                     if (l != 0) {
+                        if (edits == null) {
+                            edits = new ArrayList<>();
+                        }
                         edits.add(new Edit(k, k + 1, String.valueOf(l)));
                     }
                 }
             }
-            i = end;
+            i = nextLookAlike(chars, end);
         }
-        return edits;
+        return edits == null ? List.of() : edits;
+    }
+
+    private static int nextLookAlike(char[] chars, int from) {
+        int i = from;
+        while (i < chars.length && latinFor(chars[i]) == 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isLatin(char c) {
@@ -81,14 +93,6 @@ public final class HomoglyphRepair implements TextRepair {
 
     /** The Latin letter {@code c} imitates, or 0. */
     static char latinFor(char c) {
-        if (c < 0x370 || c > 0x52F) {
-            return 0;
-        }
-        for (int k = 0; k < LOOK_ALIKES.length(); k += 2) {
-            if (LOOK_ALIKES.charAt(k) == c) {
-                return LOOK_ALIKES.charAt(k + 1);
-            }
-        }
-        return 0;
+        return c < FIRST || c > LAST ? 0 : LATIN_FOR[c - FIRST];
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Deletes soft hyphens (U+00AD) and zero-width characters (U+200B, U+2060, U+FEFF) that split
  * words for search engines and tokenizers alike. The joiners U+200C and U+200D are deleted only
- * between Latin letters or spaces: in Persian, Arabic, Indic scripts and emoji they carry meaning.
+ * between Latin, Greek or Cyrillic letters or spaces: in Persian, Arabic, Indic scripts and emoji
+ * they carry meaning.
  * A soft hyphen that ends a line inside a word takes the line break with it.
  */
 public final class InvisibleCharacterRepair implements TextRepair {
@@ -18,12 +19,19 @@ public final class InvisibleCharacterRepair implements TextRepair {
 
     @Override
     public List<Edit> edits(String text) {
-        List<Edit> edits = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
         int i = 0;
+        while (i < n && (chars[i] < '\u00AD' || !isInvisible(chars[i]))) { // most texts have none
+            i++;
+        }
+        if (i == n) {
+            return List.of();
+        }
+        List<Edit> edits = new ArrayList<>();
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isInvisible(c)) {
+            char c = chars[i];
+            if (c < '\u00AD' || !isInvisible(c)) {
                 i++;
                 continue;
             }
@@ -74,11 +82,16 @@ public final class InvisibleCharacterRepair implements TextRepair {
         return c == '\u200C' || c == '\u200D';
     }
 
+    /**
+     * Latin, Greek and Cyrillic spelling has no use for joiners. Greek and Cyrillic count because a
+     * look-alike letter in a Latin word ({@code Saturdа} with a Cyrillic {@code а}) is only made
+     * Latin by a later step.
+     */
     private static boolean latinOrBlank(String text, int i) {
         if (i < 0 || i >= text.length()) {
             return true;
         }
         char c = text.charAt(i);
-        return c < 0x250 || Character.isWhitespace(c);
+        return c < 0x250 || (c >= 0x370 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1EFF) || Character.isWhitespace(c);
     }
 }

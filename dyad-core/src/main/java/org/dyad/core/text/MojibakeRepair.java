@@ -40,16 +40,18 @@ public final class MojibakeRepair implements TextRepair {
 
     @Override
     public List<Edit> edits(String text) {
-        List<Edit> edits = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
+        List<Edit> edits = null;
         int i = 0;
         while (i < n) {
-            if (byteOf(text.charAt(i)) < 0xC2) { // not a UTF-8 lead byte in disguise
+            char c = chars[i];
+            if (c < 0xC2 || c > 0xFF) { // not a UTF-8 lead byte (0xC2 and up) in disguise
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && byteOf(text.charAt(end)) >= 0x80) {
+            while (end < n && byteOf(chars[end]) >= 0x80) {
                 end++;
             }
             String run = text.substring(i, end);
@@ -62,11 +64,14 @@ public final class MojibakeRepair implements TextRepair {
                 fixed = next;
             }
             if (!fixed.equals(run)) {
+                if (edits == null) {
+                    edits = new ArrayList<>();
+                }
                 edits.add(new Edit(i, end, fixed));
             }
             i = end;
         }
-        return edits;
+        return edits == null ? List.of() : edits;
     }
 
     /** Decodes the well-formed UTF-8 sequences of a run of one-byte characters. */

@@ -1,7 +1,6 @@
 package org.dyad.core.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Maps offsets in a derived (cleaned) text back to offsets in the raw text it came from.
@@ -73,31 +72,35 @@ public final class OffsetMap {
                     + rawLength() + " but the earlier map produces one of length " + earlier.derivedLength());
         }
         Builder builder = new Builder();
+        // This map's raw offsets only grow, so the earlier map is walked once, never searched.
+        Cursor at = earlier.new Cursor();
         for (int i = 0; i < copied.length; i++) {
             int dLen = derivedStart[i + 1] - derivedStart[i];
             int aFrom = rawStart[i];
             int aTo = rawStart[i + 1];
             if (!copied[i]) {
-                builder.replace(dLen, earlier.boundary(aTo) - earlier.boundary(aFrom));
+                int from = at.boundary(aFrom);
+                builder.replace(dLen, at.boundary(aTo) - from);
                 continue;
             }
             // Split the copied stretch along the earlier map's piece boundaries.
             int s = aFrom;
             while (s < aTo) {
-                int p = earlier.pieceContaining(s);
+                int p = at.pieceContaining(s);
                 int t = Math.min(aTo, earlier.derivedStart[p + 1]);
-                int deletedBefore = s == earlier.derivedStart[p] ? earlier.rawStart[p] - earlier.boundary(s) : 0;
+                int fromS = at.boundary(s);
+                int deletedBefore = s == earlier.derivedStart[p] ? earlier.rawStart[p] - fromS : 0;
                 builder.replace(0, deletedBefore);
                 if (earlier.copied[p]) {
                     builder.copy(t - s);
                 } else {
-                    builder.replace(t - s, earlier.boundary(t) - earlier.boundary(s) - deletedBefore);
+                    builder.replace(t - s, at.boundary(t) - fromS - deletedBefore);
                 }
                 s = t;
             }
         }
         // Raw characters deleted at the very end of A.
-        builder.replace(0, earlier.rawLength() - earlier.boundary(earlier.derivedLength()));
+        builder.replace(0, earlier.rawLength() - at.boundary(earlier.derivedLength()));
         OffsetMap composed = builder.build();
         if (composed.rawLength() != earlier.rawLength() || composed.derivedLength() != derivedLength()) {
             throw new IllegalStateException("composition lost characters: " + composed + " from " + this
@@ -107,30 +110,39 @@ public final class OffsetMap {
     }
 
     /**
-     * The raw position of derived boundary {@code x}, before any raw characters deleted at x; a
-     * boundary inside a replacement falls after its raw stretch (the first part keeps it).
+     * Answers questions about derived offsets that never decrease, moving forward through the
+     * pieces instead of searching them.
      */
-    private int boundary(int x) {
-        int lo = 0;
-        int hi = copied.length - 1;
-        int first = -1;
-        while (lo <= hi) { // first piece starting at or after x
-            int mid = (lo + hi) >>> 1;
-            if (derivedStart[mid] >= x) {
-                first = mid;
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
+    private final class Cursor {
+        private int first; // the first piece starting at or after the last offset asked about
+        private int containing; // the last piece starting at or before it
+
+        /**
+         * The raw position of derived boundary {@code x}, before any raw characters deleted at x;
+         * a boundary inside a replacement falls after its raw stretch (the first part keeps it).
+         */
+        int boundary(int x) {
+            int pieces = copied.length;
+            while (first < pieces && derivedStart[first] < x) {
+                first++;
             }
+            if (first < pieces && derivedStart[first] == x) {
+                return rawStart[first];
+            }
+            if (x == derivedLength()) {
+                return rawLength();
+            }
+            int p = first - 1; // no piece starts at x: the last one before it holds x
+            return copied[p] ? rawStart[p] + (x - derivedStart[p]) : rawStart[p + 1];
         }
-        if (first >= 0 && derivedStart[first] == x) {
-            return rawStart[first];
+
+        /** The non-empty piece holding the derived character at {@code x}. */
+        int pieceContaining(int x) {
+            while (containing + 1 < copied.length && derivedStart[containing + 1] <= x) {
+                containing++;
+            }
+            return containing;
         }
-        if (x == derivedLength()) {
-            return rawLength();
-        }
-        int p = pieceContaining(x);
-        return copied[p] ? rawStart[p] + (x - derivedStart[p]) : rawStart[p + 1];
     }
 
     /** The non-empty piece holding the derived character at {@code derivedOffset}. */
@@ -163,7 +175,10 @@ public final class OffsetMap {
 
     /** Builds a map piece by piece, left to right. */
     public static final class Builder {
-        private final List<int[]> pieces = new ArrayList<>(); // {derivedLen, rawLen, copied?1:0}
+        private int[] derivedLengths = new int[16];
+        private int[] rawLengths = new int[16];
+        private boolean[] copies = new boolean[16];
+        private int size;
 
         /** {@code length} characters copied unchanged. */
         public Builder copy(int length) {
@@ -173,12 +188,11 @@ public final class OffsetMap {
             if (length == 0) {
                 return this;
             }
-            if (!pieces.isEmpty() && pieces.get(pieces.size() - 1)[2] == 1) {
-                int[] last = pieces.get(pieces.size() - 1);
-                last[0] += length;
-                last[1] += length;
+            if (size > 0 && copies[size - 1]) {
+                derivedLengths[size - 1] += length;
+                rawLengths[size - 1] += length;
             } else {
-                pieces.add(new int[] {length, length, 1});
+                add(length, length, true);
             }
             return this;
         }
@@ -191,25 +205,33 @@ public final class OffsetMap {
             if (derivedLength == 0 && rawLength == 0) {
                 return this;
             }
-            pieces.add(new int[] {derivedLength, rawLength, 0});
+            add(derivedLength, rawLength, false);
             return this;
         }
 
+        private void add(int derivedLength, int rawLength, boolean copy) {
+            if (size == copies.length) {
+                derivedLengths = Arrays.copyOf(derivedLengths, size * 2);
+                rawLengths = Arrays.copyOf(rawLengths, size * 2);
+                copies = Arrays.copyOf(copies, size * 2);
+            }
+            derivedLengths[size] = derivedLength;
+            rawLengths[size] = rawLength;
+            copies[size] = copy;
+            size++;
+        }
+
         public OffsetMap build() {
-            int n = pieces.size();
-            if (n == 0) {
+            if (size == 0) {
                 return new OffsetMap(new int[] {0, 0}, new int[] {0, 0}, new boolean[] {true});
             }
-            int[] d = new int[n + 1];
-            int[] r = new int[n + 1];
-            boolean[] c = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                int[] p = pieces.get(i);
-                d[i + 1] = d[i] + p[0];
-                r[i + 1] = r[i] + p[1];
-                c[i] = p[2] == 1;
+            int[] d = new int[size + 1];
+            int[] r = new int[size + 1];
+            for (int i = 0; i < size; i++) {
+                d[i + 1] = d[i] + derivedLengths[i];
+                r[i + 1] = r[i] + rawLengths[i];
             }
-            return new OffsetMap(d, r, c);
+            return new OffsetMap(d, r, Arrays.copyOf(copies, size));
         }
     }
 }

@@ -21,18 +21,29 @@ public final class PunctuationRepair implements TextRepair {
 
     @Override
     public List<Edit> edits(String text) {
-        List<Edit> edits = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
+        int n = chars.length;
+        List<Edit> edits = null;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
+            if (c < '\u00B4' && c != '`') { // one test rejects nearly all of ASCII
+                continue;
+            }
+            String replacement = null;
             if (c == '\u2010' || c == '\u2011') {
-                edits.add(new Edit(i, i + 1, "-"));
+                replacement = "-";
             } else if (isApostropheLookAlike(c) && i > 0 && i + 1 < n
-                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
-                edits.add(new Edit(i, i + 1, "\u2019"));
+                    && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
+                replacement = "\u2019";
+            }
+            if (replacement != null) {
+                if (edits == null) {
+                    edits = new ArrayList<>();
+                }
+                edits.add(new Edit(i, i + 1, replacement));
             }
         }
-        return edits;
+        return edits == null ? List.of() : edits;
     }
 
     private static boolean isApostropheLookAlike(char c) {

@@ -13,8 +13,9 @@ import java.util.Set;
  * RepairedText clean = new TextRepairStage(chain).repair(rawArticle);   // org.dyad.core.pipeline
  * }</pre>
  *
- * <p>Order: byte-level damage first (mojibake, then HTML entities, which can yield no-break
- * spaces and soft hyphens), then invisible characters and odd spaces, then punctuation (which
+ * <p>Order: byte-level damage first: HTML entities, then mojibake (feeds escape mis-decoded bytes
+ * as entities, {@code &#226;&#8364;&#8482;}, while mojibake never spells an entity), both of
+ * which can yield no-break spaces and soft hyphens; then invisible characters and odd spaces, then punctuation (which
  * turns Unicode hyphens into {@code -}), then homoglyphs (so lexicon look-ups see Latin
  * letters), and the hyphen steps last, line ends before stray hyphens.
  */
@@ -49,8 +50,8 @@ public final class RepairChains {
                     + "Lexicon.empty() or WordFrequencies.empty() to run without them");
         }
         return List.of(
-                new MojibakeRepair(),
                 new HtmlEntityRepair(),
+                new MojibakeRepair(),
                 new InvisibleCharacterRepair(),
                 new SpaceRepair(),
                 new PunctuationRepair(),

@@ -1,6 +1,8 @@
 package org.dyad.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,11 +16,12 @@ public final class RepairedText {
     private final OffsetMap map;
     private final List<Repair> repairs;
 
+    /** Takes {@code repairs} as it is: an unmodifiable list no one else holds. */
     private RepairedText(String raw, String text, OffsetMap map, List<Repair> repairs) {
         this.raw = raw;
         this.text = text;
         this.map = map;
-        this.repairs = List.copyOf(repairs);
+        this.repairs = repairs;
     }
 
     /** A text with no repairs yet. */
@@ -68,7 +71,9 @@ public final class RepairedText {
         }
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
-        StringBuilder out = new StringBuilder(text.length());
+        // A char array filled by bulk copies: StringBuilder copies a String range char by char.
+        char[] out = new char[text.length() + 16];
+        int length = 0;
         OffsetMap.Builder step = new OffsetMap.Builder();
         List<Edit> effective = new ArrayList<>();
         int pos = 0;
@@ -79,12 +84,20 @@ public final class RepairedText {
             if (e.end() > text.length()) {
                 throw new IllegalArgumentException("edit ends at " + e.end() + " beyond text length " + text.length());
             }
-            if (text.substring(e.start(), e.end()).equals(e.replacement())) {
+            if (e.end() - e.start() == e.replacement().length()
+                    && text.regionMatches(e.start(), e.replacement(), 0, e.replacement().length())) {
                 continue; // no-op edits leave no trace
             }
-            out.append(text, pos, e.start());
+            String replacement = e.replacement();
+            int needed = length + (e.start() - pos) + replacement.length() + (text.length() - e.end());
+            if (needed > out.length) {
+                out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
+            }
+            text.getChars(pos, e.start(), out, length);
+            length += e.start() - pos;
+            replacement.getChars(0, replacement.length(), out, length);
+            length += replacement.length();
             step.copy(e.start() - pos);
-            out.append(e.replacement());
             step.replace(e.replacement().length(), e.end() - e.start());
             effective.add(e);
             pos = e.end();
@@ -92,16 +105,23 @@ public final class RepairedText {
         if (effective.isEmpty()) {
             return this;
         }
-        out.append(text, pos, text.length());
+        text.getChars(pos, text.length(), out, length);
+        length += text.length() - pos;
         step.copy(text.length() - pos);
         OffsetMap composed = step.build().andThen(map);
-        List<Repair> all = new ArrayList<>(repairs);
+        // Both lists are in raw order (edits are sorted and the map keeps order): merge them,
+        // earlier repairs first where two start at the same raw offset.
+        List<Repair> all = new ArrayList<>(repairs.size() + effective.size());
+        int k = 0;
         for (Edit e : effective) {
             int rs = map.toRawStart(e.start());
             int re = Math.max(rs, map.toRawEnd(e.end()));
+            while (k < repairs.size() && repairs.get(k).start() <= rs) {
+                all.add(repairs.get(k++));
+            }
             all.add(new Repair(rs, re, raw.substring(rs, re), e.replacement(), kind));
         }
-        all.sort(Comparator.comparingInt(Repair::start));
-        return new RepairedText(raw, out.toString(), composed, all);
+        all.addAll(repairs.subList(k, repairs.size()));
+        return new RepairedText(raw, new String(out, 0, length), composed, Collections.unmodifiableList(all));
     }
 }

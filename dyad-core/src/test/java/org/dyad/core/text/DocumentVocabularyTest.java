@@ -39,4 +39,27 @@ class DocumentVocabularyTest {
         DocumentVocabulary doc = new DocumentVocabulary("\u00c9lys\u00e9e et l\u2019\u00e9lys\u00e9e", Set.of("\u00e9lys\u00e9e"), Set.of());
         assertEquals(2, doc.closed("\u00c9LYS\u00c9E"));
     }
+
+    @Test
+    void searching_for_each_word_counts_what_one_scan_counts() {
+        java.util.Random random = new java.util.Random(20211);
+        String[] pieces = {"five", "year", "Five", "YEAR", "fiveyear", "fiveyears", "-", "-", " ", "  ", ", ",
+            "\u2019", "x", "1", "--", "\u00e9t\u00e9", "\u00c9T\u00c9", "\n"};
+        Set<String> closed = Set.of("five", "year", "fiveyear", "fiveyears", "fiveyea", "\u00e9t\u00e9", "x");
+        Set<String> forms = Set.of("five-year", "year-five", "x-five", "\u00e9t\u00e9-x");
+        for (int trial = 0; trial < 2000; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0, n = random.nextInt(30); k < n; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            DocumentVocabulary searched = new DocumentVocabulary(text.toString(), closed, forms, Integer.MAX_VALUE);
+            DocumentVocabulary scanned = new DocumentVocabulary(text.toString(), closed, forms, 0);
+            for (String w : closed) {
+                assertEquals(scanned.closed(w), searched.closed(w), w + " in " + text);
+            }
+            for (String f : forms) {
+                assertEquals(scanned.hyphenated(f), searched.hyphenated(f), f + " in " + text);
+            }
+        }
+    }
 }

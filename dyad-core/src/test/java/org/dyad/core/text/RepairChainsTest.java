@@ -35,7 +35,7 @@ class RepairChainsTest {
     @Test
     void runs_byte_level_repairs_before_character_repairs_and_hyphens_last() {
         List<RepairKind> order = RepairChains.standard(LEXICON, COUNTS).stream().map(TextRepair::kind).toList();
-        assertEquals(List.of(RepairKind.MOJIBAKE, RepairKind.HTML_ENTITY, RepairKind.INVISIBLE_CHARACTER,
+        assertEquals(List.of(RepairKind.HTML_ENTITY, RepairKind.MOJIBAKE, RepairKind.INVISIBLE_CHARACTER,
                 RepairKind.SPACE, RepairKind.PUNCTUATION, RepairKind.HOMOGLYPH, RepairKind.LINE_END_HYPHEN,
                 RepairKind.STRAY_HYPHEN), order);
     }
@@ -47,6 +47,10 @@ class RepairChainsTest {
                 stage.repair("the T&shy;\u0430liban and Uz\u2010bekistan").text());
         // Mojibake of a no-break space, then a line-end break.
         assertEquals("met in Uzbekistan", stage.repair("met\u00c2\u00a0in Uz-\nbekistan").text());
+        // Mojibake written as entities (a feed that escapes every non-ASCII character): the
+        // mis-decoded bytes of a right quote, and of a Cyrillic a next to a zero-width joiner.
+        assertEquals("Taliban\u2019s Taliban", stage.repair("Taliban&#226;&#8364;&#8482;s "
+                + "T&#208;&#176;&#226;&#8364;&#141;liban").text());
     }
 
     @Test

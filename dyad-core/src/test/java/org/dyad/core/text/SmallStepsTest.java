@@ -51,6 +51,13 @@ class SmallStepsTest {
         }
 
         @Test
+        void deletes_joiners_next_to_greek_or_cyrillic_letters_a_later_step_may_make_latin() {
+            // "Saturday" with a Cyrillic a before the joiner; joiners mean nothing in these scripts.
+            assertEquals("Saturd\u0430y \u041c\u043e\u0441\u043a\u0432\u0430",
+                    repaired("Saturd\u0430\u200cy \u041c\u043e\u0441\u200d\u043a\u0432\u0430", step));
+        }
+
+        @Test
         void keeps_joiners_that_shape_persian_and_emoji() {
             assertUnchanged("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \ud83d\udc69\u200d\ud83d\udcbb", step);
         }
