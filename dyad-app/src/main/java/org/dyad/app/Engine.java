@@ -8,6 +8,7 @@ import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.event.EventCoder;
+import org.dyad.core.event.EventDiscarder;
 import org.dyad.core.event.FactualityClassifier;
 import org.dyad.core.geo.EventLocator;
 import org.dyad.core.geo.Gazetteer;
@@ -39,6 +40,7 @@ public final class Engine {
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
                         conventions))
+                .add(new EventDiscarder(codebooks.discards()))
                 .add(new EventLocator(gazetteer))
                 .build();
     }

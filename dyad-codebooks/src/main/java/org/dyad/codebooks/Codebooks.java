@@ -22,6 +22,7 @@ import org.dyad.core.actor.ActorEntry;
 import org.dyad.core.actor.AgentDictionary;
 import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.DictionaryReader;
+import org.dyad.core.event.DiscardList;
 import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.ontology.CameoOntology;
@@ -44,22 +45,29 @@ public final class Codebooks {
     private final VerbDictionary verbs;
     private final NounEventDictionary nouns;
     private final CameoOntology cameo;
+    private final DiscardList discards;
     private final Map<String, String> hashes;
 
     private Codebooks(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs, NounEventDictionary nouns,
-            CameoOntology cameo, Map<String, String> hashes) {
+            CameoOntology cameo, DiscardList discards, Map<String, String> hashes) {
         this.actors = actors;
         this.agents = agents;
         this.verbs = verbs;
         this.nouns = nouns;
         this.cameo = cameo;
+        this.discards = discards;
         this.hashes = Map.copyOf(hashes);
     }
 
     /** Codebooks made of dictionaries loaded elsewhere (an evaluation suite's own, say). */
     public static Codebooks of(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs,
             NounEventDictionary nouns, CameoOntology cameo, Map<String, String> hashes) {
-        return new Codebooks(actors, agents, verbs, nouns, cameo, hashes);
+        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), hashes);
+    }
+
+    /** These codebooks with a discard list added to theirs. */
+    public Codebooks withDiscards(DiscardList more) {
+        return new Codebooks(actors, agents, verbs, nouns, cameo, discards.and(more), hashes);
     }
 
     /**
@@ -85,7 +93,9 @@ public final class Codebooks {
         String table = text("cameo_eventcodes.tsv", hashes);
         CameoOntology cameo = CameoOntology.read(new StringReader(table), "cameo-consolidated-" + hashes
                 .get("cameo_eventcodes.tsv").substring(0, 12));
-        return new Codebooks(actors, agents, verbs, nouns, cameo, hashes);
+        // No discard list is bundled: Phoenix's drops sentences that name a past year or "years
+        // ago", which loses real events; a user adds one with a dyad-discards/1 file.
+        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), hashes);
     }
 
     private static ActorDictionary actorFile(String file, Map<String, String> hashes) {
@@ -122,6 +132,7 @@ public final class Codebooks {
         AgentDictionary g = agents;
         VerbDictionary v = verbs;
         NounEventDictionary n = nouns;
+        DiscardList d = discards;
         Map<String, String> h = new LinkedHashMap<>(hashes);
         for (Path file : files) {
             byte[] bytes;
@@ -140,13 +151,14 @@ public final class Codebooks {
                 case DictionaryReader.AGENTS_FORMAT -> g = g.overriddenBy(DictionaryReader.agents(parsed, name));
                 case VerbDictionary.FORMAT -> v = v.overriddenBy(VerbDictionary.read(parsed, name));
                 case NounEventDictionary.FORMAT -> n = n.overriddenBy(NounEventDictionary.read(parsed, name));
+                case DiscardList.FORMAT -> d = d.and(DiscardList.read(parsed, name));
                 default -> throw new DictionaryFormatException(name, 1, "unknown format '" + parsed.format()
                         + "'; use one of " + DictionaryReader.ACTORS_FORMAT + ", " + DictionaryReader.AGENTS_FORMAT
-                        + ", " + VerbDictionary.FORMAT + ", " + NounEventDictionary.FORMAT);
+                        + ", " + VerbDictionary.FORMAT + ", " + NounEventDictionary.FORMAT + ", " + DiscardList.FORMAT);
             }
             h.put(name, sha256(bytes));
         }
-        return new Codebooks(a, g, v, n, cameo, h);
+        return new Codebooks(a, g, v, n, cameo, d, h);
     }
 
     public ActorDictionary actors() {
@@ -167,6 +179,11 @@ public final class Codebooks {
 
     public CameoOntology cameo() {
         return cameo;
+    }
+
+    /** Phrases whose stories or sentences code no events; none unless a user or a suite gives some. */
+    public DiscardList discards() {
+        return discards;
     }
 
     /** SHA-256 of every dictionary file in use, by file name: the provenance of a coding run. */

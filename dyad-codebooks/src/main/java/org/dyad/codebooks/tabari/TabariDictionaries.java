@@ -28,6 +28,7 @@ import org.dyad.core.actor.AgentDictionary;
 import org.dyad.core.actor.AgentEntry;
 import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.Phrase;
+import org.dyad.core.event.DiscardList;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
 import org.dyad.core.ontology.CameoEntry;
@@ -123,7 +124,8 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
             }
         }
         CameoOntology cameo = own.isEmpty() ? base.cameo() : base.cameo().withCodes(own.values(), "suite codes");
-        return Codebooks.of(actors, agents, verbs, base.nouns(), cameo, all);
+        return Codebooks.of(actors, agents, verbs, base.nouns(), cameo, all)
+                .withDiscards(DiscardList.of(discards.storyPhrases(), discards.sentencePhrases(), "tabari-discards"));
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A TABARI discard list: phrases whose presence makes a whole story ({@code +PHRASE}) or a
- * sentence irrelevant (sports, weather). Dyad's coder does not apply discards yet; the list is
- * read so that evaluations can report on it.
+ * sentence irrelevant (sports, weather); {@link TabariDictionaries#codebooks} hands it to Dyad as a
+ * {@link org.dyad.core.event.DiscardList}.
  */
 public record TabariDiscards(List<String> storyPhrases, List<String> sentencePhrases) {
     public TabariDiscards {

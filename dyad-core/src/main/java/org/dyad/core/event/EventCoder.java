@@ -320,7 +320,7 @@ public final class EventCoder implements Stage {
             }
             targets = List.of();
             if (noun >= 0) {
-                targets = ctx.actorsOf(prepositionalTargets(doc.token(noun), -1), false);
+                targets = others(ctx.actorsOf(prepositionalTargets(doc.token(noun), -1), false), sources);
             }
             if (targets.isEmpty()) {
                 List<Token> objs = new ArrayList<>();
@@ -329,13 +329,15 @@ public final class EventCoder implements Stage {
                         objs.addAll(expand(o));
                     }
                 }
-                targets = ctx.actorsOf(objs, false);
+                // "called for a boycott against Osgiliath, the state's fiercest foe": the subject
+                // named again in the object is no target.
+                targets = others(ctx.actorsOf(objs, false), sources);
                 if (targets.isEmpty()) {
-                    targets = actorsInsidePhrases(ctx, objs, OBJECT_PHRASE_PREPOSITIONS);
+                    targets = others(actorsInsidePhrases(ctx, objs, OBJECT_PHRASE_PREPOSITIONS), sources);
                 }
             }
             if (targets.isEmpty()) {
-                targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
+                targets = others(ctx.actorsOf(prepositionalTargets(verb, noun), false), sources);
             }
             if (targets.isEmpty()) {
                 // "clashed over the efforts of Eriadori", "acts on a resolution with Libya": the
@@ -345,10 +347,7 @@ public final class EventCoder implements Stage {
                         && doc.token(coding.slotToken()).relation().matches("obl.*|nmod.*")) {
                     phrases.add(doc.token(coding.slotToken()));
                 }
-                List<ActorMention> finalSources = sources;
-                targets = actorsInsidePhrases(ctx, phrases, OBJECT_PHRASE_PREPOSITIONS).stream()
-                        .filter(t -> finalSources.stream().noneMatch(x -> x.code().equals(t.code())))
-                        .toList();
+                targets = others(actorsInsidePhrases(ctx, phrases, OBJECT_PHRASE_PREPOSITIONS), sources);
             }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
                 // Last resort, as PETRARCH reads it: the first actor in any other prepositional
@@ -545,6 +544,11 @@ public final class EventCoder implements Stage {
             frontier = next;
         }
         return List.of();
+    }
+
+    /** The found actors that are not one of the sources (same code). */
+    private static List<ActorMention> others(List<ActorMention> found, List<ActorMention> sources) {
+        return found.stream().filter(t -> sources.stream().noneMatch(x -> x.code().equals(t.code()))).toList();
     }
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */
