@@ -1,6 +1,5 @@
 package org.dyad.core.text;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,9 +77,7 @@ final class DocumentVocabulary {
 
     /** Counts all the words at once in one pass over the text. */
     private void scan(String text, Set<String> closedWords, Set<String> hyphenatedForms) {
-        int[] closedHashes = hashes(closedWords);
-        int[] formHashes = hashes(hyphenatedForms);
-        long[] filter = filter(closedHashes, formHashes);
+        Targets targets = new Targets(closedWords, hyphenatedForms);
         char[] chars = text.toCharArray(); // array reads skip String's per-call bounds checks
         int n = chars.length;
         int i = 0;
@@ -99,9 +96,7 @@ final class DocumentVocabulary {
                     h = 31 * h + l;
                     i++;
                 } while (i < n && (l = letter(chars[i])) != 0);
-                if (mayHold(filter, h) && Arrays.binarySearch(closedHashes, h) >= 0) {
-                    count(closed, closedWords, chars, runStart, i);
-                }
+                targets.count(h, chars, runStart, i);
                 runs++;
                 if (i + 1 < n && chars[i] == '-' && (l = letter(chars[i + 1])) != 0) {
                     i++;
@@ -114,10 +109,94 @@ final class DocumentVocabulary {
                 for (int k = start; k < i; k++) {
                     h = 31 * h + (chars[k] == '-' ? '-' : letter(chars[k]));
                 }
-                if (mayHold(filter, h) && Arrays.binarySearch(formHashes, h) >= 0) {
-                    count(hyphenated, hyphenatedForms, chars, start, i);
+                targets.count(h, chars, start, i);
+            }
+        }
+        targets.collect(closed, hyphenated);
+    }
+
+    /**
+     * The words asked about, found by the hash of a lower-cased character range and confirmed by
+     * comparing the range itself: no string is built per occurrence.
+     */
+    private static final class Targets {
+        private final String[] words;
+        private final boolean[] isForm;
+        private final int[] counts;
+        private final int[] hashes; // open addressing: slot -> hash, with index + 1 in entries
+        private final int[] entries;
+        private final int mask;
+        // A 4,096-bit filter over the hashes: most runs of a text are rejected by one bit test.
+        private final long[] filter = new long[64];
+
+        Targets(Set<String> closedWords, Set<String> forms) {
+            int size = closedWords.size() + forms.size();
+            words = new String[size];
+            isForm = new boolean[size];
+            counts = new int[size];
+            int capacity = Integer.highestOneBit(Math.max(4, size) * 4 - 1) << 1;
+            hashes = new int[capacity];
+            entries = new int[capacity];
+            mask = capacity - 1;
+            int k = 0;
+            for (String w : closedWords) {
+                add(k++, w, false);
+            }
+            for (String f : forms) {
+                add(k++, f, true);
+            }
+        }
+
+        private void add(int index, String word, boolean form) {
+            words[index] = word;
+            isForm[index] = form;
+            int h = word.hashCode();
+            filter[(h >>> 6) & 63] |= 1L << h;
+            int slot = spread(h) & mask;
+            while (entries[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            hashes[slot] = h;
+            entries[slot] = index + 1;
+        }
+
+        /** Counts {@code chars[start, end)} if, lower-cased, it is one of the words. */
+        void count(int h, char[] chars, int start, int end) {
+            if ((filter[(h >>> 6) & 63] & (1L << h)) == 0) {
+                return;
+            }
+            for (int slot = spread(h) & mask; entries[slot] != 0; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && matches(words[entries[slot] - 1], chars, start, end)) {
+                    counts[entries[slot] - 1]++;
+                    return; // the words are distinct
                 }
             }
+        }
+
+        private static boolean matches(String word, char[] chars, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int k = start; k < end; k++) {
+                char c = chars[k];
+                if ((c == '-' ? '-' : letter(c)) != word.charAt(k - start)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void collect(Map<String, Integer> closed, Map<String, Integer> hyphenated) {
+            for (int k = 0; k < words.length; k++) {
+                if (counts[k] > 0) {
+                    (isForm[k] ? hyphenated : closed).put(words[k], counts[k]);
+                }
+            }
+        }
+
+        // String hashes of similar words differ in their low bits little: mix before indexing.
+        private static int spread(int h) {
+            return (h ^ (h >>> 16)) * 0x45D9F3B;
         }
     }
 
@@ -133,13 +212,6 @@ final class DocumentVocabulary {
 
     private static void count(Map<String, Integer> counts, String found) {
         counts.merge(found, 1, Integer::sum);
-    }
-
-    private static void count(Map<String, Integer> counts, Set<String> wanted, char[] chars, int start, int end) {
-        String lower = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
-        if (wanted.contains(lower)) {
-            counts.merge(lower, 1, Integer::sum);
-        }
     }
 
     // Lower case of each ASCII character, 0 for a non-letter: one load instead of two tests.
@@ -167,31 +239,5 @@ final class DocumentVocabulary {
     /** The lower case of any character. */
     private static char lower(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-    }
-
-    // A 4,096-bit filter over the target hashes: most runs of a text are rejected by one bit test.
-    private static long[] filter(int[]... hashSets) {
-        long[] bits = new long[64];
-        for (int[] set : hashSets) {
-            for (int h : set) {
-                bits[(h >>> 6) & 63] |= 1L << h;
-            }
-        }
-        return bits;
-    }
-
-    private static boolean mayHold(long[] bits, int h) {
-        return (bits[(h >>> 6) & 63] & (1L << h)) != 0;
-    }
-
-    // String.hashCode of the lower-case targets, sorted for binary search.
-    private static int[] hashes(Set<String> lowerCaseWords) {
-        int[] h = new int[lowerCaseWords.size()];
-        int k = 0;
-        for (String w : lowerCaseWords) {
-            h[k++] = w.hashCode();
-        }
-        Arrays.sort(h);
-        return h;
     }
 }

@@ -41,6 +41,17 @@ class DocumentVocabularyTest {
     }
 
     @Test
+    void one_scan_counts_two_words_of_the_same_hash_each_as_itself() {
+        // Both words asked about share String.hashCode: the scan's table must keep them apart.
+        DocumentVocabulary doc = new DocumentVocabulary("b\u00e0 B\u00c0 a\u00ff b\u00e0-a\u00ff",
+                Set.of("a\u00ff", "b\u00e0"), Set.of("b\u00e0-a\u00ff", "a\u00ff-b\u00e0"), 0);
+        assertEquals(2, doc.closed("a\u00ff")); // a chain's parts count as closed words
+        assertEquals(3, doc.closed("b\u00e0"));
+        assertEquals(1, doc.hyphenated("b\u00e0-a\u00ff"));
+        assertEquals(0, doc.hyphenated("a\u00ff-b\u00e0"));
+    }
+
+    @Test
     void searching_for_each_word_counts_what_one_scan_counts() {
         java.util.Random random = new java.util.Random(20211);
         String[] pieces = {"five", "year", "Five", "YEAR", "fiveyear", "fiveyears", "-", "-", " ", "  ", ", ",
