@@ -53,8 +53,14 @@ public final class EventCoder implements Stage {
     private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
 
+    /** Modals by which a statement demands something of another party: "China must drop barriers". */
+    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should", "ought");
+    /** CAMEO's statements (root 01) have no PLOVER type; one that states an obligation is a demand. */
+    private static final String STATEMENT_ROOT = "01";
+    private static final String DEMAND_CODE = "100";
+
     private final VerbDictionary verbs;
-    private final NounEventDictionary nouns;
+    private final NominalEvents nouns;
     private final CameoOntology ontology;
     private final FactualityClassifier factuality;
     private final QuantityExtractor quantities = new QuantityExtractor();
@@ -63,7 +69,7 @@ public final class EventCoder implements Stage {
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
         this.verbs = verbs;
-        this.nouns = nouns;
+        this.nouns = new NominalEvents(nouns);
         this.ontology = ontology;
         this.factuality = factuality;
     }
@@ -204,7 +210,7 @@ public final class EventCoder implements Stage {
         for (String w : p.words()) {
             if (w.equals(lemma) || w.equals(word)
                     || (w.equals("@place") && ctx.isPlace(slot.index()))
-                    || (w.equals("@event") && nouns.code(lemma).isPresent())) {
+                    || (w.equals("@event") && nouns.code(slot).isPresent())) {
                 return true;
             }
         }
@@ -216,13 +222,20 @@ public final class EventCoder implements Stage {
         Token verb = doc.token(v);
         String code = coding.code();
         int noun = -1;
-        if (code.equals(VerbPattern.NOUN_CODE)) {
+        if (code.equals(VerbPattern.NOUN_CODE) || code.equals(VerbPattern.ENDED_CODE)) {
             noun = coding.slotToken();
-            Optional<String> nounCode = noun >= 0 ? nouns.code(doc.token(noun).lemma()) : Optional.empty();
+            Optional<String> nounCode = noun >= 0 ? nouns.code(doc.token(noun)) : Optional.empty();
+            if (code.equals(VerbPattern.ENDED_CODE)) {
+                nounCode = nounCode.flatMap(NominalEvents::ending);
+            }
             if (nounCode.isEmpty()) {
                 return List.of();
             }
             code = nounCode.get();
+        }
+        boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(verb);
+        if (obligation) {
+            code = DEMAND_CODE;
         }
         Optional<CameoEntry> entry = ontology.nearest(code);
         if (entry.isEmpty() || entry.get().plover().isEmpty()) {
@@ -275,6 +288,9 @@ public final class EventCoder implements Stage {
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
             }
+            if (targets.isEmpty()) {
+                targets = complementTargets(ctx, verb, sources);
+            }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
                 // Last resort, as PETRARCH reads it: the first actor in any other prepositional
                 // phrase of the verb or its object ("bargain for asylum in Gondor"), unless it is
@@ -291,6 +307,7 @@ public final class EventCoder implements Stage {
             }
         }
         String rule = coding.rule() + (noun >= 0 ? " [noun " + doc.token(noun).lemma() + "]" : "") + (passive ? " [passive]" : "")
+                + (obligation ? " [obligation]" : "")
                 + (weakTarget ? " [target in other phrase]" : "");
         // Who acts on whom: one dyad per source and target, or for coordinated parties with no
         // target ("Beijing and Moscow held exercises", "Gondor and Osgiliath postponed their
@@ -432,6 +449,66 @@ public final class EventCoder implements Stage {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The party a clausal complement names, when the verb's own phrases name none: the complement's
+     * subject ("demanded that the United States match ..."), else the target of its object or its
+     * prepositions ("threatened to cut off electricity to Nakhichevan"); never a source.
+     */
+    private List<ActorMention> complementTargets(Context ctx, Token verb, List<ActorMention> sources) {
+        for (Token clause : verb.children()) {
+            if (!clause.relation().equals("ccomp") && !clause.relation().equals("xcomp")) {
+                continue;
+            }
+            List<Token> clauseSubjects = new ArrayList<>();
+            for (Token c : clause.children()) {
+                if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                    clauseSubjects.addAll(expand(c));
+                }
+            }
+            List<ActorMention> found = ctx.actorsOf(clauseSubjects, false);
+            if (found.isEmpty() && clauseSubjects.isEmpty()) {
+                List<Token> objs = new ArrayList<>();
+                objects(clause).forEach(o -> objs.addAll(expand(o)));
+                found = ctx.actorsOf(objs, false);
+                if (found.isEmpty()) {
+                    found = actorsInsidePhrases(ctx, objs, OBJECT_PHRASE_PREPOSITIONS);
+                }
+                if (found.isEmpty()) {
+                    found = ctx.actorsOf(prepositionalTargets(clause, -1), false);
+                }
+            }
+            List<ActorMention> others = found.stream()
+                    .filter(t -> sources.stream().noneMatch(x -> x == t || x.code().equals(t.code()))).toList();
+            if (!others.isEmpty()) {
+                return others;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A statement whose complement says what a party must do ("declared that China must drop
+     * barriers", "said the US must be ready to mediate") demands it of that party.
+     */
+    private static boolean statesObligation(Token verb) {
+        for (Token clause : verb.children("ccomp")) {
+            boolean hasSubject = !clause.children("nsubj").isEmpty() || !clause.children("nsubj:pass").isEmpty();
+            if (!hasSubject) {
+                continue;
+            }
+            for (Token aux : clause.children("aux")) {
+                if (OBLIGATION_MODALS.contains(aux.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            String lemma = clause.lemma().toLowerCase(Locale.ROOT);
+            if ((lemma.equals("have") || lemma.equals("need")) && !clause.children("xcomp").isEmpty()) {
+                return true; // "China has to drop barriers"
+            }
+        }
+        return false;
     }
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */

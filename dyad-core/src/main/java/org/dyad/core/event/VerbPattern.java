@@ -10,13 +10,16 @@ import java.util.Set;
  * @param words lemmas or word forms of the slot's head; empty means any; {@code @place} means a
  *     place name; {@code @event} means a noun of the noun-event dictionary
  * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
- *     or empty when the pattern says "not an event"
+ *     {@link #ENDED_CODE} to take the code of ending that noun's event, or empty when the pattern
+ *     says "not an event"
  */
 public record VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
         Optional<String> code, String source) {
 
     /** Code value meaning "the code of the event noun that fills the slot". */
     public static final String NOUN_CODE = "noun";
+    /** Code value meaning "the code of ending the event the noun in the slot names" ("suspended aid"). */
+    public static final String ENDED_CODE = "ended";
 
     public enum Slot { DEFAULT, OBJECT, PREPOSITION }
 
@@ -28,8 +31,10 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
         preposition = preposition == null ? "" : preposition;
         words = Set.copyOf(words);
         code = code == null ? Optional.empty() : code;
-        if (code.isPresent() && !code.get().equals(NOUN_CODE) && !code.get().matches("\\d{2,4}")) {
-            throw new IllegalArgumentException("code '" + code.get() + "' is not a CAMEO code, '---' or '" + NOUN_CODE + "'");
+        if (code.isPresent() && !code.get().equals(NOUN_CODE) && !code.get().equals(ENDED_CODE)
+                && !code.get().matches("\\d{2,4}")) {
+            throw new IllegalArgumentException("code '" + code.get() + "' is not a CAMEO code, '---', '" + NOUN_CODE
+                    + "' or '" + ENDED_CODE + "'");
         }
         if (slot == Slot.PREPOSITION && preposition.isEmpty()) {
             throw new IllegalArgumentException("a prepositional pattern needs its preposition");

@@ -1,0 +1,142 @@
+package org.dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.doc.Document;
+import org.dyad.core.testing.HandParsed;
+import org.dyad.core.testing.TinyCodebooks;
+import org.junit.jupiter.api.Test;
+
+/** Event nouns read with their modifiers, events ended by a verb, and targets and demands in complements. */
+class NominalAndComplementReadingTest {
+    private final ActorResolver actors = new ActorResolver(
+            TinyCodebooks.actors(
+                    "Algeria\tDZA\tcountry",
+                    "Syria\tSYR\tcountry",
+                    "Bosnia\tBIH\tcountry",
+                    "Egypt\tEGY\tcountry",
+                    "Iran\tIRN\tcountry",
+                    "Azerbaijan\tAZE\tcountry",
+                    "US\tUSA\tcountry",
+                    "Sudan\tSDN\tcountry"),
+            TinyCodebooks.agents("soldier\tMIL"));
+    private final EventCoder coder = new EventCoder(
+            TinyCodebooks.verbs(
+                    "begin\t-\tobj\t@event\tnoun",
+                    "suspend\t-\tobj\t@event\tended",
+                    "end\t-\tobj\t@event\tended",
+                    "say\t-\t-\t-\t010",
+                    "demand\t-\t-\t-\t100",
+                    "threaten\t-\t-\t-\t130"),
+            TinyCodebooks.nouns("strike\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
+                    "mediation\t045"),
+            TinyCodebooks.cameoWith(
+                    "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
+                    "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
+                    "07\t2\t07\tPROVIDE AID\tProvide aid\t\t2\t7.0\t7.0\tAID\t\t",
+                    "10\t2\t10\tDEMAND\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
+                    "100\t3\t10\tDemand\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
+                    "13\t2\t13\tTHREATEN\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
+                    "130\t3\t13\tThreaten\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
+                    "14\t2\t14\tPROTEST\tProtest\t\t3\t-6.5\t-6.5\tPROTEST\t\t",
+                    "142\t3\t14\tConduct hunger strike\tConduct hunger strike\t\t3\t-6.5\t-6.5\tPROTEST\thunger\t",
+                    "1622\t4\t16\tReduce military aid\tReduce or stop military assistance\t\t3\t-5.6\t-5.6\tSANCTION\t\t",
+                    "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t"),
+            new FactualityClassifier());
+
+    private List<String> code(String table) {
+        Document doc = coder.apply(actors.apply(HandParsed.document(table)));
+        return doc.events().stream()
+                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-")
+                        + (e.factuality() == Factuality.ASSERTED ? "" : " " + e.factuality().label()))
+                .toList();
+    }
+
+    @Test
+    void a_compound_event_noun_is_read_before_its_head_hunger_strike_is_no_military_strike() {
+        assertEquals(List.of("DZA 142 -"), code("""
+                Algeria NNP Algeria 2 nsubj
+                began VBD begin 0 root
+                a DT a 5 det
+                hunger NN hunger 5 compound
+                strike NN strike 2 obj
+                """));
+    }
+
+    @Test
+    void a_verb_that_ends_an_event_codes_the_ending_of_the_nouns_event() {
+        assertEquals(List.of("USA 1622 BIH"), code("""
+                the DT the 2 det
+                US NNP US 3 nsubj
+                suspended VBD suspend 0 root
+                military JJ military 5 amod
+                aid NN aid 3 obj
+                to IN to 7 case
+                Bosnia NNP Bosnia 5 nmod
+                """));
+    }
+
+    @Test
+    void a_noun_that_carries_another_takes_the_event_of_its_compound() {
+        assertEquals(List.of("SYR 165 -"), code("""
+                Syria NNP Syria 2 nsubj
+                ended VBD end 0 root
+                mediation NN mediation 4 compound
+                efforts NNS effort 2 obj
+                """));
+    }
+
+    @Test
+    void a_statement_of_what_another_party_must_do_demands_it_of_that_party() {
+        assertEquals(List.of("EGY 100 USA"), code("""
+                Egypt NNP Egypt 2 nsubj
+                said VBD say 0 root
+                that IN that 7 mark
+                the DT the 5 det
+                US NNP US 7 nsubj
+                must MD must 7 aux
+                mediate VB mediate 2 ccomp
+                """));
+    }
+
+    @Test
+    void a_statement_of_what_another_party_will_do_is_no_demand() {
+        assertEquals(List.of(), code("""
+                Egypt NNP Egypt 2 nsubj
+                said VBD say 0 root
+                that IN that 7 mark
+                the DT the 5 det
+                US NNP US 7 nsubj
+                will MD will 7 aux
+                mediate VB mediate 2 ccomp
+                """));
+    }
+
+    @Test
+    void a_demand_that_a_party_act_targets_the_complements_subject() {
+        assertEquals(List.of("EGY 100 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                demanded VBD demand 0 root
+                that IN that 5 mark
+                Sudan NNP Sudan 5 nsubj
+                end VB end 2 ccomp
+                curbs NNS curb 5 obj
+                """));
+    }
+
+    @Test
+    void a_threat_to_act_on_a_party_targets_that_party_in_the_complement() {
+        assertEquals(List.of("IRN 130 AZE"), code("""
+                Iran NNP Iran 2 nsubj
+                threatened VBD threaten 0 root
+                to TO to 4 mark
+                cut VB cut 2 xcomp
+                off RP off 4 compound:prt
+                electricity NN electricity 4 obj
+                to IN to 8 case
+                Azerbaijan NNP Azerbaijan 4 obl
+                """));
+    }
+}
