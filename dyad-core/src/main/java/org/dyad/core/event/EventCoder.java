@@ -58,6 +58,8 @@ public final class EventCoder implements Stage {
     /** CAMEO's statements (root 01) have no PLOVER type; one that states an obligation is a demand. */
     private static final String STATEMENT_ROOT = "01";
     private static final String DEMAND_CODE = "100";
+    /** CAMEO's generic intent (root 03, the default of plan, decide, agree ...). */
+    private static final String INTENT_ROOT = "03";
 
     private final VerbDictionary verbs;
     private final NominalEvents nouns;
@@ -233,6 +235,9 @@ public final class EventCoder implements Stage {
             }
             code = nounCode.get();
         }
+        if (!coding.specific() && noun < 0 && code.startsWith(INTENT_ROOT) && complementIsCoded(ctx, verb)) {
+            return List.of(); // "plans to impose restrictions": the complement says what is intended
+        }
         boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(verb);
         if (obligation) {
             code = DEMAND_CODE;
@@ -348,7 +353,7 @@ public final class EventCoder implements Stage {
         Factuality fact = factuality.classify(doc, v);
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
         if (hasPartner && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
-                || (fact == Factuality.REPORTED_INTENT && INTENT_CODES.containsKey(root)))) {
+                || (fact == Factuality.REPORTED_INTENT && isOwnIntention(verb) && INTENT_CODES.containsKey(root)))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(root));
             if (intent.isPresent() && intent.get().plover().isPresent()) {
@@ -356,6 +361,13 @@ public final class EventCoder implements Stage {
                 entry = intent;
                 fact = Factuality.ASSERTED;
             }
+        }
+        Optional<String> unrealized = unrealizedReading(doc, v, code, fact, hasPartner || noun >= 0);
+        Optional<CameoEntry> reading = unrealized.flatMap(ontology::nearest).filter(e -> e.plover().isPresent());
+        if (reading.isPresent()) {
+            rule += " [" + fact.label() + " " + code + " -> " + reading.get().code() + "]";
+            entry = reading;
+            fact = Factuality.ASSERTED;
         }
         Sentence sentence = doc.sentence(doc.sentences().sentenceOf(v));
         Span sentenceSpan = sentence.rawSpan();
@@ -373,6 +385,41 @@ public final class EventCoder implements Stage {
                             quantities.extract(doc, anchors(v, triggerToken, d.source(), d.target())), date)));
         }
         return out;
+    }
+
+    /**
+     * PLOVER codes what is announced or refused as the threat or rejection it is: conflict that is
+     * future or intended, against a named target, is a threat ("will extend the curfew in
+     * Abidjan"); cooperation refused for the future is a rejection ("will not accept refugees").
+     */
+    private Optional<String> unrealizedReading(Document doc, int v, String code, Factuality fact, boolean hasPartner) {
+        if (hasPartner && (fact == Factuality.FUTURE
+                || (fact == Factuality.REPORTED_INTENT && isOwnIntention(doc.token(v))))) {
+            return ThreatsAndRefusals.threat(code);
+        }
+        if (fact == Factuality.NEGATED && factuality.isRefusal(doc, v)) {
+            return ThreatsAndRefusals.refusal(code);
+        }
+        return Optional.empty();
+    }
+
+    /** True when a controlled complement of the verb codes an event of its own. */
+    private boolean complementIsCoded(Context ctx, Token verb) {
+        for (Token c : verb.children("xcomp")) {
+            if (c.pos().startsWith("VB") && code(ctx, c.index()).map(k -> !events(ctx, c.index(), k).isEmpty()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An intention is the subject's own when the verb is the controlled complement of the intent
+     * predicate ("plans to impose"); what a party demands or urges of another ("demanded that the
+     * US match", "urged the EC to support") is not that party's promise or threat.
+     */
+    private static boolean isOwnIntention(Token verb) {
+        return verb.relation().equals("xcomp");
     }
 
     /** A source and, unless the event has none, its target. */

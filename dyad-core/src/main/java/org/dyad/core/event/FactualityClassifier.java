@@ -19,12 +19,15 @@ public final class FactualityClassifier {
     private static final Set<String> INTENT_PREDICATES = Set.of("plan", "intend", "want", "seek", "hope", "aim",
             "intent", "ready", "willing", "promise", "vow", "pledge", "agree", "offer", "prepare", "propose", "decide",
             "threaten", "try", "attempt", "wish", "expect", "set", "poise", "due", "determined", "eager", "keen",
-            "call", "urge", "ask", "demand");
+            "call", "urge", "ask", "demand", "prepared", "committed", "commit");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
             "may", "consider", "could", "potential", "able", "fear", "warn", "risk");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
             "halt", "cease", "reject");
     private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
+    /** What an accusation embeds is alleged, not asserted: "accused Y of attacking Z". */
+    private static final Set<String> ALLEGATION_PREDICATES = Set.of("accuse", "allege", "blame", "suspect", "charge",
+            "indict");
     /** Relations through which an embedding predicate's modality reaches its complement. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
 
@@ -52,6 +55,9 @@ public final class FactualityClassifier {
             if (DENIAL_PREDICATES.contains(lemma)) {
                 return Factuality.DENIED;
             }
+            if (ALLEGATION_PREDICATES.contains(lemma)) {
+                return Factuality.ALLEGED;
+            }
             if (NEGATIVE_PREDICATES.contains(lemma)) {
                 return Factuality.NEGATED;
             }
@@ -70,9 +76,23 @@ public final class FactualityClassifier {
         return isQuestion(doc, predicate) ? Factuality.QUESTION : Factuality.ASSERTED;
     }
 
+    /** A negated future, "will not accept", "would not allow": a refusal rather than a mere negation. */
+    public boolean isRefusal(Document doc, int predicate) {
+        Token p = doc.token(predicate);
+        boolean negated = false;
+        boolean future = false;
+        for (Token c : p.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            negated |= (c.relation().equals("advmod") || c.relation().equals("neg")) && NEGATORS.contains(w);
+            future |= c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"));
+        }
+        return negated && future;
+    }
+
     /** The modality a predicate carries by itself. */
     private Factuality local(Document doc, int predicate) {
         Token p = doc.token(predicate);
+        // Negation first, wherever it stands: "will not accept" is negated, not future.
         for (Token c : p.children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
             String rel = c.relation();
@@ -82,6 +102,13 @@ public final class FactualityClassifier {
             }
             if (rel.startsWith("nsubj") && subjectIsNegated(c)) {
                 return Factuality.NEGATED;
+            }
+        }
+        for (Token c : p.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = c.relation();
+            if (rel.equals("aux") && w.equals("would") && p.relation().equals("ccomp")) {
+                return Factuality.FUTURE; // reported future: "confirmed it would tighten the blockade"
             }
             if (rel.equals("aux") && FUTURE_AUX.contains(w)) {
                 return Factuality.FUTURE;

@@ -29,9 +29,12 @@ class NominalAndComplementReadingTest {
                     "end\t-\tobj\t@event\tended",
                     "say\t-\t-\t-\t010",
                     "demand\t-\t-\t-\t100",
-                    "threaten\t-\t-\t-\t130"),
+                    "threaten\t-\t-\t-\t130",
+                    "plan\t-\t-\t-\t030",
+                    "accept\t-\tobj\trefugee\t0333",
+                    "impose\t-\tobj\t@event\tnoun"),
             TinyCodebooks.nouns("strike\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
-                    "mediation\t045"),
+                    "mediation\t045", "curfew\t1723"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
@@ -40,6 +43,11 @@ class NominalAndComplementReadingTest {
                     "100\t3\t10\tDemand\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
                     "13\t2\t13\tTHREATEN\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
                     "130\t3\t13\tThreaten\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
+                    "1323\t4\t13\tThreaten curfew\tThreaten to impose curfew\t\t3\t-5.0\t-5.0\tTHREATEN\trestrict\t",
+                    "1723\t4\t17\tImpose curfew\tImpose curfew\t\t4\t-5.0\t-5.0\tCOERCE\tcurfew\t",
+                    "0333\t4\t03\tIntend humanitarian aid\tExpress intent to provide humanitarian aid\t\t1\t5.2\t5.2\tAGREE\t\t",
+                    "12\t2\t12\tREJECT\tReject\t\t3\t-4.0\t-4.0\tREJECT\t\t",
+                    "120\t3\t12\tReject\tReject\t\t3\t-4.0\t-4.0\tREJECT\t\t",
                     "14\t2\t14\tPROTEST\tProtest\t\t3\t-6.5\t-6.5\tPROTEST\t\t",
                     "142\t3\t14\tConduct hunger strike\tConduct hunger strike\t\t3\t-6.5\t-6.5\tPROTEST\thunger\t",
                     "1622\t4\t16\tReduce military aid\tReduce or stop military assistance\t\t3\t-5.6\t-5.6\tSANCTION\t\t",
@@ -136,6 +144,44 @@ class NominalAndComplementReadingTest {
                 off RP off 4 compound:prt
                 electricity NN electricity 4 obj
                 to IN to 8 case
+                Azerbaijan NNP Azerbaijan 4 obl
+                """));
+    }
+
+    @Test
+    void conflict_announced_for_the_future_is_a_threat() {
+        assertEquals(List.of("IRN 1323 AZE"), code("""
+                Iran NNP Iran 3 nsubj
+                will MD will 3 aux
+                impose VB impose 0 root
+                a DT a 5 det
+                curfew NN curfew 3 obj
+                on IN on 7 case
+                Azerbaijan NNP Azerbaijan 3 obl
+                """));
+    }
+
+    @Test
+    void cooperation_refused_for_the_future_is_a_rejection() {
+        assertEquals(List.of("SYR 120 -"), code("""
+                Syria NNP Syria 4 nsubj
+                will MD will 4 aux
+                not RB not 4 advmod
+                accept VB accept 0 root
+                refugees NNS refugee 4 obj
+                """));
+    }
+
+    @Test
+    void a_plan_whose_complement_codes_an_event_is_that_event_only() {
+        assertEquals(List.of("IRN 1323 AZE"), code("""
+                Iran NNP Iran 2 nsubj
+                plans VBZ plan 0 root
+                to TO to 4 mark
+                impose VB impose 2 xcomp
+                a DT a 6 det
+                curfew NN curfew 4 obj
+                on IN on 8 case
                 Azerbaijan NNP Azerbaijan 4 obl
                 """));
     }
