@@ -61,6 +61,11 @@ public final class EventCoder implements Stage {
     /** CAMEO's generic intent (root 03, the default of plan, decide, agree ...). */
     private static final String INTENT_ROOT = "03";
 
+    /** Nouns that measure what their "of" phrase names: "tons of aid", "part of a program". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("ton", "tonne", "kg", "kilogram", "pound", "litre",
+            "liter", "gallon", "barrel", "worth", "amount", "quantity", "shipment", "consignment", "load", "batch",
+            "part", "portion", "half", "third", "lot", "package");
+
     private final VerbDictionary verbs;
     private final NominalEvents nouns;
     private final CameoOntology ontology;
@@ -168,14 +173,14 @@ public final class EventCoder implements Stage {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 switch (p.slot()) {
                     case OBJECT -> {
-                        for (Token o : objects(verb)) {
+                        for (Token o : slotHeads(objects(verb))) {
                             if (fits(ctx, p, o)) {
                                 return coding(p, o.index(), true, verbKey + " +obj " + o.lemma());
                             }
                         }
                     }
                     case PREPOSITION -> {
-                        for (Token o : obliques(verb)) {
+                        for (Token o : slotHeads(obliques(verb))) {
                             if (caseOf(o).equals(p.preposition()) && fits(ctx, p, o)) {
                                 return coding(p, o.index(), true, verbKey + " +" + p.preposition() + " " + o.lemma());
                             }
@@ -194,6 +199,26 @@ public final class EventCoder implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The heads a slot offers its patterns: each head, and after a measure its "of" noun ("25,000
+     * tons of food aid", "700 kg of medicine", "part of a military aid program"), which keeps the
+     * measure's preposition so that prepositional patterns still see it.
+     */
+    private static List<Token> slotHeads(List<Token> heads) {
+        List<Token> out = new ArrayList<>();
+        for (Token h : heads) {
+            out.add(h);
+            if (MEASURE_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT)) || !h.children("nummod").isEmpty()) {
+                for (Token inner : h.children()) {
+                    if (inner.relation().startsWith("nmod") && caseOf(inner).equals("of")) {
+                        out.add(inner);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Optional<Coding> coding(VerbPattern p, int slotToken, boolean specific, String rule) {

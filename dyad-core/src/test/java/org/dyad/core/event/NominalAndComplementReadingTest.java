@@ -32,13 +32,15 @@ class NominalAndComplementReadingTest {
                     "threaten\t-\t-\t-\t130",
                     "plan\t-\t-\t-\t030",
                     "accept\t-\tobj\trefugee\t0333",
-                    "impose\t-\tobj\t@event\tnoun"),
+                    "impose\t-\tobj\t@event\tnoun",
+                    "provide\t-\tobj\t@event\tnoun"),
             TinyCodebooks.nouns("strike\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
                     "mediation\t045", "curfew\t1723"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
                     "07\t2\t07\tPROVIDE AID\tProvide aid\t\t2\t7.0\t7.0\tAID\t\t",
+                    "072\t3\t07\tProvide military aid\tProvide military aid\t\t2\t8.3\t8.3\tAID\t\tmilitary",
                     "10\t2\t10\tDEMAND\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
                     "100\t3\t10\tDemand\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
                     "13\t2\t13\tTHREATEN\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
@@ -183,6 +185,21 @@ class NominalAndComplementReadingTest {
                 curfew NN curfew 4 obj
                 on IN on 8 case
                 Azerbaijan NNP Azerbaijan 4 obl
+                """));
+    }
+
+    @Test
+    void a_measure_offers_its_of_noun_to_the_verbs_patterns() {
+        assertEquals(List.of("EGY 072 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                provided VBD provide 0 root
+                25,000 CD 25,000 4 nummod
+                tons NNS ton 2 obj
+                of IN of 7 case
+                military JJ military 7 amod
+                aid NN aid 4 nmod
+                to IN to 9 case
+                Sudan NNP Sudan 2 obl
                 """));
     }
 }
