@@ -1,6 +1,7 @@
 package org.dyad.core.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dyad.core.actor.ActorResolver;
@@ -20,8 +21,10 @@ class NominalAndComplementReadingTest {
                     "Iran\tIRN\tcountry",
                     "Azerbaijan\tAZE\tcountry",
                     "US\tUSA\tcountry",
-                    "Sudan\tSDN\tcountry"),
-            TinyCodebooks.agents("soldier\tMIL"));
+                    "Sudan\tSDN\tcountry",
+                    "Samarra\tIRQ\tplace",
+                    "Iraqi\tIRQ\tadjective"),
+            TinyCodebooks.agents("soldier\tMIL", "civilian\tCVL"));
     private final EventCoder coder = new EventCoder(
             TinyCodebooks.verbs(
                     "begin\t-\tobj\t@event\tnoun",
@@ -33,9 +36,10 @@ class NominalAndComplementReadingTest {
                     "plan\t-\t-\t-\t030",
                     "accept\t-\tobj\trefugee\t0333",
                     "impose\t-\tobj\t@event\tnoun",
-                    "provide\t-\tobj\t@event\tnoun"),
+                    "provide\t-\tobj\t@event\tnoun",
+                    "kill\t-\t-\t-\t190"),
             TinyCodebooks.nouns("strike\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
-                    "mediation\t045", "curfew\t1723"),
+                    "mediation\t045", "curfew\t1723", "bombing\t190"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
@@ -201,5 +205,53 @@ class NominalAndComplementReadingTest {
                 to IN to 9 case
                 Sudan NNP Sudan 2 obl
                 """));
+    }
+
+    @Test
+    void a_killing_by_an_incident_is_by_an_unidentified_force_of_the_country_where_it_happened() {
+        assertEquals(List.of("IRQUAF 190 SYRMIL"), code("""
+                A DT a 2 det
+                bombing NN bombing 6 nsubj
+                near IN near 4 case
+                Samarra NNP Samarra 2 nmod LOCATION
+                , , , 2 punct
+                killed VBD kill 0 root
+                Syria NNP Syria 8 compound
+                soldiers NNS soldier 6 obj
+                """));
+    }
+
+    @Test
+    void a_killing_in_a_clause_describing_a_noun_gets_no_unnamed_perpetrator() {
+        assertEquals(List.of(), code("""
+                raids NNS raid 0 root
+                in IN in 3 case
+                which WDT which 6 obl
+                Iraqi JJ Iraqi 5 amod
+                civilians NNS civilian 7 nsubj:pass
+                were VBD be 7 aux:pass
+                killed VBN kill 1 acl:relcl
+                """));
+    }
+
+    @Test
+    void an_event_with_a_target_is_more_confident_than_one_without() {
+        Document doc = coder.apply(actors.apply(HandParsed.document("""
+                Algeria NNP Algeria 2 nsubj
+                began VBD begin 0 root
+                a DT a 5 det
+                hunger NN hunger 5 compound
+                strike NN strike 2 obj
+
+                Egypt NNP Egypt 2 nsubj
+                demanded VBD demand 0 root
+                that IN that 5 mark
+                Sudan NNP Sudan 5 nsubj
+                end VB end 2 ccomp
+                """)));
+        double targetless = doc.events().get(0).confidence();
+        double withTarget = doc.events().get(1).confidence();
+        assertEquals("DZA/-", doc.events().get(0).source().code() + "/" + doc.events().get(0).target().map(t -> "x").orElse("-"));
+        assertTrue(withTarget > targetless, withTarget + " > " + targetless);
     }
 }
