@@ -431,13 +431,17 @@ public final class EventCoder implements Stage {
 
     /**
      * PLOVER codes what is announced or refused as the threat or rejection it is: conflict that is
-     * future or intended, against a named target, is a threat ("will extend the curfew in
-     * Abidjan"); cooperation refused for the future is a rejection ("will not accept refugees").
+     * future, intended or conditional, against a named target or as an event noun, is a threat
+     * ("will extend the curfew in Abidjan", "may halt mediation if ..."); cooperation refused for
+     * the future is a rejection ("will not accept refugees").
      */
     private Optional<String> unrealizedReading(Document doc, int v, String code, Factuality fact, boolean hasPartner) {
         if (hasPartner && (fact == Factuality.FUTURE
                 || (fact == Factuality.REPORTED_INTENT && isOwnIntention(doc.token(v))))) {
             return ThreatsAndRefusals.threat(code);
+        }
+        if (hasPartner && fact == Factuality.HYPOTHETICAL && isConditional(doc.token(v))) {
+            return ThreatsAndRefusals.threat(code); // "may halt mediation efforts if cooperation founders"
         }
         if (fact == Factuality.NEGATED && factuality.isRefusal(doc, v)) {
             return ThreatsAndRefusals.refusal(code);
@@ -499,13 +503,29 @@ public final class EventCoder implements Stage {
                 Optional.empty()))).orElse(List.of());
     }
 
+    /** A predicate with a condition of its own: "... if cooperation founders", "... unless Israel rescinds". */
+    private static boolean isConditional(Token verb) {
+        for (Token c : verb.children()) {
+            if (c.relation().startsWith("advcl")) {
+                for (Token m : c.children("mark")) {
+                    String w = m.word().toLowerCase(Locale.ROOT);
+                    if (w.equals("if") || w.equals("unless")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
-     * An intention is the subject's own when the verb is the controlled complement of the intent
-     * predicate ("plans to impose"); what a party demands or urges of another ("demanded that the
-     * US match", "urged the EC to support") is not that party's promise or threat.
+     * An intention is the subject's own when the verb is the subject-controlled complement of the
+     * intent predicate ("plans to impose"); what a party demands or urges of another ("demanded
+     * that the US match", "urged the EC to support", "demanded a UN presence to protect them") is
+     * not that party's promise or threat.
      */
     private static boolean isOwnIntention(Token verb) {
-        return verb.relation().equals("xcomp");
+        return verb.relation().equals("xcomp") && verb.head() != null && directObjects(verb.head()).isEmpty();
     }
 
     /** A source and, unless the event has none, its target. */

@@ -51,6 +51,10 @@ public final class FactualityClassifier {
             if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
+            if (rel.startsWith("advcl") && t.pos().equals("VB") && t.children("mark").stream()
+                    .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
+            }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
             if (DENIAL_PREDICATES.contains(lemma)) {
                 return Factuality.DENIED;

@@ -8,7 +8,7 @@ import org.dyad.core.doc.Token;
 
 /**
  * The event a noun names, read with its modifiers: "hunger strike" before "strike", "military
- * aid" before "aid", "state of emergency" before "state"; and a noun that only carries another
+ * aid" before "aid", "state of emergency" before "state", "strike on" before "strike"; and a noun that only carries another
  * ("mediation efforts", "aid deliveries") names the event of its compound. Also knows what ending
  * such an event is ("suspended aid" reduces aid, "lifted the curfew" eases it).
  */
@@ -52,6 +52,15 @@ final class NominalEvents {
                 Optional<String> phrase = nouns.code(lemma + " of " + lower(m.lemma()));
                 if (phrase.isPresent()) {
                     return phrase;
+                }
+            }
+        }
+        for (Token m : noun.children()) {
+            // "strike on the airport", "attack against": the noun's own preposition may decide its sense.
+            if (m.relation().startsWith("nmod") && !m.children("case").isEmpty()) {
+                Optional<String> sense = nouns.code(lemma + " " + lower(m.children("case").get(0).word()));
+                if (sense.isPresent()) {
+                    return sense;
                 }
             }
         }

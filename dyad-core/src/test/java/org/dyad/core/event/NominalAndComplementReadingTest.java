@@ -37,9 +37,12 @@ class NominalAndComplementReadingTest {
                     "accept\t-\tobj\trefugee\t0333",
                     "impose\t-\tobj\t@event\tnoun",
                     "provide\t-\tobj\t@event\tnoun",
-                    "kill\t-\t-\t-\t190"),
-            TinyCodebooks.nouns("strike\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
-                    "mediation\t045", "curfew\t1723", "bombing\t190"),
+                    "kill\t-\t-\t-\t190",
+                    "launch\t-\tobj\t@event\tnoun",
+                    "halt\t-\tobj\t@event\tended",
+                    "stage\t-\tobj\t@event\tnoun"),
+            TinyCodebooks.nouns("strike\t143", "strike on\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
+                    "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
@@ -57,6 +60,9 @@ class NominalAndComplementReadingTest {
                     "14\t2\t14\tPROTEST\tProtest\t\t3\t-6.5\t-6.5\tPROTEST\t\t",
                     "142\t3\t14\tConduct hunger strike\tConduct hunger strike\t\t3\t-6.5\t-6.5\tPROTEST\thunger\t",
                     "1622\t4\t16\tReduce military aid\tReduce or stop military assistance\t\t3\t-5.6\t-5.6\tSANCTION\t\t",
+                    "135\t3\t13\tThreaten to halt mediation\tThreaten to halt mediation\t\t3\t-5.0\t-5.0\tTHREATEN\trelations\t",
+                    "141\t3\t14\tDemonstrate\tDemonstrate or rally\t\t3\t-6.5\t-6.5\tPROTEST\tdemo\t",
+                    "143\t3\t14\tConduct strike\tConduct strike or boycott\t\t3\t-6.5\t-6.5\tPROTEST\tboycott\t",
                     "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t"),
             new FactualityClassifier());
 
@@ -253,5 +259,49 @@ class NominalAndComplementReadingTest {
         double withTarget = doc.events().get(1).confidence();
         assertEquals("DZA/-", doc.events().get(0).source().code() + "/" + doc.events().get(0).target().map(t -> "x").orElse("-"));
         assertTrue(withTarget > targetless, withTarget + " > " + targetless);
+    }
+
+    @Test
+    void a_noun_s_own_preposition_decides_its_sense_a_strike_on_a_town_is_military() {
+        assertEquals(List.of("SYR 190 IRN", "SYR 143 -"), code("""
+                Syria NNP Syria 2 nsubj
+                launched VBD launch 0 root
+                a DT a 4 det
+                strike NN strike 2 obj
+                on IN on 6 case
+                Iran NNP Iran 4 nmod
+
+                Syria NNP Syria 2 nsubj
+                launched VBD launch 0 root
+                a DT a 4 det
+                strike NN strike 2 obj
+                """));
+    }
+
+    @Test
+    void conflict_under_a_condition_of_its_own_is_a_threat() {
+        assertEquals(List.of("EGY 135 SDN"), code("""
+                Egypt NNP Egypt 3 nsubj
+                may MD may 3 aux
+                halt VB halt 0 root
+                mediation NN mediation 3 obj
+                in IN in 6 case
+                Sudan NNP Sudan 4 nmod
+                if IN if 9 mark
+                talks NNS talk 9 nsubj
+                fail VBP fail 3 advcl
+                """));
+    }
+
+    @Test
+    void what_a_protest_is_staged_to_demand_is_its_purpose_not_a_second_event() {
+        assertEquals(List.of("DZA 141 -", "DZA 100 - reported-intent"), code("""
+                Algeria NNP Algeria 2 nsubj
+                staged VBD stage 0 root
+                demonstrations NNS demonstration 2 obj
+                to TO to 5 mark
+                demand VB demand 2 advcl
+                reforms NNS reform 5 obj
+                """));
     }
 }
