@@ -194,6 +194,13 @@ public final class EventCoder implements Stage {
                             }
                         }
                     }
+                    case SUBJECT -> {
+                        for (Token o : verb.children("nsubj")) {
+                            if (fits(ctx, p, o)) {
+                                return coding(p, o.index(), true, verbKey + " +subj " + o.lemma());
+                            }
+                        }
+                    }
                     case DEFAULT -> {
                     }
                 }
@@ -309,7 +316,12 @@ public final class EventCoder implements Stage {
             }
             targets = List.of();
             if (noun >= 0) {
-                targets = ctx.actorsOf(prepositionalTargets(doc.token(noun), -1), false);
+                List<Token> nounTargets = prepositionalTargets(doc.token(noun), -1);
+                targets = ctx.actorsOf(nounTargets, false);
+                if (targets.isEmpty() && coding.rule().contains(" +subj ")) {
+                    // "Palestinian riots against Israeli military policies are continuing"
+                    targets = actorsInsidePhrases(ctx, nounTargets, OBJECT_PHRASE_PREPOSITIONS);
+                }
             }
             if (targets.isEmpty()) {
                 List<Token> objs = new ArrayList<>();

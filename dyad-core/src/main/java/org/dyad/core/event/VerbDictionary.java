@@ -56,12 +56,14 @@ public final class VerbDictionary {
                 slot = VerbPattern.Slot.DEFAULT;
             } else if (slotText.equals("obj")) {
                 slot = VerbPattern.Slot.OBJECT;
+            } else if (slotText.equals("subj")) {
+                slot = VerbPattern.Slot.SUBJECT;
             } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
                 slot = VerbPattern.Slot.PREPOSITION;
                 prep = slotText.substring(5);
             } else {
                 throw new DictionaryFormatException(name, line.number(), "slot '" + slotText
-                        + "' must be '-', 'obj' or 'prep:WORD'");
+                        + "' must be '-', 'obj', 'subj' or 'prep:WORD'");
             }
             String wordsText = dash(f[3]);
             Set<String> words = wordsText.isEmpty() ? Set.of()

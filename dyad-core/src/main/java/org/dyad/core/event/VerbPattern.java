@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One line of a verb dictionary: a verb (lemma, optional particle), the slot a pattern tests
- * (none, the object, or a prepositional phrase), the head words that slot must have, and the code.
+ * (none, the object, a prepositional phrase, or the subject: "riots continued"), the head words that slot must have, and the code.
  *
  * @param words lemmas or word forms of the slot's head; empty means any; {@code @place} means a
  *     place name; {@code @event} means a noun of the noun-event dictionary
@@ -21,7 +21,8 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
     /** Code value meaning "the code of ending the event the noun in the slot names" ("suspended aid"). */
     public static final String ENDED_CODE = "ended";
 
-    public enum Slot { DEFAULT, OBJECT, PREPOSITION }
+    /** What a pattern tests: nothing (the verb's default), its object, an oblique, or its subject. */
+    public enum Slot { DEFAULT, OBJECT, PREPOSITION, SUBJECT }
 
     public VerbPattern {
         if (verb == null || verb.isBlank()) {

@@ -105,7 +105,7 @@ class DictionaryReaderTest {
     void verb_errors_name_the_line_and_the_fix() {
         DictionaryFormatException slot = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nmeet\t-\tsubject\t-\t040\n"), "my.tsv"));
-        assertTrue(slot.getMessage().contains("'obj' or 'prep:WORD'"), slot.getMessage());
+        assertTrue(slot.getMessage().contains("'obj', 'subj' or 'prep:WORD'"), slot.getMessage());
         DictionaryFormatException code = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nmeet\t-\t-\t-\tforty\n"), "my.tsv"));
         assertTrue(code.getMessage().startsWith("my.tsv:2:"), code.getMessage());

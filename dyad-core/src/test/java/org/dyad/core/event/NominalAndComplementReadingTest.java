@@ -23,7 +23,9 @@ class NominalAndComplementReadingTest {
                     "US\tUSA\tcountry",
                     "Sudan\tSDN\tcountry",
                     "Samarra\tIRQ\tplace",
-                    "Iraqi\tIRQ\tadjective"),
+                    "Iraqi\tIRQ\tadjective",
+                    "Egyptian\tEGY\tadjective",
+                    "Sudanese\tSDN\tadjective"),
             TinyCodebooks.agents("soldier\tMIL", "civilian\tCVL"));
     private final EventCoder coder = new EventCoder(
             TinyCodebooks.verbs(
@@ -40,9 +42,10 @@ class NominalAndComplementReadingTest {
                     "kill\t-\t-\t-\t190",
                     "launch\t-\tobj\t@event\tnoun",
                     "halt\t-\tobj\t@event\tended",
-                    "stage\t-\tobj\t@event\tnoun"),
+                    "stage\t-\tobj\t@event\tnoun",
+                    "continue\t-\tsubj\t@event\tnoun"),
             TinyCodebooks.nouns("strike\t143", "strike on\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
-                    "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141"),
+                    "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141", "riot\t145"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
@@ -62,6 +65,7 @@ class NominalAndComplementReadingTest {
                     "1622\t4\t16\tReduce military aid\tReduce or stop military assistance\t\t3\t-5.6\t-5.6\tSANCTION\t\t",
                     "135\t3\t13\tThreaten to halt mediation\tThreaten to halt mediation\t\t3\t-5.0\t-5.0\tTHREATEN\trelations\t",
                     "141\t3\t14\tDemonstrate\tDemonstrate or rally\t\t3\t-6.5\t-6.5\tPROTEST\tdemo\t",
+                    "145\t3\t14\tRiot\tProtest violently, riot\t\t3\t-7.5\t-7.5\tPROTEST\triot\t",
                     "143\t3\t14\tConduct strike\tConduct strike or boycott\t\t3\t-6.5\t-6.5\tPROTEST\tboycott\t",
                     "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t"),
             new FactualityClassifier());
@@ -302,6 +306,19 @@ class NominalAndComplementReadingTest {
                 to TO to 5 mark
                 demand VB demand 2 advcl
                 reforms NNS reform 5 obj
+                """));
+    }
+
+    @Test
+    void an_event_noun_that_goes_on_is_the_event_of_the_actors_that_modify_it() {
+        assertEquals(List.of("EGY 145 SDN"), code("""
+                Egyptian JJ Egyptian 2 amod
+                riots NNS riot 7 nsubj
+                against IN against 5 case
+                Sudanese JJ Sudanese 5 amod
+                policies NNS policy 2 nmod
+                are VBP be 7 aux
+                continuing VBG continue 0 root
                 """));
     }
 }
