@@ -316,10 +316,14 @@ public final class EventCoder implements Stage {
             }
             targets = List.of();
             if (noun >= 0) {
-                List<Token> nounTargets = prepositionalTargets(doc.token(noun), -1);
+                List<Token> nounTargets = new ArrayList<>(prepositionalTargets(doc.token(noun), -1));
+                Token eventNoun = nouns.eventNoun(doc.token(noun));
+                if (eventNoun.index() != noun) {
+                    nounTargets.addAll(prepositionalTargets(eventNoun, -1));
+                }
                 targets = ctx.actorsOf(nounTargets, false);
-                if (targets.isEmpty() && coding.rule().contains(" +subj ")) {
-                    // "Palestinian riots against Israeli military policies are continuing"
+                if (targets.isEmpty()) {
+                    // "riots against Israeli military policies", "sanctions on the Taliban faction"
                     targets = actorsInsidePhrases(ctx, nounTargets, OBJECT_PHRASE_PREPOSITIONS);
                 }
             }
@@ -337,6 +341,10 @@ public final class EventCoder implements Stage {
             }
             if (targets.isEmpty()) {
                 targets = ctx.actorsOf(prepositionalTargets(verb, noun), false);
+            }
+            if (targets.isEmpty()) {
+                // "imposed sanctions on the Taliban religious faction": the actor inside that phrase.
+                targets = actorsInsidePhrases(ctx, prepositionalTargets(verb, noun), OBJECT_PHRASE_PREPOSITIONS);
             }
             if (targets.isEmpty()) {
                 targets = complementTargets(ctx, verb, sources);
@@ -386,12 +394,18 @@ public final class EventCoder implements Stage {
         String root = code.substring(0, 2);
         if (!joint) {
             for (ActorMention s : sources) {
+                int before = dyads.size();
                 for (ActorMention t : targets) {
                     if (s != t && !s.code().equals(t.code())) {
                         dyads.add(new Dyad(s, Optional.of(t)));
                     }
                 }
-                if (targets.isEmpty() && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
+                // A named target that is only the source itself is no target ("settlers in Hebron
+                // set fire to the offices of the Palestinian administrators"); a pronoun that
+                // resolved to the source is a wrong reading, not a missing target.
+                boolean noTarget = targets.isEmpty()
+                        || (dyads.size() == before && targets.stream().allMatch(t -> t.antecedent().isEmpty()));
+                if (noTarget && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
                     // An event may have no target actor ("rebels rioted", "the army arrested seven"),
                     // but a verb's bare default naming cooperation, aid or yielding needs its partner.
                     dyads.add(new Dyad(s, Optional.empty()));

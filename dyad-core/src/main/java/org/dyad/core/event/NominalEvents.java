@@ -10,7 +10,8 @@ import org.dyad.core.doc.Token;
  * The event a noun names, read with its modifiers: "hunger strike" before "strike", "military
  * aid" before "aid", "state of emergency" before "state", "strike on" before "strike"; and a noun that only carries another
  * ("mediation efforts", "aid deliveries") names the event of its compound. Also knows what ending
- * such an event is ("suspended aid" reduces aid, "lifted the curfew" eases it).
+ * such an event is ("suspended aid" reduces aid, "lifted the curfew" eases it, "a suspension of
+ * air links" reduces relations).
  */
 final class NominalEvents {
     /** Nouns that name no event themselves but carry the one of their compound modifier. */
@@ -29,6 +30,10 @@ final class NominalEvents {
             Map.entry("1723", "0813"), Map.entry("1724", "0814"), Map.entry("191", "0872"));
     private static final Map<String, String> ENDING_BY_ROOT = Map.of("04", "164", "05", "160", "06", "160",
             "07", "162", "14", "080", "15", "087", "18", "087", "19", "087", "20", "087");
+
+    /** Nouns that name the end of the event of their "of" noun: "a suspension of air links". */
+    private static final Set<String> ENDINGS = Set.of("suspension", "halt", "end", "cancellation", "termination",
+            "severance", "freeze", "lifting", "easing", "cessation");
 
     private final NounEventDictionary nouns;
 
@@ -65,7 +70,19 @@ final class NominalEvents {
             }
         }
         Optional<String> own = nouns.code(lemma);
-        if (own.isPresent() || !CARRIERS.contains(lemma)) {
+        if (own.isPresent()) {
+            return own;
+        }
+        if (ENDINGS.contains(lemma)) {
+            for (Token m : noun.children()) {
+                if (m.relation().startsWith("nmod") && !m.children("case").isEmpty()
+                        && lower(m.children("case").get(0).word()).equals("of")) {
+                    return code(m).flatMap(NominalEvents::ending);
+                }
+            }
+            return Optional.empty();
+        }
+        if (!CARRIERS.contains(lemma)) {
             return own;
         }
         for (Token m : noun.children("compound")) {
@@ -75,6 +92,26 @@ final class NominalEvents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The noun whose event this noun names or ends, whose phrases name the event's target: "links"
+     * in "a suspension of air links with Serbia", "mediation" in "mediation efforts"; else itself.
+     */
+    Token eventNoun(Token noun) {
+        String lemma = lower(noun.lemma());
+        if (nouns.code(lemma).isPresent()) {
+            return noun;
+        }
+        for (Token m : noun.children()) {
+            boolean ofNoun = ENDINGS.contains(lemma) && m.relation().startsWith("nmod") && !m.children("case").isEmpty()
+                    && lower(m.children("case").get(0).word()).equals("of");
+            boolean compound = CARRIERS.contains(lemma) && m.relation().equals("compound");
+            if ((ofNoun || compound) && code(m).isPresent()) {
+                return m;
+            }
+        }
+        return noun;
     }
 
     /** The code of ending an event with this code, if CAMEO has one. */

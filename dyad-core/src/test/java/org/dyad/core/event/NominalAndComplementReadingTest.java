@@ -43,9 +43,10 @@ class NominalAndComplementReadingTest {
                     "launch\t-\tobj\t@event\tnoun",
                     "halt\t-\tobj\t@event\tended",
                     "stage\t-\tobj\t@event\tnoun",
-                    "continue\t-\tsubj\t@event\tnoun"),
+                    "continue\t-\tsubj\t@event\tnoun",
+                    "announce\t-\tobj\t@event\tnoun"),
             TinyCodebooks.nouns("strike\t143", "strike on\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
-                    "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141", "riot\t145"),
+                    "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141", "riot\t145", "link\t060", "sanction\t163"),
             TinyCodebooks.cameoWith(
                     "01\t2\t01\tMAKE PUBLIC STATEMENT\tMake public statement\t\t0\t0.0\t0.0\t\t\t",
                     "010\t3\t01\tMake statement\tMake statement\t\t0\t0.0\t0.0\t\t\t",
@@ -67,6 +68,7 @@ class NominalAndComplementReadingTest {
                     "141\t3\t14\tDemonstrate\tDemonstrate or rally\t\t3\t-6.5\t-6.5\tPROTEST\tdemo\t",
                     "145\t3\t14\tRiot\tProtest violently, riot\t\t3\t-7.5\t-7.5\tPROTEST\triot\t",
                     "143\t3\t14\tConduct strike\tConduct strike or boycott\t\t3\t-6.5\t-6.5\tPROTEST\tboycott\t",
+                    "160\t3\t16\tReduce relations\tReduce relations\t\t3\t-4.0\t-4.0\tSANCTION\t\t",
                     "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t"),
             new FactualityClassifier());
 
@@ -319,6 +321,34 @@ class NominalAndComplementReadingTest {
                 policies NNS policy 2 nmod
                 are VBP be 7 aux
                 continuing VBG continue 0 root
+                """));
+    }
+
+    @Test
+    void a_noun_naming_the_end_of_its_of_nouns_event_codes_that_ending() {
+        assertEquals(List.of("EGY 160 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                announced VBD announce 0 root
+                a DT a 4 det
+                suspension NN suspension 2 obj
+                of IN of 7 case
+                air NN air 7 compound
+                links NNS link 4 nmod
+                with IN with 9 case
+                Sudan NNP Sudan 7 nmod
+                """));
+    }
+
+    @Test
+    void a_target_phrase_naming_no_actor_offers_the_actor_that_modifies_it() {
+        assertEquals(List.of("EGY 163 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                imposed VBD impose 0 root
+                sanctions NNS sanction 2 obj
+                on IN on 7 case
+                the DT the 7 det
+                Sudanese JJ Sudanese 7 amod
+                faction NN faction 2 obl
                 """));
     }
 }
