@@ -436,7 +436,7 @@ public final class ActorResolver implements Stage {
             return out.size() == 2 ? out : List.of();
         }
         if (!hasDefiniteDeterminer(doc, t)) {
-            return List.of();
+            return agent == null ? List.of() : contextualActor(doc, t, agent, first, end, sofar);
         }
         ActorMention antecedent = null;
         ActorCode code = null;
@@ -461,6 +461,42 @@ public final class ActorResolver implements Stage {
         }
         return List.of(mention(doc, first, end, t, code, "description->" + antecedent.rule(),
                 Optional.of(new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan()))));
+    }
+
+    /**
+     * A role named with no country ("Judge Alejandro Rivera opened investigations against Chilean
+     * officials", "traditional elders demanded ... the Nigerian Interior Ministry") belongs, as
+     * news coders read it, to the country the sentence is about, when the role is a subject and
+     * the sentence names one country only. It keeps that country's mention as its antecedent, so
+     * events built on it are less sure.
+     */
+    private static List<ActorMention> contextualActor(Document doc, int t, Match agent, int first, int end,
+            List<ActorMention> sofar) {
+        int head = t;
+        while (doc.dependencies().relation(head).equals("compound") && doc.dependencies().head(head) > head) {
+            head = doc.dependencies().head(head); // "Judge Alejandro Rivera": the name is the subject
+        }
+        if (!doc.dependencies().relation(head).startsWith("nsubj")) {
+            return List.of(); // only a clause's subject, the actor an event needs
+        }
+        int sentence = doc.sentences().sentenceOf(t);
+        ActorMention nearest = null;
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention m : sofar) {
+            if (doc.sentences().sentenceOf(m.headToken()) == sentence && !m.covers(t) && m.antecedent().isEmpty()) {
+                countries.add(m.code().country());
+                if (isCountryLevel(m)) {
+                    nearest = m;
+                }
+            }
+        }
+        if (nearest == null || countries.size() != 1) {
+            return List.of(); // no country, or several: the context does not say whose the role is
+        }
+        ActorCode code = new ActorCode(nearest.code().country()).withSector(agent.agent().role());
+        return List.of(mention(doc, first, Math.max(end, head + 1), head, code, "context:"
+                + String.join(" ", agent.agent().words()) + "+"
+                + nearest.text(), Optional.of(new ActorMention.Antecedent(nearest.text(), nearest.rawSpan()))));
     }
 
     private static boolean hasPairWord(Document doc, int t) {

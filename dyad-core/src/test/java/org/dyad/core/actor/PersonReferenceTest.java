@@ -8,14 +8,15 @@ import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
-/** Titles before a person's name, and the pronouns that refer to persons. */
+/** Titles before a person's name, roles without a country, and the pronouns that refer to persons. */
 class PersonReferenceTest {
     private final ActorResolver resolver = new ActorResolver(
             TinyCodebooks.actors(
                     "Ruritania\tRUR\tcountry",
                     "Ruritanian\tRUR\tadjective",
-                    "Rudolf Rassendyll\tRURELI\tperson"),
-            TinyCodebooks.agents("defence secretary\tGOVMIL"));
+                    "Rudolf Rassendyll\tRURELI\tperson",
+                    "Graustark\tGRK\tcountry"),
+            TinyCodebooks.agents("defence secretary\tGOVMIL", "judge\tJUD"));
 
     private static List<String> codes(Document doc) {
         return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
@@ -47,5 +48,30 @@ class PersonReferenceTest {
                 spoke VBD speak 2 conj
                 """));
         assertEquals(List.of("RUR:Ruritania", "RURELI:Rudolf Rassendyll", "RURELI:he"), codes(doc));
+    }
+
+    @Test
+    void a_subject_role_with_no_country_belongs_to_the_one_country_its_sentence_names() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Judge NNP judge 2 compound
+                Elphberg NNP Elphberg 3 nsubj PERSON
+                opened VBD open 0 root
+                investigations NNS investigation 3 obj
+                in IN in 6 case
+                Ruritania NNP Ruritania 4 nmod
+                """));
+        assertEquals(List.of("RURJUD:Judge Elphberg", "RUR:Ruritania"), codes(doc));
+    }
+
+    @Test
+    void a_role_in_a_sentence_naming_two_countries_stays_unresolved() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Judge NNP judge 2 nsubj
+                visited VBD visit 0 root
+                Ruritania NNP Ruritania 2 obj
+                and CC and 5 cc
+                Graustark NNP Graustark 3 conj
+                """));
+        assertEquals(List.of("RUR:Ruritania", "GRK:Graustark"), codes(doc));
     }
 }
