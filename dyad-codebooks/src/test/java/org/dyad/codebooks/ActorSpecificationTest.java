@@ -61,6 +61,7 @@ class ActorSpecificationTest {
             European Union                      | IGOEUREEC
             EU                                  | IGOEUREEC
             European Commission                 | IGOEUREEC
+            European Community                  | IGOEUREEC
             African Union                       | IGOAFRAFU
             AU                                  | IGOAFRAFU
             ASEAN                               | IGOSEAASN

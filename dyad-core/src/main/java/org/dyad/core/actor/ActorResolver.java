@@ -25,7 +25,10 @@ public final class ActorResolver implements Stage {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound", "nmod:poss", "det:poss", "nmod:of");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its", "itself");
-    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
+    /** Pronouns that stand for a person: their antecedent is a person's name or a singular role. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself");
     /** How many sentences back a pronoun or description may find its antecedent. */
     private static final int ANTECEDENT_WINDOW = 3;
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
@@ -94,8 +97,13 @@ public final class ActorResolver implements Stage {
             }
             int head = nounHeadOf(doc, m);
             List<Match> owners = modifiersOf(doc, head, byHead);
-            if (head != m.head()) {
-                owners.addAll(modifiersOf(doc, m.head(), byHead));
+            for (int t = m.first(); t < m.end(); t++) {
+                // "British Defence Secretary Tom King": the owner may modify any word of the role.
+                for (Match owner : t == head ? List.<Match>of() : modifiersOf(doc, t, byHead)) {
+                    if (!owners.contains(owner)) {
+                        owners.add(owner);
+                    }
+                }
             }
             if (owners.isEmpty()) {
                 continue; // bare descriptions are resolved after names are known
@@ -357,16 +365,20 @@ public final class ActorResolver implements Stage {
             List<ActorMention> named) {
         List<ActorMention> out = new ArrayList<>(named);
         List<ActorMention> sofar = new ArrayList<>(named);
+        int[] personSpans = personEntityEnds(doc);
         for (int t = 0; t < doc.tokens().size(); t++) {
             String w = Phrase.normalize(doc.tokens().word(t));
             String pos = doc.pos().get(t);
             ActorMention antecedent = null;
-            if (pos.startsWith("PRP") && (PLURAL_PRONOUNS.contains(w) || SINGULAR_PRONOUNS.contains(w))) {
+            if (pos.startsWith("PRP") && (PLURAL_PRONOUNS.contains(w) || SINGULAR_PRONOUNS.contains(w)
+                    || PERSONAL_PRONOUNS.contains(w))) {
                 if (doc.dependencies().relation(t).equals("expl")) {
                     continue;
                 }
                 antecedent = REFLEXIVES.contains(w) ? clauseSubject(doc, t, sofar) : null;
-                if (antecedent == null) {
+                if (antecedent == null && PERSONAL_PRONOUNS.contains(w)) {
+                    antecedent = nearestBefore(doc, t, sofar, m -> personCompatible(doc, m, personSpans));
+                } else if (antecedent == null) {
                     boolean plural = PLURAL_PRONOUNS.contains(w);
                     antecedent = nearestBefore(doc, t, sofar, m -> plural ? pluralCompatible(doc, m) : singularCompatible(doc, m));
                 }
@@ -424,7 +436,7 @@ public final class ActorResolver implements Stage {
             return out.size() == 2 ? out : List.of();
         }
         if (!hasDefiniteDeterminer(doc, t)) {
-            return List.of();
+            return agent == null ? List.of() : contextualActor(doc, t, agent, first, end, sofar);
         }
         ActorMention antecedent = null;
         ActorCode code = null;
@@ -449,6 +461,42 @@ public final class ActorResolver implements Stage {
         }
         return List.of(mention(doc, first, end, t, code, "description->" + antecedent.rule(),
                 Optional.of(new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan()))));
+    }
+
+    /**
+     * A role named with no country ("Judge Alejandro Rivera opened investigations against Chilean
+     * officials", "traditional elders demanded ... the Nigerian Interior Ministry") belongs, as
+     * news coders read it, to the country the sentence is about, when the role is a subject and
+     * the sentence names one country only. It keeps that country's mention as its antecedent, so
+     * events built on it are less sure.
+     */
+    private static List<ActorMention> contextualActor(Document doc, int t, Match agent, int first, int end,
+            List<ActorMention> sofar) {
+        int head = t;
+        while (doc.dependencies().relation(head).equals("compound") && doc.dependencies().head(head) > head) {
+            head = doc.dependencies().head(head); // "Judge Alejandro Rivera": the name is the subject
+        }
+        if (!doc.dependencies().relation(head).startsWith("nsubj")) {
+            return List.of(); // only a clause's subject, the actor an event needs
+        }
+        int sentence = doc.sentences().sentenceOf(t);
+        ActorMention nearest = null;
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention m : sofar) {
+            if (doc.sentences().sentenceOf(m.headToken()) == sentence && !m.covers(t) && m.antecedent().isEmpty()) {
+                countries.add(m.code().country());
+                if (isCountryLevel(m)) {
+                    nearest = m;
+                }
+            }
+        }
+        if (nearest == null || countries.size() != 1) {
+            return List.of(); // no country, or several: the context does not say whose the role is
+        }
+        ActorCode code = new ActorCode(nearest.code().country()).withSector(agent.agent().role());
+        return List.of(mention(doc, first, Math.max(end, head + 1), head, code, "context:"
+                + String.join(" ", agent.agent().words()) + "+"
+                + nearest.text(), Optional.of(new ActorMention.Antecedent(nearest.text(), nearest.rawSpan()))));
     }
 
     private static boolean hasPairWord(Document doc, int t) {
@@ -572,6 +620,22 @@ public final class ActorResolver implements Stage {
         }
         String sector = m.code().sector();
         return sector.equals("REB") || sector.equals("INS") || sector.equals("OPP") || isGroup(m);
+    }
+
+    /**
+     * "he", "she": a person's name (as NER marks it), a person in the dictionary, a singular role
+     * ("the minister") or another personal pronoun; never a country or an organisation.
+     */
+    private static boolean personCompatible(Document doc, ActorMention m, int[] personSpans) {
+        int head = m.headToken();
+        if (m.rule().startsWith("pronoun")) {
+            return PERSONAL_PRONOUNS.contains(doc.tokens().word(head).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (personSpans[2 * head] >= 0) {
+            return true;
+        }
+        String pos = doc.pos().get(head);
+        return m.rule().startsWith("agent:") && !pos.equals("NNS") && !pos.equals("NNPS");
     }
 
     private static boolean isGroup(ActorMention m) {

@@ -8,7 +8,9 @@ public enum Factuality {
     FUTURE,
     REPORTED_INTENT,
     QUESTION,
-    DENIED;
+    DENIED,
+    /** Embedded under an accusation: "accused the rebels of violating the ceasefire". */
+    ALLEGED;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

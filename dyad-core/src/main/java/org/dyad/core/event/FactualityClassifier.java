@@ -19,12 +19,15 @@ public final class FactualityClassifier {
     private static final Set<String> INTENT_PREDICATES = Set.of("plan", "intend", "want", "seek", "hope", "aim",
             "intent", "ready", "willing", "promise", "vow", "pledge", "agree", "offer", "prepare", "propose", "decide",
             "threaten", "try", "attempt", "wish", "expect", "set", "poise", "due", "determined", "eager", "keen",
-            "call", "urge", "ask", "demand");
+            "call", "urge", "ask", "demand", "prepared", "committed", "commit");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
             "may", "consider", "could", "potential", "able", "fear", "warn", "risk");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
             "halt", "cease", "reject");
     private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
+    /** What an accusation embeds is alleged, not asserted: "accused Y of attacking Z". */
+    private static final Set<String> ALLEGATION_PREDICATES = Set.of("accuse", "allege", "blame", "suspect", "charge",
+            "indict");
     /** Relations through which an embedding predicate's modality reaches its complement. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
 
@@ -48,9 +51,16 @@ public final class FactualityClassifier {
             if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
+            if (rel.startsWith("advcl") && t.pos().equals("VB") && t.children("mark").stream()
+                    .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
+            }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
             if (DENIAL_PREDICATES.contains(lemma)) {
                 return Factuality.DENIED;
+            }
+            if (ALLEGATION_PREDICATES.contains(lemma)) {
+                return Factuality.ALLEGED;
             }
             if (NEGATIVE_PREDICATES.contains(lemma)) {
                 return Factuality.NEGATED;
@@ -70,9 +80,23 @@ public final class FactualityClassifier {
         return isQuestion(doc, predicate) ? Factuality.QUESTION : Factuality.ASSERTED;
     }
 
+    /** A negated future, "will not accept", "would not allow": a refusal rather than a mere negation. */
+    public boolean isRefusal(Document doc, int predicate) {
+        Token p = doc.token(predicate);
+        boolean negated = false;
+        boolean future = false;
+        for (Token c : p.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            negated |= (c.relation().equals("advmod") || c.relation().equals("neg")) && NEGATORS.contains(w);
+            future |= c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"));
+        }
+        return negated && future;
+    }
+
     /** The modality a predicate carries by itself. */
     private Factuality local(Document doc, int predicate) {
         Token p = doc.token(predicate);
+        // Negation first, wherever it stands: "will not accept" is negated, not future.
         for (Token c : p.children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
             String rel = c.relation();
@@ -82,6 +106,13 @@ public final class FactualityClassifier {
             }
             if (rel.startsWith("nsubj") && subjectIsNegated(c)) {
                 return Factuality.NEGATED;
+            }
+        }
+        for (Token c : p.children()) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = c.relation();
+            if (rel.equals("aux") && w.equals("would") && p.relation().equals("ccomp")) {
+                return Factuality.FUTURE; // reported future: "confirmed it would tighten the blockade"
             }
             if (rel.equals("aux") && FUTURE_AUX.contains(w)) {
                 return Factuality.FUTURE;

@@ -67,12 +67,14 @@ public final class VerbDictionary {
                     throw new DictionaryFormatException(name, line.number(), e.getMessage());
                 }
                 continue;
+            } else if (slotText.equals("subj")) {
+                slot = VerbPattern.Slot.SUBJECT;
             } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
                 slot = VerbPattern.Slot.PREPOSITION;
                 prep = slotText.substring(5);
             } else {
                 throw new DictionaryFormatException(name, line.number(), "slot '" + slotText
-                        + "' must be '-', 'obj', 'prep:WORD' or 'phrase'");
+                        + "' must be '-', 'obj', 'subj', 'prep:WORD' or 'phrase'");
             }
             String wordsText = dash(f[3]);
             Set<String> words = wordsText.isEmpty() ? Set.of()

@@ -5,12 +5,13 @@ import java.util.Set;
 
 /**
  * One line of a verb dictionary: a verb (lemma, optional particle), the slot a pattern tests
- * (none, the object, or a prepositional phrase), the head words that slot must have, and the code.
+ * (none, the object, a prepositional phrase, or the subject: "riots continued"), the head words that slot must have, and the code.
  *
  * @param words lemmas or word forms of the slot's head; empty means any; {@code @place} means a
  *     place name; {@code @event} means a noun of the noun-event dictionary
  * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
- *     or empty when the pattern says "not an event"
+ *     {@link #ENDED_CODE} to take the code of ending that noun's event, or empty when the pattern
+ *     says "not an event"
  * @param phrase for the {@link Slot#PHRASE} slot, the words that must follow the verb
  * @param reverseCode the code of the event the target does in return, when the verb names two
  *     ("met", "arrived in": each side meets the other; TABARI's {@code [040:040]})
@@ -20,8 +21,14 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
 
     /** Code value meaning "the code of the event noun that fills the slot". */
     public static final String NOUN_CODE = "noun";
+    /** Code value meaning "the code of ending the event the noun in the slot names" ("suspended aid"). */
+    public static final String ENDED_CODE = "ended";
 
-    public enum Slot { DEFAULT, OBJECT, PREPOSITION, PHRASE }
+    /**
+     * What a pattern tests: nothing (the verb's default), its object, an oblique, its subject, or
+     * the words that follow it.
+     */
+    public enum Slot { DEFAULT, OBJECT, PREPOSITION, SUBJECT, PHRASE }
 
     /** A pattern on the verb alone, its object or one of its prepositional phrases. */
     public VerbPattern(String verb, String particle, Slot slot, String preposition, Set<String> words,
@@ -49,8 +56,10 @@ public record VerbPattern(String verb, String particle, Slot slot, String prepos
         preposition = preposition == null ? "" : preposition;
         words = Set.copyOf(words);
         code = code == null ? Optional.empty() : code;
-        if (code.isPresent() && !code.get().equals(NOUN_CODE) && !code.get().matches("\\d{2,4}")) {
-            throw new IllegalArgumentException("code '" + code.get() + "' is not a CAMEO code, '---' or '" + NOUN_CODE + "'");
+        if (code.isPresent() && !code.get().equals(NOUN_CODE) && !code.get().equals(ENDED_CODE)
+                && !code.get().matches("\\d{2,4}")) {
+            throw new IllegalArgumentException("code '" + code.get() + "' is not a CAMEO code, '---', '" + NOUN_CODE
+                    + "' or '" + ENDED_CODE + "'");
         }
         if (slot == Slot.PREPOSITION && preposition.isEmpty()) {
             throw new IllegalArgumentException("a prepositional pattern needs its preposition");

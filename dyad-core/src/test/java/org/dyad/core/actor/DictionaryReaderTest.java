@@ -105,7 +105,7 @@ class DictionaryReaderTest {
     void verb_errors_name_the_line_and_the_fix() {
         DictionaryFormatException slot = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nmeet\t-\tsubject\t-\t040\n"), "my.tsv"));
-        assertTrue(slot.getMessage().contains("'obj', 'prep:WORD' or 'phrase'"), slot.getMessage());
+        assertTrue(slot.getMessage().contains("'obj', 'subj', 'prep:WORD' or 'phrase'"), slot.getMessage());
         DictionaryFormatException phrase = assertThrows(DictionaryFormatException.class,
                 () -> VerbDictionary.read(parse("#format dyad-verbs/1\nabandon\t-\tphrase\t* {new relations\t163\n"),
                         "my.tsv"));

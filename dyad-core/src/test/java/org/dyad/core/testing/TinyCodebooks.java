@@ -31,6 +31,11 @@ public final class TinyCodebooks {
 
     /** A few CAMEO codes with their real names, quad classes, Goldstein scores and PLOVER types. */
     public static CameoOntology cameo() {
+        return cameoWith();
+    }
+
+    /** {@link #cameo()} and more rows in the table's format (code, digits, root, names, quad class, ...). */
+    public static CameoOntology cameoWith(String... moreRows) {
         String header = "cameo_code\tdigits\troot\tname_gdelt\tname_cameo_codefile_0.7b5\tname_icews_variant\tquad_phoenix\t"
                 + "goldstein_gdelt\tgoldstein_phoenix\tplover_event_2021\tplover_mode_2021\tplover_context_2021\n";
         String rows = String.join("\n",
@@ -50,7 +55,8 @@ public final class TinyCodebooks {
                 "19\t2\t19\tFIGHT\tFight\t\t4\t-10.0\t-10.0\tASSAULT\t\t",
                 "190\t3\t19\tUse conventional military force\tUse conventional military force\t\t4\t-10.0\t-10.0\tASSAULT\t\tmilitary",
                 "192\t3\t19\tOccupy territory\tOccupy territory\t\t4\t-9.5\t-9.5\tCOERCE\tseize\tmilitary");
-        return CameoOntology.read(new StringReader(header + rows + "\n"), "test");
+        String more = moreRows.length == 0 ? "" : String.join("\n", moreRows) + "\n";
+        return CameoOntology.read(new StringReader(header + rows + "\n" + more), "test");
     }
 
     private static DictionaryReader.Parsed parse(String format, String... rows) {

@@ -1,0 +1,55 @@
+package org.dyad.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dyad.core.doc.Document;
+import org.dyad.core.testing.HandParsed;
+import org.junit.jupiter.api.Test;
+
+class FactualityClassifierTest {
+    private final FactualityClassifier classifier = new FactualityClassifier();
+
+    @Test
+    void will_not_is_a_negated_refusal_not_a_future() {
+        Document doc = HandParsed.document("""
+                Syria NNP Syria 4 nsubj
+                will MD will 4 aux
+                not RB not 4 advmod
+                accept VB accept 0 root
+                refugees NNS refugee 4 obj
+                """);
+        assertEquals(Factuality.NEGATED, classifier.classify(doc, 3));
+        assertTrue(classifier.isRefusal(doc, 3));
+    }
+
+    @Test
+    void would_in_reported_speech_is_a_future() {
+        Document doc = HandParsed.document("""
+                NATO NNP NATO 2 nsubj
+                confirmed VBD confirm 0 root
+                it PRP it 5 nsubj
+                would MD would 5 aux
+                tighten VB tighten 2 ccomp
+                the DT the 7 det
+                blockade NN blockade 5 obj
+                """);
+        assertEquals(Factuality.FUTURE, classifier.classify(doc, 4));
+    }
+
+    @Test
+    void what_an_accusation_embeds_is_alleged() {
+        Document doc = HandParsed.document("""
+                Sudan NNP Sudan 2 nsubj
+                accused VBD accuse 0 root
+                the DT the 4 det
+                rebels NNS rebel 2 obj
+                of IN of 6 mark
+                violating VBG violate 2 advcl
+                the DT the 8 det
+                ceasefire NN ceasefire 6 obj
+                """);
+        assertEquals(Factuality.ASSERTED, classifier.classify(doc, 1));
+        assertEquals(Factuality.ALLEGED, classifier.classify(doc, 5));
+    }
+}
