@@ -188,6 +188,8 @@ final class EvalCommand implements Callable<Integer> {
     private void print(PrintWriter out, EvalReport report, Map<String, String> about) {
         out.printf(Locale.ROOT, "%s (%s): %d records, %s events; %.3f of records fully right%n", about.get("gold"),
                 format, report.recordCount(), about.get("factualities"), report.fullyRightShare());
+        out.printf(Locale.ROOT, "%.3f of records with a named gold source have an event whose source country is one "
+                + "of the gold source countries%n", report.sourceCountryRecordShare());
         out.println();
         out.printf(Locale.ROOT, "%-22s %5s %5s %5s %9s %7s %6s%n", "measure", "tp", "fp", "fn", "precision", "recall", "f1");
         report.metrics().forEach((name, prf) -> {

@@ -49,6 +49,37 @@ public record EvalReport(int recordCount, Map<String, Prf> metrics, Map<String, 
     }
 
     /** Share of records whose exact triples equal the gold's. */
+    /**
+     * Over the records whose gold names a source, the share where one of Dyad's events has a
+     * source country (the first three letters of its code) that a gold source has.
+     */
+    public double sourceCountryRecordShare() {
+        long named = 0;
+        long found = 0;
+        for (Outcome o : records) {
+            java.util.Set<String> gold = countries(o.gold());
+            if (gold.isEmpty()) {
+                continue;
+            }
+            named++;
+            if (countries(o.predicted()).stream().anyMatch(gold::contains)) {
+                found++;
+            }
+        }
+        return named == 0 ? 0 : (double) found / named;
+    }
+
+    private static java.util.Set<String> countries(List<String> triples) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : triples) {
+            String source = t.split(" ", 2)[0];
+            if (source.length() >= 3 && !source.startsWith("-")) {
+                out.add(source.substring(0, 3));
+            }
+        }
+        return out;
+    }
+
     public double fullyRightShare() {
         return records.isEmpty() ? 0 : (double) records.stream().filter(Outcome::fullyRight).count() / records.size();
     }

@@ -16,6 +16,7 @@ public final class EvalReportJson {
         about.forEach(root::put);
         root.put("records", report.recordCount());
         root.put("fully_right", report.fullyRightShare());
+        root.put("source_country_records", report.sourceCountryRecordShare());
         ObjectNode metrics = root.putObject("metrics");
         report.metrics().forEach((name, prf) -> {
             ObjectNode m = metrics.putObject(name);

@@ -45,6 +45,18 @@ class EvalScorerTest {
     }
 
     @Test
+    void the_record_share_of_source_countries_counts_records_whose_gold_names_a_source() {
+        EvalScorer scorer = new EvalScorer();
+        scorer.add(record("found", plover("USAGOV", "IRQ", "ASSAULT")), List.of(predicted("USAMIL", "", "190",
+                "ASSAULT", 0.5)));
+        scorer.add(record("missed", plover("RUS", "UKR", "ASSAULT")), List.of());
+        scorer.add(record("wrong", plover("CHN", "JPN", "THREATEN")), List.of(predicted("JPN", "CHN", "130",
+                "THREATEN", 0.5)));
+        scorer.add(record("unnamed", plover("-", "SYR", "ASSAULT")), List.of());
+        assertEquals(1.0 / 3, scorer.report().sourceCountryRecordShare(), 1e-9);
+    }
+
+    @Test
     void a_wrong_role_and_sub_code_miss_the_exact_triple_but_match_the_relaxed_one() {
         EvalReport r = score(record("r1", cameo("ARNGOV", "GON", "057", "AGREE")),
                 predicted("ARN", "GON", "050", "SUPPORT", 0.7));
