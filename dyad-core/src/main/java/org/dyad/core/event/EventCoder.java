@@ -35,9 +35,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> SUBJECT_PHRASE_PREPOSITIONS = Set.of("of", "from", "in", "throughout", "across");
     /** Marks "any preposition but by" for {@link #prepositionalTargets}. */
     private static final Set<String> ANY_PREPOSITION = Set.of("*");
-    /** Inside an object's phrase the target may also follow "by" or "of". */
+    /**
+     * Inside an object's phrase the target may also follow "by", "of" or "between" ("welcomed the
+     * resumption of ties between Gondor and Osgiliath").
+     */
     private static final Set<String> OBJECT_PHRASE_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards",
-            "on", "into", "at", "upon", "over", "by", "of");
+            "on", "into", "at", "upon", "over", "by", "of", "between");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /**
      * Roots whose events make sense without a target when only a verb's default coded them:
@@ -724,8 +727,9 @@ public final class EventCoder implements Stage {
                 next.addAll(prepositionalTargets(o, -1, prepositions));
                 for (Token participle : o.children()) {
                     // "memos sent by Bree", "the roads leading into Mordor", "the parade supporting
-                    // Gondor": a participle's phrase belongs to the noun it modifies.
-                    if (participle.relation().equals("acl") && participle.pos().matches("VBG|VBN")) {
+                    // Gondor", "an accord to supply Gondor": a participle's or an infinitive's
+                    // phrase belongs to the noun it modifies.
+                    if (participle.relation().equals("acl") && participle.pos().matches("VBG|VBN|VB")) {
                         next.addAll(prepositionalTargets(participle, -1, prepositions));
                         for (Token obj : directObjects(participle)) {
                             next.addAll(expand(obj));

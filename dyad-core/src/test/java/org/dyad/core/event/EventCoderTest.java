@@ -39,7 +39,8 @@ class EventCoderTest {
                     "take\t-\tobj\t@place\t192",
                     "forge\t-\tobj\talliance\t057",
                     "participate\t-\tprep:in\t@event\tnoun",
-                    "arrive\t-\t-\t-\t040:040"),
+                    "arrive\t-\t-\t-\t040:040",
+                    "welcome\t-\t-\t-\t057"),
             TinyCodebooks.nouns("exercise\t062", "sanction\t163"),
             TinyCodebooks.cameo(), new FactualityClassifier());
 
@@ -122,6 +123,19 @@ class EventCoderTest {
                 talks NNS talk 2 obl
                 in IN in 6 case
                 Kabul NNP Kabul 4 nmod
+                """));
+    }
+
+    @Test
+    void the_parties_between_which_the_object_stands_are_the_targets() {
+        assertEquals(List.of("UZB 057 CHN", "UZB 057 RUS"), code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                welcomed VBD welcome 0 root
+                talks NNS talk 2 obj
+                between IN between 5 case
+                China NNP China 3 nmod
+                and CC and 7 cc
+                Russia NNP Russia 5 conj
                 """));
     }
 
