@@ -20,6 +20,12 @@ public final class FactualityClassifier {
             "intent", "ready", "willing", "promise", "vow", "pledge", "agree", "offer", "prepare", "propose", "decide",
             "threaten", "try", "attempt", "wish", "expect", "set", "poise", "due", "determined", "eager", "keen",
             "call", "urge", "ask", "demand", "prepared", "committed", "commit");
+    /**
+     * Requests: what "X urged Y to do" names is asked of Y, neither done nor Y's intention, so it
+     * is hypothetical when the predicate has the asked party as its object.
+     */
+    private static final Set<String> REQUEST_PREDICATES = Set.of("urge", "ask", "call", "press", "request", "invite",
+            "encourage", "tell", "order", "demand", "appeal", "implore", "advise");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
             "may", "consider", "could", "potential", "able", "fear", "warn", "risk");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
@@ -68,6 +74,9 @@ public final class FactualityClassifier {
             Factuality above = local(doc, gov.index());
             if (above != Factuality.ASSERTED) {
                 return above;
+            }
+            if (REQUEST_PREDICATES.contains(lemma) && !gov.children("obj").isEmpty()) {
+                return Factuality.HYPOTHETICAL;
             }
             if (INTENT_PREDICATES.contains(lemma)) {
                 return Factuality.REPORTED_INTENT;

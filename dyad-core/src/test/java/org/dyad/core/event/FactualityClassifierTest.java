@@ -52,4 +52,24 @@ class FactualityClassifierTest {
         assertEquals(Factuality.ASSERTED, classifier.classify(doc, 1));
         assertEquals(Factuality.ALLEGED, classifier.classify(doc, 5));
     }
+
+    @Test
+    void what_a_party_is_urged_to_do_is_hypothetical_and_what_a_subject_calls_for_its_own_intent() {
+        Document urged = HandParsed.document("""
+                Egypt NNP Egypt 2 nsubj
+                urged VBD urge 0 root
+                Sudan NNP Sudan 2 obj
+                to TO to 5 mark
+                respond VB respond 2 xcomp
+                """);
+        assertEquals(Factuality.ASSERTED, classifier.classify(urged, 1));
+        assertEquals(Factuality.HYPOTHETICAL, classifier.classify(urged, 4));
+        Document wants = HandParsed.document("""
+                Egypt NNP Egypt 2 nsubj
+                wants VBZ want 0 root
+                to TO to 4 mark
+                mediate VB mediate 2 xcomp
+                """);
+        assertEquals(Factuality.REPORTED_INTENT, classifier.classify(wants, 3));
+    }
 }
