@@ -51,8 +51,9 @@ public final class EventCoder implements Stage {
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /**
-     * Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x);
-     * a concession (08) only when it is an intention ("willing to withdraw"), not a bare future.
+     * Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x),
+     * and so does a concession (08) to a named party ("the rebels will release the prime
+     * minister"); a concession without a partner ("will resign") stays a future.
      */
     private static final Map<String, String> INTENT_CODES = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
@@ -515,7 +516,7 @@ public final class EventCoder implements Stage {
         Factuality fact = factuality.classify(doc, v);
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
         if (conventions.unrealizedAsIntent() && hasPartner
-                && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root) && !root.equals("08"))
+                && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root))
                 || (fact == Factuality.REPORTED_INTENT && isOwnIntention(verb) && INTENT_CODES.containsKey(root)))) {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(root));

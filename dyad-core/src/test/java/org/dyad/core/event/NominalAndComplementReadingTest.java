@@ -44,7 +44,9 @@ class NominalAndComplementReadingTest {
                     "halt\t-\tobj\t@event\tended",
                     "stage\t-\tobj\t@event\tnoun",
                     "continue\t-\tsubj\t@event\tnoun",
-                    "announce\t-\tobj\t@event\tnoun"),
+                    "announce\t-\tobj\t@event\tnoun",
+                    "release\t-\t-\t-\t0841",
+                    "resign\t-\t-\t-\t0831"),
             TinyCodebooks.nouns("strike\t143", "strike on\t190", "hunger strike\t142", "aid\t070", "military aid\t072",
                     "mediation\t045", "curfew\t1723", "bombing\t190", "demonstration\t141", "riot\t145", "link\t060", "sanction\t163"),
             TinyCodebooks.cameoWith(
@@ -69,7 +71,11 @@ class NominalAndComplementReadingTest {
                     "145\t3\t14\tRiot\tProtest violently, riot\t\t3\t-7.5\t-7.5\tPROTEST\triot\t",
                     "143\t3\t14\tConduct strike\tConduct strike or boycott\t\t3\t-6.5\t-6.5\tPROTEST\tboycott\t",
                     "160\t3\t16\tReduce relations\tReduce relations\t\t3\t-4.0\t-4.0\tSANCTION\t\t",
-                    "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t"),
+                    "165\t3\t16\tHalt mediation\tHalt mediation\t\t3\t-5.0\t-5.0\tSANCTION\twithdraw\t",
+                    "035\t3\t03\tExpress intent to yield\tExpress intent to yield\t\t1\t5.0\t5.0\tAGREE\t\t",
+                    "08\t2\t08\tYIELD\tYield\t\t2\t5.0\t5.0\tCONCEDE\t\t",
+                    "0831\t4\t08\tResign\tAccede to demands for change in leadership\t\t2\t5.0\t5.0\tRETREAT\t\t",
+                    "0841\t4\t08\tRelease persons\tReturn, release person(s)\t\t2\t7.0\t7.0\tCONCEDE\t\t"),
             new FactualityClassifier());
 
     private List<String> code(String table) {
@@ -350,5 +356,21 @@ class NominalAndComplementReadingTest {
                 Sudanese JJ Sudanese 7 amod
                 faction NN faction 2 obl
                 """));
+    }
+
+    @Test
+    void a_concession_promised_to_a_named_party_is_an_agreement_and_one_without_a_partner_stays_future() {
+        assertEquals(List.of("EGY 035 SDNMIL"), code("""
+                Egypt NNP Egypt 3 nsubj
+                will MD will 3 aux
+                release VB release 0 root
+                Sudanese JJ Sudanese 5 amod
+                soldiers NNS soldier 3 obj
+                """));
+        assertEquals(List.of(), code("""
+                Egypt NNP Egypt 3 nsubj
+                will MD will 3 aux
+                resign VB resign 0 root
+                """), "a bare future concession is no asserted event");
     }
 }
