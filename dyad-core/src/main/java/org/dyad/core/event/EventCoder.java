@@ -285,13 +285,17 @@ public final class EventCoder implements Stage {
         VerbPattern best = null;
         PhraseMatcher.Match bestMatch = null;
         String bestKey = null;
+        List<Token> window = null; // built once, when the verb has a phrase pattern
         for (String particle : particles) {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 if (p.phrase().isEmpty()
                         || (best != null && p.phrase().get().specificity() <= best.phrase().get().specificity())) {
                     continue;
                 }
-                Optional<PhraseMatcher.Match> m = ctx.phrases.match(p.phrase().get(), verb);
+                if (window == null) {
+                    window = PhraseMatcher.window(verb);
+                }
+                Optional<PhraseMatcher.Match> m = ctx.phrases.match(p.phrase().get(), window);
                 if (m.isPresent()) {
                     best = p;
                     bestMatch = m.get();

@@ -30,10 +30,16 @@ final class PhraseMatcher {
         this.isActor = isActor;
     }
 
-    Optional<Match> match(PhrasePattern pattern, Token verb) {
+    /** The words a pattern is matched against: the verb's own clause after it, in reading order. */
+    static List<Token> window(Token verb) {
         List<Token> window = new ArrayList<>();
         collect(verb, verb, window);
         window.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return List.copyOf(window);
+    }
+
+    /** Matches {@code pattern} against a verb's {@link #window}. */
+    Optional<Match> match(PhrasePattern pattern, List<Token> window) {
         int[] marks = {-1, -1};
         if (matchFrom(pattern.elements(), 0, window, 0, marks)) {
             return Optional.of(new Match(marks[0], marks[1]));
