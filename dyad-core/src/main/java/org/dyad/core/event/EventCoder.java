@@ -787,10 +787,9 @@ public final class EventCoder implements Stage {
                     found = ctx.actorsOf(prepositionalTargets(clause, -1), false);
                 }
             }
-            List<ActorMention> others = found.stream()
-                    .filter(t -> sources.stream().noneMatch(x -> x == t || x.code().equals(t.code()))).toList();
-            if (!others.isEmpty()) {
-                return others;
+            List<ActorMention> notSources = others(found, sources);
+            if (!notSources.isEmpty()) {
+                return notSources;
             }
         }
         return List.of();
