@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dyad.app.Engine;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
@@ -50,44 +49,40 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Engine> engine = ArticleRun.engine(input, err);
-        if (engine.isEmpty()) {
-            return 2;
-        }
         ObjectMapper json = new ObjectMapper();
         Map<String, Integer> unknownCounts = new HashMap<>();
         Map<String, String> unknownTypes = new HashMap<>();
-        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
-                if (unknown) {
-                    collectUnknown(doc, unknownCounts, unknownTypes);
-                    return;
+        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
+            if (unknown) {
+                collectUnknown(doc, unknownCounts, unknownTypes);
+                return;
+            }
+            for (ActorMention m : doc.actors()) {
+                if (m.rule().startsWith(ActorResolver.MODIFIER_RULE)) {
+                    continue;
                 }
-                for (ActorMention m : doc.actors()) {
-                    if (m.rule().startsWith(ActorResolver.MODIFIER_RULE)) {
-                        continue;
-                    }
-                    ObjectNode o = json.createObjectNode();
-                    o.put("article_id", doc.id());
-                    o.put("start", m.rawSpan().start());
-                    o.put("end", m.rawSpan().end());
-                    o.put("text", m.text());
-                    o.put("code", m.code().code());
-                    o.put("country", m.code().country());
-                    o.put("sector", m.code().sector().isEmpty() ? null : m.code().sector());
-                    o.put("rule", m.rule());
-                    m.antecedent().ifPresent(a -> o.putObject("antecedent").put("text", a.text())
-                            .put("start", a.rawSpan().start()).put("end", a.rawSpan().end()));
-                    out.println(o);
-                }
-                out.flush();
+                ObjectNode o = json.createObjectNode();
+                o.put("article_id", doc.id());
+                o.put("start", m.rawSpan().start());
+                o.put("end", m.rawSpan().end());
+                o.put("text", m.text());
+                o.put("code", m.code().code());
+                o.put("country", m.code().country());
+                o.put("sector", m.code().sector().isEmpty() ? null : m.code().sector());
+                o.put("rule", m.rule());
+                m.antecedent().ifPresent(a -> o.putObject("antecedent").put("text", a.text())
+                        .put("start", a.rawSpan().start()).put("end", a.rawSpan().end()));
+                out.println(o);
+            }
+            out.flush();
         });
-        if (unknown) {
+        if (unknown && tally.isPresent()) {
             unknownCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> out.printf("%d\t%s\t%s%n", e.getValue(), unknownTypes.get(e.getKey()), e.getKey()));
             out.flush();
         }
-        return tally.exitCode();
+        return tally.map(RunTally::exitCode).orElse(2);
     }
 
     private static void collectUnknown(Document doc, Map<String, Integer> counts, Map<String, String> types) {

@@ -26,8 +26,16 @@ final class ArticleRun {
         }
     }
 
-    /** Codes every article of {@code files}, passing each coded document on; returns the tally. */
-    static RunTally eachDocument(InputOptions input, Engine engine, List<Path> files, PrintWriter err,
+    /**
+     * Makes the engine and codes every article of {@code files}, passing each coded document on;
+     * the run's tally, or empty when the engine could not be made (the reason is on {@code err}).
+     */
+    static Optional<RunTally> codeEach(InputOptions input, List<Path> files, PrintWriter err,
+            BiConsumer<Article, Document> body) {
+        return engine(input, err).map(engine -> eachDocument(input, engine, files, err, body));
+    }
+
+    private static RunTally eachDocument(InputOptions input, Engine engine, List<Path> files, PrintWriter err,
             BiConsumer<Article, Document> body) {
         RunTally tally = new RunTally(err);
         ArticleReader reader = new ArticleReader(input.maxChars);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.Engine;
 import org.dyad.app.EventJson;
 import org.dyad.core.event.Factuality;
 import picocli.CommandLine.Command;
@@ -35,17 +34,13 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Engine> engine = ArticleRun.engine(input, err);
-        if (engine.isEmpty()) {
-            return 2;
-        }
         EventJson json = new EventJson();
-        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
             doc.events().stream()
                     .filter(e -> all || e.factuality() == Factuality.ASSERTED)
                     .forEach(e -> out.println(json.line(e, article)));
             out.flush();
         });
-        return tally.exitCode();
+        return tally.map(RunTally::exitCode).orElse(2);
     }
 }

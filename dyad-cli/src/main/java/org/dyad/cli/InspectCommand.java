@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.Engine;
 import org.dyad.core.actor.ActorMention;
 import org.dyad.core.doc.Sentence;
 import org.dyad.core.doc.Token;
@@ -35,11 +34,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Engine> engine = ArticleRun.engine(input, err);
-        if (engine.isEmpty()) {
-            return 2;
-        }
-        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
             for (Sentence s : doc.sentenceList()) {
                 out.println("# " + s.index() + ": " + s.rawText());
                 for (Token t : s.tokens()) {
@@ -56,6 +51,6 @@ final class InspectCommand implements Callable<Integer> {
             }
         });
         out.flush();
-        return tally.exitCode();
+        return tally.map(RunTally::exitCode).orElse(2);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.Engine;
 import org.dyad.app.EventJson;
 import org.dyad.core.geo.PlaceMention;
 import picocli.CommandLine.Command;
@@ -32,12 +31,8 @@ final class PlacesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Engine> engine = ArticleRun.engine(input, err);
-        if (engine.isEmpty()) {
-            return 2;
-        }
         EventJson json = new EventJson();
-        RunTally tally = ArticleRun.eachDocument(input, engine.get(), files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
             for (PlaceMention p : doc.places()) {
                 ObjectNode line = json.placeJson(p);
                 ObjectNode ordered = line.objectNode();
@@ -47,6 +42,6 @@ final class PlacesCommand implements Callable<Integer> {
             }
             out.flush();
         });
-        return tally.exitCode();
+        return tally.map(RunTally::exitCode).orElse(2);
     }
 }

@@ -266,17 +266,14 @@ public final class TabariReader {
     public static TabariResult<List<TabariVerbPattern>> verbs(Reader reader, String name) {
         List<String> lines = lines(reader, name);
         List<TabariIssue> issues = new ArrayList<>();
-        Map<String, List<String>> synsets = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>(); // set -> member texts as written
         String currentSet = null;
         for (String line : lines) {
             String t = line.split("#", 2)[0].trim();
             if (t.startsWith("&")) {
                 currentSet = setName(t);
-                synsets.put(currentSet, new ArrayList<>());
                 members.put(currentSet, new ArrayList<>());
             } else if (currentSet != null && t.startsWith("+")) {
-                synsets.get(currentSet).add(lastWord(t.substring(1)));
                 members.get(currentSet).add(t.substring(1).trim());
             } else if (t.isEmpty() || t.startsWith("---")) {
                 currentSet = null;
@@ -333,7 +330,7 @@ public final class TabariReader {
                     }
                     continue;
                 }
-                for (String[] slotWords : slot(post, synsets)) {
+                for (String[] slotWords : slot(post, members)) {
                     for (String[] v : blockVerbs) {
                         add(out, v[0], v[1], slotWords[0], slotWords[1], code);
                     }
@@ -465,7 +462,7 @@ public final class TabariReader {
     }
 
     /** The slot and head words of a pattern's right side: obj WORD, or prep:P WORD. */
-    private static List<String[]> slot(String post, Map<String, List<String>> synsets) {
+    private static List<String[]> slot(String post, Map<String, List<String>> members) {
         String s = post.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").trim();
         if (s.isEmpty()) {
             return List.of();
@@ -492,11 +489,13 @@ public final class TabariReader {
             head = words[headFrom];
         }
         if (head.startsWith("&")) {
-            List<String> members = synsets.get(head.substring(1).replaceAll("_$", ""));
-            if (members == null) {
+            List<String> set = members.get(setName(head));
+            if (set == null) {
                 return List.of();
             }
-            return List.<String[]>of(new String[] {slot, String.join(",", new LinkedHashSet<>(members))});
+            Set<String> heads = new LinkedHashSet<>();
+            set.forEach(m -> heads.add(lastWord(m)));
+            return List.<String[]>of(new String[] {slot, String.join(",", heads)});
         }
         return List.<String[]>of(new String[] {slot, lastWord(head)});
     }
