@@ -2,8 +2,7 @@ package org.dyad.codebooks.tabari;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.dyad.core.event.PhrasePattern;
+import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
 
 /**
@@ -28,24 +27,8 @@ public record TabariVerbPattern(String verb, String particle, String slot, List<
                 slot.isEmpty() ? "-" : slot, words.isEmpty() ? "-" : String.join(",", words), code.orElse("---"));
     }
 
-    /** This pattern as Dyad's coder uses it. */
+    /** This pattern as Dyad's coder uses it: its {@link #dyadLine} read as a dictionary line is. */
     public VerbPattern toVerbPattern(String source) {
-        Optional<String> own = code.map(c -> c.split(":", 2)[0]);
-        Optional<String> reverse = code.filter(c -> c.contains(":")).map(c -> c.split(":", 2)[1]);
-        if (slot.equals("phrase")) {
-            return VerbPattern.phrase(verb, particle, PhrasePattern.parse(words.get(0)), own, source)
-                    .withReverseCode(reverse);
-        }
-        VerbPattern.Slot s;
-        String prep = "";
-        if (slot.isEmpty()) {
-            s = VerbPattern.Slot.DEFAULT;
-        } else if (slot.equals("obj")) {
-            s = VerbPattern.Slot.OBJECT;
-        } else {
-            s = VerbPattern.Slot.PREPOSITION;
-            prep = slot.substring("prep:".length());
-        }
-        return new VerbPattern(verb, particle, s, prep, Set.copyOf(words), own, source).withReverseCode(reverse);
+        return VerbDictionary.pattern(dyadLine().split("\t", -1), source);
     }
 }

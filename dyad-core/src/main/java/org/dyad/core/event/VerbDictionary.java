@@ -50,43 +50,46 @@ public final class VerbDictionary {
                 throw new DictionaryFormatException(name, line.number(),
                         "expected 5 tab-separated fields (verb, particle, slot, words, code), found " + f.length);
             }
-            String verb = f[0].trim().toLowerCase(java.util.Locale.ROOT);
-            String particle = dash(f[1]);
-            String slotText = dash(f[2]);
-            VerbPattern.Slot slot;
-            String prep = "";
-            if (slotText.isEmpty()) {
-                slot = VerbPattern.Slot.DEFAULT;
-            } else if (slotText.equals("obj")) {
-                slot = VerbPattern.Slot.OBJECT;
-            } else if (slotText.equals("phrase")) {
-                try {
-                    out.add(VerbPattern.phrase(verb, particle, PhrasePattern.parse(f[3]), code(f[4]), name)
-                            .withReverseCode(reverse(f[4])));
-                } catch (IllegalArgumentException e) {
-                    throw new DictionaryFormatException(name, line.number(), e.getMessage());
-                }
-                continue;
-            } else if (slotText.equals("subj")) {
-                slot = VerbPattern.Slot.SUBJECT;
-            } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
-                slot = VerbPattern.Slot.PREPOSITION;
-                prep = slotText.substring(5);
-            } else {
-                throw new DictionaryFormatException(name, line.number(), "slot '" + slotText
-                        + "' must be '-', 'obj', 'subj', 'prep:WORD' or 'phrase'");
-            }
-            String wordsText = dash(f[3]);
-            Set<String> words = wordsText.isEmpty() ? Set.of()
-                    : new LinkedHashSet<>(Arrays.asList(wordsText.toLowerCase(java.util.Locale.ROOT).split(",")));
             try {
-                out.add(new VerbPattern(verb, particle, slot, prep, words, code(f[4]), name)
-                        .withReverseCode(reverse(f[4])));
+                out.add(pattern(f, name));
             } catch (IllegalArgumentException e) {
                 throw new DictionaryFormatException(name, line.number(), e.getMessage());
             }
         }
         return of(out, name + "@" + parsed.version());
+    }
+
+    /**
+     * One line's five fields (verb, particle, slot, words, code) as a pattern from {@code source}.
+     *
+     * @throws IllegalArgumentException saying which field is wrong
+     */
+    public static VerbPattern pattern(String[] f, String source) {
+        String verb = f[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String particle = dash(f[1]);
+        String slotText = dash(f[2]);
+        if (slotText.equals("phrase")) {
+            return VerbPattern.phrase(verb, particle, PhrasePattern.parse(f[3]), code(f[4]), source)
+                    .withReverseCode(reverse(f[4]));
+        }
+        VerbPattern.Slot slot;
+        String prep = "";
+        if (slotText.isEmpty()) {
+            slot = VerbPattern.Slot.DEFAULT;
+        } else if (slotText.equals("obj")) {
+            slot = VerbPattern.Slot.OBJECT;
+        } else if (slotText.equals("subj")) {
+            slot = VerbPattern.Slot.SUBJECT;
+        } else if (slotText.startsWith("prep:") && slotText.length() > 5) {
+            slot = VerbPattern.Slot.PREPOSITION;
+            prep = slotText.substring(5);
+        } else {
+            throw new IllegalArgumentException("slot '" + slotText + "' must be '-', 'obj', 'subj', 'prep:WORD' or 'phrase'");
+        }
+        String wordsText = dash(f[3]);
+        Set<String> words = wordsText.isEmpty() ? Set.of()
+                : new LinkedHashSet<>(Arrays.asList(wordsText.split(",")));
+        return new VerbPattern(verb, particle, slot, prep, words, code(f[4]), source).withReverseCode(reverse(f[4]));
     }
 
     /** The code of a code field: {@code 040}, {@code 040:040} (with the reverse event's) or {@code ---}. */
