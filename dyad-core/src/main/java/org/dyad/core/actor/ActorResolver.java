@@ -125,6 +125,13 @@ public final class ActorResolver implements Stage {
             // A name that only modifies another noun ("Western sanctions") is kept, marked, for
             // nominal events; it is never an antecedent.
             String rule = (isModifier(doc, m.head()) ? MODIFIER_RULE : "dictionary:") + m.actor().source();
+            Optional<Match> home = residence(doc, m, byHead);
+            if (home.isPresent()) {
+                mentions.add(mention(doc, m.first(), m.end(), m.head(), home.get().actor().code(),
+                        "resident:" + String.join(" ", m.actor().words()) + " in "
+                                + String.join(" ", home.get().actor().words()), Optional.empty()));
+                continue;
+            }
             mentions.add(mention(doc, m.first(), m.end(), m.head(), ownerCode(m), rule, Optional.empty()));
         }
         // Role nouns whose owner follows in a "from"/"of" phrase: "troops from the Chinese military".
@@ -307,6 +314,45 @@ public final class ActorResolver implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named by its
+     * demonym and placed in another country belongs to the country it lives in, as CAMEO codes
+     * ethnic groups. "in" needs "ethnic" (Americans in Iraq are still Americans); an ethnic subject
+     * may be placed by its verb ("ethnic Albanians demonstrated in Serbia").
+     */
+    private static Optional<Match> residence(Document doc, Match people, Map<Integer, Match> byHead) {
+        int head = people.head();
+        if (people.actor().kind() != ActorKind.ADJECTIVE || !doc.pos().get(head).endsWith("S")) {
+            return Optional.empty();
+        }
+        boolean ethnic = doc.token(head).children("amod").stream()
+                .anyMatch(c -> c.word().equalsIgnoreCase("ethnic"));
+        Optional<Match> place = placeNamed(doc, head, ethnic ? Set.of("in", "of") : Set.of("of"), byHead);
+        int gov = doc.dependencies().head(head);
+        if (place.isEmpty() && ethnic && gov >= 0 && doc.dependencies().relation(head).startsWith("nsubj")) {
+            place = placeNamed(doc, gov, Set.of("in"), byHead);
+        }
+        return place.filter(p -> !p.actor().code().equals(people.actor().code()));
+    }
+
+    private static Optional<Match> placeNamed(Document doc, int head, Set<String> prepositions,
+            Map<Integer, Match> byHead) {
+        for (Token child : doc.token(head).children()) {
+            String rel = child.relation();
+            if (!rel.startsWith("nmod") && !rel.startsWith("obl")) {
+                continue;
+            }
+            boolean placeCase = child.children("case").stream()
+                    .anyMatch(c -> prepositions.contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+            Match m = byHead.get(child.index());
+            if (placeCase && m != null && m.isActor()
+                    && (m.actor().kind() == ActorKind.COUNTRY || m.actor().kind() == ActorKind.PLACE)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */

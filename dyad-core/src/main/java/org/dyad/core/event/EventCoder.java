@@ -892,13 +892,33 @@ public final class EventCoder implements Stage {
             return subjects(gov);
         }
         if (rel.equals("conj") || rel.startsWith("advcl")
-                || (rel.equals("dep") && verb.pos().matches("VBG|VBN"))) {
+                || (rel.equals("dep") && (verb.pos().matches("VBG|VBN") || isReducedRelative(gov)))) {
             return gov.isVerb() || gov.pos().startsWith("JJ") ? subjects(gov) : List.of();
         }
         if (rel.startsWith("acl") && verb.pos().equals("VBG") && gov.isNoun()) {
             return expand(gov);
         }
+        if (rel.startsWith("acl") && verb.pos().equals("VBN") && !directObjects(verb).isEmpty()) {
+            // "Doctors from two aid groups donated goods" parsed as a noun phrase: a participle with
+            // an object of its own is no passive, so it is the sentence's verb and the root noun
+            // its subject.
+            Token root = verb;
+            while (root.head() != null) {
+                root = root.head();
+            }
+            return root.isNoun() ? expand(root) : List.of();
+        }
         return List.of();
+    }
+
+    /**
+     * "workers affiliated with the union stopped work" parsed with the participle as the root and
+     * the real verb hanging on it: a bare participle with a subject, and no auxiliary, that a
+     * later verb depends on is a reduced relative on that subject.
+     */
+    private static boolean isReducedRelative(Token participle) {
+        return participle.pos().equals("VBN") && participle.children("aux").isEmpty()
+                && participle.children("aux:pass").isEmpty() && !participle.children("nsubj").isEmpty();
     }
 
     /** "the group that attacked": the relative pronoun stands for the noun the clause modifies. */

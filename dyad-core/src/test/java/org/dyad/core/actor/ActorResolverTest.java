@@ -29,7 +29,11 @@ class ActorResolverTest {
                     "Un\tIGOUNO\torganization",
                     "US\tUSA\tcountry",
                     "al-Shabab\tSOMREB\torganization",
-                    "Trump\tUSAGOV\tperson"),
+                    "Trump\tUSAGOV\tperson",
+                    "Albanian\tALB\tadjective",
+                    "American\tUSA\tadjective",
+                    "Serbia\tSRB\tcountry",
+                    "Iraq\tIRQ\tcountry"),
             TinyCodebooks.agents(
                     "ambassador\tGOV",
                     "soldier\tMIL",
@@ -97,6 +101,52 @@ class ActorResolverTest {
         List<String> found = codes(doc);
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("CHNMIL:") && found.get(1).startsWith("RUSMIL:"), found.toString());
+    }
+
+    @Test
+    void an_ethnic_people_placed_in_another_country_belongs_to_that_country() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Ethnic JJ ethnic 2 amod
+                Albanians NNPS Albanian 6 nsubj
+                in IN in 5 case
+                south JJ south 5 amod
+                Serbia NNP Serbia 2 nmod
+                demand VBP demand 0 root
+                autonomy NN autonomy 6 obj
+                """));
+        assertEquals(List.of("SRB:Albanians", "SRB:Serbia"), codes(doc));
+    }
+
+    @Test
+    void a_people_of_a_country_belongs_to_it_without_the_word_ethnic() {
+        Document doc = resolver.apply(HandParsed.document("""
+                The DT the 2 det
+                Albanians NNPS Albanian 6 nsubj
+                of IN of 5 case
+                southern JJ southern 5 amod
+                Serbia NNP Serbia 2 nmod
+                demand VBP demand 0 root
+                """));
+        assertEquals(List.of("SRB:Albanians", "SRB:Serbia"), codes(doc));
+    }
+
+    @Test
+    void an_ethnic_subject_is_placed_by_its_verb_but_nationals_abroad_keep_their_country() {
+        Document ethnic = resolver.apply(HandParsed.document("""
+                ethnic JJ ethnic 2 amod
+                Albanians NNPS Albanian 3 nsubj
+                demonstrated VBD demonstrate 0 root
+                in IN in 5 case
+                Serbia NNP Serbia 3 obl
+                """));
+        assertEquals(List.of("SRB:Albanians", "SRB:Serbia"), codes(ethnic));
+        Document abroad = resolver.apply(HandParsed.document("""
+                Americans NNPS American 4 nsubj
+                in IN in 3 case
+                Iraq NNP Iraq 1 nmod
+                protested VBD protest 0 root
+                """));
+        assertEquals(List.of("USA:Americans", "IRQ:Iraq"), codes(abroad));
     }
 
     @Test

@@ -115,6 +115,31 @@ class EventCoderTest {
     }
 
     @Test
+    void a_verb_hanging_on_a_misparsed_reduced_relative_takes_the_relatives_subject() {
+        assertEquals(List.of("AFGMIL 173 RUS"), code("""
+                Afghan JJ Afghan 2 amod
+                soldiers NNS soldier 3 nsubj
+                stationed VBN station 0 root
+                in IN in 5 case
+                Kabul NNP Kabul 3 obl
+                detained VBD detain 3 dep
+                Russia NNP Russia 6 obj
+                """));
+    }
+
+    @Test
+    void a_participle_with_its_own_object_under_a_root_noun_is_the_sentences_verb() {
+        assertEquals(List.of("AFGMIL 173 RUS"), code("""
+                Afghan JJ Afghan 2 amod
+                soldiers NNS soldier 0 root
+                from IN from 4 case
+                Kabul NNP Kabul 2 nmod
+                detained VBN detain 4 acl
+                Russia NNP Russia 5 obj
+                """));
+    }
+
+    @Test
     void a_verb_with_a_reverse_code_gives_the_target_its_event_in_return_and_finds_a_target_inside_a_phrase() {
         assertEquals(List.of("UZB 040 AFGGOV", "AFGGOV 040 UZB"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj
