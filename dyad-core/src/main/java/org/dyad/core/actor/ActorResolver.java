@@ -112,9 +112,12 @@ public final class ActorResolver implements Stage {
                 consumed.put(owner.head(), true);
                 int first = Math.min(owner.first(), Math.min(m.first(), head));
                 int end = Math.max(owner.end(), Math.max(m.end(), head + 1));
-                ActorCode code = ownerCode(owner).withSector(m.agent().role());
+                Optional<Match> home = residence(doc, head, owner, byHead);
+                ActorCode code = home.map(ActorResolver::ownerCode).orElse(ownerCode(owner))
+                        .withSector(m.agent().role());
                 mentions.add(mention(doc, first, end, head, code, "agent:" + String.join(" ", m.agent().words())
-                        + "+" + String.join(" ", owner.actor().words()), Optional.empty()));
+                        + "+" + String.join(" ", owner.actor().words())
+                        + home.map(h -> " in " + String.join(" ", h.actor().words())).orElse(""), Optional.empty()));
             }
             consumed.put(m.head(), true);
         }
@@ -125,7 +128,7 @@ public final class ActorResolver implements Stage {
             // A name that only modifies another noun ("Western sanctions") is kept, marked, for
             // nominal events; it is never an antecedent.
             String rule = (isModifier(doc, m.head()) ? MODIFIER_RULE : "dictionary:") + m.actor().source();
-            Optional<Match> home = residence(doc, m, byHead);
+            Optional<Match> home = residence(doc, m.head(), m, byHead);
             if (home.isPresent()) {
                 mentions.add(mention(doc, m.first(), m.end(), m.head(), home.get().actor().code(),
                         "resident:" + String.join(" ", m.actor().words()) + " in "
@@ -320,21 +323,35 @@ public final class ActorResolver implements Stage {
      * "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named by its
      * demonym and placed in another country belongs to the country it lives in, as CAMEO codes
      * ethnic groups. "in" needs "ethnic" (Americans in Iraq are still Americans); an ethnic subject
-     * may be placed by its verb ("ethnic Albanians demonstrated in Serbia").
+     * may be placed by its verb ("ethnic Albanians demonstrated in Serbia"), and an ethnic role by
+     * its participle ("ethnic Albanian guerrillas operating in Macedonia").
      */
-    private static Optional<Match> residence(Document doc, Match people, Map<Integer, Match> byHead) {
-        int head = people.head();
-        if (people.actor().kind() != ActorKind.ADJECTIVE || !doc.pos().get(head).endsWith("S")) {
-            return Optional.empty();
+    private static Optional<Match> residence(Document doc, int head, Match demonym, Map<Integer, Match> byHead) {
+        boolean people = head == demonym.head();
+        boolean ethnic = isEthnic(doc, head) || isEthnic(doc, demonym.head());
+        if (demonym.actor().kind() != ActorKind.ADJECTIVE || (people && !doc.pos().get(head).endsWith("S"))
+                || (!people && !ethnic)) {
+            return Optional.empty(); // a role's nationality moves only when it is called ethnic
         }
-        boolean ethnic = doc.token(head).children("amod").stream()
-                .anyMatch(c -> c.word().equalsIgnoreCase("ethnic"));
         Optional<Match> place = placeNamed(doc, head, ethnic ? Set.of("in", "of") : Set.of("of"), byHead);
         int gov = doc.dependencies().head(head);
         if (place.isEmpty() && ethnic && gov >= 0 && doc.dependencies().relation(head).startsWith("nsubj")) {
             place = placeNamed(doc, gov, Set.of("in"), byHead);
         }
-        return place.filter(p -> !p.actor().code().equals(people.actor().code()));
+        if (place.isEmpty() && ethnic) {
+            // "ethnic Albanian guerrillas operating in Macedonia"
+            for (Token clause : doc.token(head).children()) {
+                if (place.isEmpty() && clause.relation().startsWith("acl") && clause.pos().startsWith("VB")) {
+                    place = placeNamed(doc, clause.index(), Set.of("in"), byHead);
+                }
+            }
+        }
+        return place.filter(p -> !p.actor().code().equals(demonym.actor().code()));
+    }
+
+    private static boolean isEthnic(Document doc, int token) {
+        return doc.token(token).children().stream()
+                .anyMatch(c -> c.relation().equals("amod") && c.word().equalsIgnoreCase("ethnic"));
     }
 
     private static Optional<Match> placeNamed(Document doc, int head, Set<String> prepositions,

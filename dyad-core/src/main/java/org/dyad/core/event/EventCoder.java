@@ -881,7 +881,7 @@ public final class EventCoder implements Stage {
         }
         Token gov = verb.head();
         if (gov == null) {
-            return List.of();
+            return frontedSubject(verb);
         }
         String rel = verb.relation();
         if (rel.equals("xcomp")) {
@@ -909,6 +909,37 @@ public final class EventCoder implements Stage {
             return root.isNoun() ? expand(root) : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * "With the signing of a memorandum on the cessation of hostilities, the government and the
+     * rebels have agreed": a long fronted phrase can swallow the subject as an apposition of its
+     * last noun. A subjectless main verb takes the noun phrase that ends right before it (and its
+     * auxiliaries) when that phrase is such an apposition, set off by a comma.
+     */
+    private static List<Token> frontedSubject(Token verb) {
+        Document doc = verb.document();
+        int i = verb.index() - 1;
+        while (i >= 0 && verb.equals(doc.token(i).head()) && doc.token(i).relation().matches("aux|aux:pass|advmod")) {
+            i--;
+        }
+        if (i < 0) {
+            return List.of();
+        }
+        Token np = doc.token(i);
+        while (np.relation().equals("conj") && np.head() != null && np.head().index() < np.index()) {
+            np = np.head();
+        }
+        if (!np.isNoun() || !np.relation().equals("appos") || np.head().index() > np.index()) {
+            return List.of();
+        }
+        int first = np.index();
+        for (Token c : np.children()) {
+            if (c.index() < first && c.relation().matches("det|amod|compound|nummod")) {
+                first = c.index();
+            }
+        }
+        return first > 0 && doc.token(first - 1).word().equals(",") ? expand(np) : List.of();
     }
 
     /**

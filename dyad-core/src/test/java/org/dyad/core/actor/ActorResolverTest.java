@@ -150,6 +150,27 @@ class ActorResolverTest {
     }
 
     @Test
+    void an_ethnic_role_placed_by_its_participle_belongs_to_that_country_and_a_plain_one_keeps_its_own() {
+        Document ethnic = resolver.apply(HandParsed.document("""
+                ethnic JJ ethnic 3 amod
+                Albanian JJ Albanian 3 amod
+                soldiers NNS soldier 0 root
+                operating VBG operate 3 acl
+                in IN in 6 case
+                Serbia NNP Serbia 4 obl
+                """));
+        assertEquals(List.of("SRBMIL:Albanian soldiers", "SRB:Serbia"), codes(ethnic));
+        Document plain = resolver.apply(HandParsed.document("""
+                Albanian JJ Albanian 2 amod
+                soldiers NNS soldier 0 root
+                operating VBG operate 2 acl
+                in IN in 5 case
+                Serbia NNP Serbia 3 obl
+                """));
+        assertEquals(List.of("ALBMIL:Albanian soldiers", "SRB:Serbia"), codes(plain));
+    }
+
+    @Test
     void a_capital_stands_for_its_government() {
         Document doc = resolver.apply(HandParsed.document("""
                 Beijing NNP Beijing 2 nsubj

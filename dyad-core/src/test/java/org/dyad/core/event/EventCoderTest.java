@@ -128,6 +128,25 @@ class EventCoderTest {
     }
 
     @Test
+    void a_subject_swallowed_as_an_apposition_of_a_fronted_phrase_is_the_main_verbs_subject() {
+        assertEquals(List.of("RUSMIL 173 AFGMIL"), code("""
+                After IN after 3 case
+                the DT the 3 det
+                talks NNS talk 11 obl
+                in IN in 5 case
+                Kabul NNP Kabul 3 nmod
+                , , , 9 punct
+                the DT the 9 det
+                Russian JJ Russian 9 amod
+                military NN military 3 appos
+                has VBZ have 11 aux
+                detained VBN detain 0 root
+                Afghan JJ Afghan 13 amod
+                soldiers NNS soldier 11 obj
+                """));
+    }
+
+    @Test
     void a_participle_with_its_own_object_under_a_root_noun_is_the_sentences_verb() {
         assertEquals(List.of("AFGMIL 173 RUS"), code("""
                 Afghan JJ Afghan 2 amod
