@@ -121,9 +121,13 @@ public final class ActorResolver implements Stage {
             }
             consumed.put(m.head(), true);
         }
+        Set<Integer> persons = new java.util.HashSet<>();
         for (Match m : matches) {
             if (!m.isActor() || consumed.containsKey(m.head())) {
                 continue;
+            }
+            if (m.actor().kind() == ActorKind.PERSON) {
+                persons.add(m.head());
             }
             // A name that only modifies another noun ("Western sanctions") is kept, marked, for
             // nominal events; it is never an antecedent.
@@ -137,6 +141,7 @@ public final class ActorResolver implements Stage {
             }
             mentions.add(mention(doc, m.first(), m.end(), m.head(), ownerCode(m), rule, Optional.empty()));
         }
+        mentions.replaceAll(m -> persons.contains(m.headToken()) ? officeInApposition(doc, m, mentions) : m);
         // Role nouns whose owner follows in a "from"/"of" phrase: "troops from the Chinese military".
         for (Match m : matches) {
             if (m.isActor() || consumed.containsKey(m.head())) {
@@ -337,6 +342,11 @@ public final class ActorResolver implements Stage {
         int gov = doc.dependencies().head(head);
         if (place.isEmpty() && ethnic && gov >= 0 && doc.dependencies().relation(head).startsWith("nsubj")) {
             place = placeNamed(doc, gov, Set.of("in"), byHead);
+            for (Token when : doc.token(gov).children()) { // "demonstrated on Tuesday in Serbia"
+                if (place.isEmpty() && when.relation().startsWith("obl")) {
+                    place = placeNamed(doc, when.index(), Set.of("in"), byHead);
+                }
+            }
         }
         if (place.isEmpty() && ethnic) {
             // "ethnic Albanian guerrillas operating in Macedonia"
@@ -370,6 +380,28 @@ public final class ActorResolver implements Stage {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the office an article gives a
+     * person in apposition is current where a dictionary's dated roles may not be, so an office of
+     * another country or organisation than the dictionary's replaces its code.
+     */
+    private static ActorMention officeInApposition(Document doc, ActorMention person, List<ActorMention> mentions) {
+        for (Token appos : doc.token(person.headToken()).children("appos")) {
+            for (ActorMention office : mentions) {
+                boolean atHead = office.headToken() == appos.index() && !office.rule().startsWith(MODIFIER_RULE);
+                Token gov = doc.token(office.headToken()).head();
+                boolean modifiesHead = office.rule().startsWith(MODIFIER_RULE) && gov != null
+                        && gov.index() == appos.index();
+                if ((atHead || modifiesHead) && !office.code().country().equals(person.code().country())) {
+                    return new ActorMention(person.firstToken(), person.endToken(), person.headToken(),
+                            person.rawSpan(), person.text(), office.code(),
+                            "apposition:" + office.text() + "+" + person.rule(), person.antecedent());
+                }
+            }
+        }
+        return person;
     }
 
     /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */

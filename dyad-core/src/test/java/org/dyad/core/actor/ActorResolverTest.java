@@ -140,6 +140,16 @@ class ActorResolverTest {
                 Serbia NNP Serbia 3 obl
                 """));
         assertEquals(List.of("SRB:Albanians", "SRB:Serbia"), codes(ethnic));
+        Document placedByItsDate = resolver.apply(HandParsed.document("""
+                ethnic JJ ethnic 2 amod
+                Albanians NNPS Albanian 3 nsubj
+                demonstrated VBD demonstrate 0 root
+                on IN on 5 case
+                Tuesday NNP Tuesday 3 obl
+                in IN in 7 case
+                Serbia NNP Serbia 5 nmod
+                """));
+        assertEquals(List.of("SRB:Albanians", "SRB:Serbia"), codes(placedByItsDate));
         Document abroad = resolver.apply(HandParsed.document("""
                 Americans NNPS American 4 nsubj
                 in IN in 3 case
@@ -168,6 +178,27 @@ class ActorResolverTest {
                 Serbia NNP Serbia 3 obl
                 """));
         assertEquals(List.of("ALBMIL:Albanian soldiers", "SRB:Serbia"), codes(plain));
+    }
+
+    @Test
+    void an_office_of_another_organisation_in_apposition_replaces_a_persons_dictionary_code() {
+        Document doc = resolver.apply(HandParsed.document("""
+                Trump NNP Trump 6 nsubj
+                , , , 5 punct
+                the DT the 5 det
+                UN NNP UN 5 compound
+                envoy NN envoy 1 appos
+                spoke VBD speak 0 root
+                """));
+        assertEquals(List.of("IGOUNO:Trump"), codes(doc));
+        Document sameCountry = resolver.apply(HandParsed.document("""
+                Trump NNP Trump 5 nsubj
+                , , , 4 punct
+                the DT the 4 det
+                US NNP US 1 appos
+                spoke VBD speak 0 root
+                """));
+        assertEquals(List.of("USAGOV:Trump", "USA:US"), codes(sameCountry));
     }
 
     @Test
