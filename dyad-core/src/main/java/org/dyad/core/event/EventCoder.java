@@ -48,6 +48,12 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> TARGETLESS_ROOTS = Set.of("03", "10", "11", "12", "13", "14", "15", "17", "18",
             "19", "20");
+    /**
+     * Roots whose attempt is the act: CAMEO counts an attempted assassination or assault as one
+     * (186 "kill or attempt to kill"), while tried cooperation or coercion has not happened.
+     */
+    private static final Set<String> ATTEMPT_ROOTS = Set.of("18", "19", "20");
+    private static final Set<String> ATTEMPT_PREDICATES = Set.of("attempt", "try");
     /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /**
@@ -518,6 +524,10 @@ public final class EventCoder implements Stage {
             rule += " [joint]";
         }
         Factuality fact = factuality.classify(doc, v);
+        if (fact == Factuality.REPORTED_INTENT && ATTEMPT_ROOTS.contains(root) && isMadeAttempt(doc, verb)) {
+            rule += " [attempted]"; // "said they attempted to assassinate the prime minister"
+            fact = Factuality.ASSERTED;
+        }
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
         if (conventions.unrealizedAsIntent() && hasPartner
                 && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root))
@@ -663,6 +673,14 @@ public final class EventCoder implements Stage {
      * that the US match", "urged the EC to support", "demanded a UN presence to protect them") is
      * not that party's promise or threat.
      */
+    /** "attempted to assassinate", "have tried to storm": an attempt that was made, not one planned. */
+    private boolean isMadeAttempt(Document doc, Token verb) {
+        Token gov = verb.head();
+        return gov != null && verb.relation().equals("xcomp")
+                && ATTEMPT_PREDICATES.contains(gov.lemma().toLowerCase(Locale.ROOT))
+                && gov.pos().matches("VBD|VBN") && factuality.classify(doc, gov.index()) == Factuality.ASSERTED;
+    }
+
     private static boolean isOwnIntention(Token verb) {
         return verb.relation().equals("xcomp") && verb.head() != null && directObjects(verb.head()).isEmpty();
     }

@@ -228,6 +228,27 @@ class EventCoderTest {
     }
 
     @Test
+    void an_attempted_attack_is_an_attack_but_an_attempted_arrest_is_no_arrest() {
+        assertEquals(List.of("RUS 190 AFGMIL"), code("""
+                Russia NNP Russia 2 nsubj
+                attempted VBD attempt 0 root
+                to TO to 4 mark
+                hit VB hit 2 xcomp
+                Afghan JJ Afghan 6 amod
+                soldiers NNS soldier 4 obj
+                """));
+        List<String> arrest = code("""
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                attempted VBD attempt 0 root
+                to TO to 4 mark
+                detain VB detain 2 xcomp
+                Afghan JJ Afghan 6 amod
+                soldiers NNS soldier 4 obj
+                """);
+        assertTrue(arrest.stream().noneMatch(e -> e.equals("UZB 173 AFGMIL")), arrest.toString());
+    }
+
+    @Test
     void a_pattern_coded_as_not_an_event_codes_nothing() {
         assertEquals(List.of(), code("""
                 Beijing NNP Beijing 2 nsubj
