@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.codebooks.tabari.TabariReader;
 import org.dyad.codebooks.tabari.TabariVerbPattern;
+import org.dyad.core.event.VerbDictionary;
 
 /**
  * Derives Dyad's verb pattern dictionary (format dyad-verbs/1, docs/dictionaries.md) from the
@@ -39,7 +40,17 @@ public final class ImportCameoVerbs {
             w.println("# Derived by org.dyad.codebooks.tools.ImportCameoVerbs from CAMEO.2.0.txt (PETRARCH-2),");
             w.println("# Copyright (c) 2015 Open Event Data Alliance, MIT licence (see LICENSE-phoenix.txt).");
             w.println("# verb\tparticle\tslot\twords\tcode   ('-' = none; code '---' = explicitly not an event)");
-            patterns.forEach(p -> w.println(p.dyadLine()));
+            for (TabariVerbPattern p : patterns) {
+                String line = p.dyadLine();
+                try {
+                    // What the loader would refuse is left out and reported: CAMEO.2.0.txt has a
+                    // few broken lines ("VENTURE (WITH VISIT) VISIT)").
+                    VerbDictionary.pattern(line.split("\t"), src.getFileName().toString());
+                    w.println(line);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("skipped: " + line + " (" + e.getMessage() + ")");
+                }
+            }
         }
     }
 }
