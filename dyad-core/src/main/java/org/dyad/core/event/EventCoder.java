@@ -65,12 +65,18 @@ public final class EventCoder implements Stage {
      *     coded as the agreement (CAMEO 03x), future or conditional conflict as a threat, refused
      *     cooperation as a rejection, each asserted; CAMEO coders such as PETRARCH code the
      *     promised action itself and leave its tense to the reader
+     * @param negationAsOpposite PETRARCH's rule: a verb negated by its own "not" or "never" whose
+     *     code has a negation in the ontology ({@link CameoOntology#negation}) is that code,
+     *     asserted ("did not clash over" 110 is 050); without it a negated event stays negated
      */
-    public record Conventions(boolean unrealizedAsIntent) {
+    public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite) {
         /** PLOVER's conventions: Dyad's default. */
-        public static final Conventions PLOVER = new Conventions(true);
-        /** PETRARCH's CAMEO conventions: a stated future action is coded as that action. */
-        public static final Conventions CAMEO = new Conventions(false);
+        public static final Conventions PLOVER = new Conventions(true, false);
+        /**
+         * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
+         * one as its opposite when CAMEO has one.
+         */
+        public static final Conventions CAMEO = new Conventions(false, true);
     }
 
     /** Modals by which a statement demands something of another party: "China must drop barriers". */
@@ -518,6 +524,14 @@ public final class EventCoder implements Stage {
             rule += " [joint]";
         }
         Factuality fact = factuality.classify(doc, v);
+        if (conventions.negationAsOpposite() && fact == Factuality.NEGATED && factuality.negatesItself(doc, v)) {
+            Optional<CameoEntry> opposite = ontology.negation(entry.get().code());
+            if (opposite.isPresent()) {
+                rule += " [negated " + entry.get().code() + " -> " + opposite.get().code() + "]";
+                entry = opposite;
+                fact = Factuality.ASSERTED;
+            }
+        }
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
         if (conventions.unrealizedAsIntent() && hasPartner
                 && ((fact == Factuality.FUTURE && INTENT_CODES.containsKey(root))
