@@ -1038,6 +1038,7 @@ public final class EventCoder implements Stage {
                     covering.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
                 }
             }
+            byHead.values().forEach(Context::keepWidest);
             phrases = new PhraseMatcher(covering::containsKey);
             place = new boolean[doc.tokens().size()];
             for (EntityMention e : doc.entities()) {
@@ -1047,6 +1048,17 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+        }
+
+        /**
+         * Of the mentions sharing a head, a name inside a wider mention of its own country is that
+         * mention's part ("Romendacil" in "Bree President Romendacil"), not a second party.
+         */
+        private static void keepWidest(List<ActorMention> atHead) {
+            atHead.removeIf(inner -> atHead.stream().anyMatch(outer -> outer != inner
+                    && outer.firstToken() <= inner.firstToken() && inner.endToken() <= outer.endToken()
+                    && outer.endToken() - outer.firstToken() > inner.endToken() - inner.firstToken()
+                    && outer.code().country().equals(inner.code().country())));
         }
 
         boolean isPlace(int token) {

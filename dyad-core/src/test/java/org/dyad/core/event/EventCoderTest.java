@@ -25,8 +25,9 @@ class EventCoderTest {
                     "Kabul\tAFG\tcapital",
                     "China\tCHN\tcountry",
                     "Afghanistan\tAFG\tcountry",
-                    "Taliban\tAFGREB\torganization"),
-            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL"));
+                    "Taliban\tAFGREB\torganization",
+                    "Karimov\tUZB\tperson"),
+            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL", "president\tGOV"));
     private final EventCoder coder = new EventCoder(
             TinyCodebooks.verbs(
                     "meet\t-\t-\t-\t040",
@@ -123,6 +124,18 @@ class EventCoderTest {
                 talks NNS talk 2 obl
                 in IN in 6 case
                 Kabul NNP Kabul 4 nmod
+                """));
+    }
+
+    @Test
+    void a_name_inside_a_title_of_its_own_country_is_one_party_with_the_title() {
+        assertEquals(List.of("UZBGOV 040 AFG", "AFG 040 UZBGOV"), code("""
+                Uzbekistan NNP Uzbekistan 3 compound
+                President NNP President 3 compound
+                Karimov NNP Karimov 4 nsubj
+                arrived VBD arrive 0 root
+                in IN in 6 case
+                Afghanistan NNP Afghanistan 4 obl
                 """));
     }
 
