@@ -68,15 +68,21 @@ public final class EventCoder implements Stage {
      * @param negationAsOpposite PETRARCH's rule: a verb negated by its own "not" or "never" whose
      *     code has a negation in the ontology ({@link CameoOntology#negation}) is that code,
      *     asserted ("did not clash over" 110 is 050); without it a negated event stays negated
+     * @param agentlessPassiveSourceInPhrase PETRARCH's reading of a passive without a "by" agent:
+     *     the actor in its prepositional phrases is the source ("was freed from Barad-dur", "was
+     *     criticized over its dispute with Eriador", "was shot dead in Osgiliath"); without it
+     *     such a passive has no source, and violence an unnamed perpetrator
      */
-    public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite) {
+    public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite,
+            boolean agentlessPassiveSourceInPhrase) {
         /** PLOVER's conventions: Dyad's default. */
-        public static final Conventions PLOVER = new Conventions(true, false);
+        public static final Conventions PLOVER = new Conventions(true, false, false);
         /**
          * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
-         * one as its opposite when CAMEO has one.
+         * one as its opposite when CAMEO has one, an agentless passive's source is found in its
+         * phrases.
          */
-        public static final Conventions CAMEO = new Conventions(false, true);
+        public static final Conventions CAMEO = new Conventions(false, true, true);
     }
 
     /** Modals by which a statement demands something of another party: "China must drop barriers". */
@@ -376,6 +382,13 @@ public final class EventCoder implements Stage {
                 sources = byAgent == null ? List.of() : ctx.actorsOf(expand(byAgent), false);
             }
             targets = ctx.actorsOf(patients, false);
+            if (sources.isEmpty() && byAgent == null && conventions.agentlessPassiveSourceInPhrase()) {
+                List<Token> phrases = prepositionalTargets(verb, noun, ANY_PREPOSITION);
+                sources = others(ctx.actorsOf(phrases, false), targets);
+                if (sources.isEmpty()) {
+                    sources = others(actorsInsidePhrases(ctx, phrases, ANY_PREPOSITION), targets);
+                }
+            }
         } else {
             sources = ctx.actorsOf(subjects(verb), false);
             if (sources.isEmpty()) {

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 /** What PETRARCH's CAMEO conventions code differently from Dyad's PLOVER default. */
 class CameoConventionsTest {
     private final ActorResolver actors = new ActorResolver(
-            TinyCodebooks.actors("Bree\tBRE\tcountry", "Gondor\tGON\tcountry"),
+            TinyCodebooks.actors("Bree\tBRE\tcountry", "Gondor\tGON\tcountry", "Eriador\tERI\tcountry"),
             TinyCodebooks.agents("official\tGOV", "soldier\tMIL"));
     private final CameoOntology cameo = TinyCodebooks.cameoWith(
             "050\t3\t05\tDiplomatic cooperation\tEngage in diplomatic cooperation\t\t1\t3.5\t3.5\tSUPPORT\t\t",
             "11\t2\t11\tDISAPPROVE\tDisapprove\t\t3\t-2.0\t-2.0\tACCUSE\t\t",
-            "110\t3\t11\tDisapprove\tDisapprove\t\t3\t-2.0\t-2.0\tACCUSE\t\t")
+            "110\t3\t11\tDisapprove\tDisapprove\t\t3\t-2.0\t-2.0\tACCUSE\t\t",
+            "111\t3\t11\tCriticize or denounce\tCriticize or denounce\t\t3\t-2.0\t-2.0\tACCUSE\t\t")
             .withNegations(CameoNegations.read(DictionaryReader.parse(new StringReader("""
                     #format dyad-negations/1
                     050\t110
@@ -29,6 +30,7 @@ class CameoConventionsTest {
                     """), "test.negations"), "test.negations"));
     private final VerbDictionary verbs = TinyCodebooks.verbs(
             "clash\t-\t-\t-\t110",
+            "criticize\t-\t-\t-\t111",
             "detain\t-\t-\t-\t173",
             "try\t-\t-\t-\t---");
 
@@ -84,5 +86,26 @@ class CameoConventionsTest {
                 with IN with 8 case
                 Gondor NNP Gondor 6 obl
                 """));
+    }
+
+    private static final String WAS_CRITICIZED = """
+            Bree NNP Bree 3 nsubj:pass
+            was VBD be 3 aux:pass
+            criticized VBN criticize 0 root
+            over IN over 6 case
+            its PRP$ its 6 nmod:poss
+            dispute NN dispute 3 obl
+            with IN with 8 case
+            Eriador NNP Eriador 6 nmod
+            """;
+
+    @Test
+    void a_passive_without_agent_takes_its_source_from_its_phrases() {
+        assertEquals(List.of("ERI 111 BRE"), code(EventCoder.Conventions.CAMEO, WAS_CRITICIZED));
+    }
+
+    @Test
+    void under_plover_conventions_a_passive_without_agent_has_no_source() {
+        assertEquals(List.of(), code(EventCoder.Conventions.PLOVER, WAS_CRITICIZED));
     }
 }
