@@ -2,6 +2,7 @@ package org.dyad.core.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,8 +164,14 @@ public final class EventCoder implements Stage {
             if (coding.isEmpty()) {
                 continue;
             }
+            Set<String> ofThisVerb = new HashSet<>();
             for (Event e : events(ctx, v, coding.get())) {
                 String key = mergeKey(e);
+                if (!ofThisVerb.add(key)) {
+                    // One verb's dyads are distinct parties, even of one country: "lawmakers and
+                    // officials in Arnor welcomed" is ARNLEG's and ARNGOV's.
+                    key += "|" + e.source().code() + "|" + e.target().map(t -> t.code().code()).orElse("");
+                }
                 Event first = merged.get(key);
                 if (first == null) {
                     merged.put(key, e);
