@@ -142,10 +142,10 @@ class EventCoderTest {
     @Test
     void coordinated_roles_of_one_country_are_each_a_party_of_the_event() {
         assertEquals(List.of("RUSMIL 040 AFGREB", "RUSGOV 040 AFGREB"), code("""
-                soldiers NNS soldier 6 nsubj
+                troops NNS troop 6 nsubj
                 and CC and 3 cc
                 ambassadors NNS ambassador 1 conj
-                in IN in 5 case
+                from IN from 5 case
                 Russia NNP Russia 1 nmod
                 met VBD meet 0 root
                 with IN with 9 case
