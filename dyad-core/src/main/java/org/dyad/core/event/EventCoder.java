@@ -388,7 +388,7 @@ public final class EventCoder implements Stage {
             } else {
                 sources = byAgent == null ? List.of() : ctx.actorsOf(expand(byAgent), false);
             }
-            targets = ctx.actorsOf(patients, false);
+            targets = subjectParties(ctx, patients);
             if (sources.isEmpty() && byAgent == null && conventions.agentlessPassiveSourceInPhrase()) {
                 List<Token> phrases = prepositionalTargets(verb, noun, ANY_PREPOSITION);
                 sources = others(ctx.actorsOf(phrases, false), targets);
@@ -479,7 +479,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (coding.subjectIsTarget()) {
-            targets = ctx.actorsOf(subjects(verb), false);
+            targets = subjectParties(ctx, subjects(verb));
             weakTarget = false;
         }
         if (coding.sourceToken() >= 0) {
@@ -786,6 +786,15 @@ public final class EventCoder implements Stage {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The actors a subject names, else the actor owning or inside a generic subject ("Ithilen's
+     * palace guard militia was freed").
+     */
+    private List<ActorMention> subjectParties(Context ctx, List<Token> subject) {
+        List<ActorMention> named = ctx.actorsOf(subject, false);
+        return named.isEmpty() ? actorsInsidePhrases(ctx, subject, SUBJECT_PHRASE_PREPOSITIONS) : named;
     }
 
     /** The found actors that are not one of the sources (same code). */

@@ -155,6 +155,20 @@ class EventCoderTest {
     }
 
     @Test
+    void the_target_of_a_passive_may_be_the_owner_of_a_generic_subject() {
+        assertEquals(List.of("RUSMIL 190 AFG"), code("""
+                the DT the 3 det
+                Afghan JJ Afghan 3 amod
+                convoy NN convoy 5 nsubj:pass
+                was VBD be 5 aux:pass
+                hit VBN hit 0 root
+                by IN by 8 case
+                Russian JJ Russian 8 amod
+                troops NNS troop 5 obl:agent
+                """));
+    }
+
+    @Test
     void the_parties_between_which_the_object_stands_are_the_targets() {
         assertEquals(List.of("UZB 057 CHN", "UZB 057 RUS"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj
