@@ -25,6 +25,7 @@ import org.dyad.core.actor.DictionaryReader;
 import org.dyad.core.event.DiscardList;
 import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.VerbDictionary;
+import org.dyad.core.ontology.CameoNegations;
 import org.dyad.core.ontology.CameoOntology;
 import org.dyad.core.text.Lexicon;
 
@@ -92,7 +93,8 @@ public final class Codebooks {
         NounEventDictionary nouns = NounEventDictionary.read(parse("dyad.nouns.tsv", hashes), "dyad.nouns");
         String table = text("cameo_eventcodes.tsv", hashes);
         CameoOntology cameo = CameoOntology.read(new StringReader(table), "cameo-consolidated-" + hashes
-                .get("cameo_eventcodes.tsv").substring(0, 12));
+                .get("cameo_eventcodes.tsv").substring(0, 12))
+                .withNegations(CameoNegations.read(parse("cameo_negations.tsv", hashes), "cameo_negations"));
         // No discard list is bundled: Phoenix's drops sentences that name a past year or "years
         // ago", which loses real events; a user adds one with a dyad-discards/1 file.
         return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), hashes);

@@ -26,8 +26,9 @@ import java.util.TreeMap;
  *       CAMEO root or type); {@code triple type}: (source country, target country, type).</li>
  * </ul>
  *
- * A gold event with no target matches a prediction with any target; a record whose gold events
- * all lack a target is left out of the target measures. Not thread-safe: one scorer
+ * A gold event with no target matches a prediction with any target, one whose target is
+ * {@link GoldEvent#NO_TARGET} only a prediction without a target; a record whose gold events all
+ * lack a target is left out of the target measures. Not thread-safe: one scorer
  * per run.
  */
 public final class EvalScorer {
@@ -169,7 +170,7 @@ public final class EvalScorer {
     }
 
     private static String target(String t) {
-        return t.isEmpty() ? ANY : t;
+        return t.isEmpty() ? ANY : t.equals(GoldEvent.NO_TARGET) ? "" : t;
     }
 
     private static String country(String code) {

@@ -21,7 +21,8 @@ public final class Evaluation {
 
     /**
      * Codes each record as an article of its own (dated with the record's date) and scores its
-     * asserted events, or all events when {@code allFactualities}.
+     * asserted events, or all events when {@code allFactualities}; events without a target are
+     * left out for a record that requires one.
      */
     public static EvalReport run(Engine engine, List<GoldRecord> gold, boolean allFactualities) {
         return run(engine, gold, allFactualities ? java.util.EnumSet.allOf(Factuality.class)
@@ -45,6 +46,7 @@ public final class Evaluation {
             List<Prediction> predicted = engine.process(article).events().stream()
                     .filter(e -> counted.contains(e.factuality()))
                     .filter(e -> !ploverEventsOnly || e.plover().isPresent())
+                    .filter(e -> !r.targetRequired() || e.target().isPresent())
                     .map(Prediction::of)
                     .toList();
             scorer.add(r, predicted);

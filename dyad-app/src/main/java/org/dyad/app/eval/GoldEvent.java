@@ -8,6 +8,9 @@ import java.util.Optional;
  * code when the gold has one, and the PLOVER type (2021 names).
  */
 public record GoldEvent(String source, String target, Optional<String> cameo, String type) {
+    /** The target of a gold event that has none (PETRARCH's {@code ---}): only a prediction without one matches. */
+    public static final String NO_TARGET = "---";
+
     public GoldEvent {
         if (source == null || source.isBlank() || target == null || type == null) {
             throw new IllegalArgumentException("a gold event needs a source, a target ('' for none) and a type");

@@ -29,8 +29,11 @@ import org.dyad.core.ontology.CameoOntology;
  *       no target (a joint reading, {@code SRC/TAR}) become each other's targets; a record with
  *       no source code gets the source {@link #UNKNOWN};</li>
  *   <li>PETRARCH unit records (JSON lines: {@code id, category, date, text,
- *       expected_events[{source, target, event}], expect_no_events}), the PLOVER type of each
- *       CAMEO code taken from the CAMEO table.</li>
+ *       expected_events[{source, target, event}], expect_no_events, expected_error,
+ *       config_state}), the PLOVER type of each CAMEO code taken from the CAMEO table; a record
+ *       requires targets unless its {@code config_state.require_dyad} is false; records whose
+ *       {@code expected_error} is {@code bad_input_parse} test a broken input parse tree, which
+ *       Dyad does not read, and are left out.</li>
  * </ul>
  */
 public final class GoldReader {
@@ -41,6 +44,8 @@ public final class GoldReader {
     public static final String NO_TYPE = "NO_PLOVER";
 
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+    /** A PETRARCH record's {@code expected_error} when its input parse tree is broken on purpose. */
+    private static final String INPUT_PARSE_ERROR = "bad_input_parse";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -156,8 +161,14 @@ public final class GoldReader {
                             e.path("target").asText().toUpperCase(Locale.ROOT), Optional.of(code), type));
                 }
             }
+            if (INPUT_PARSE_ERROR.equals(r.path("expected_error").asText(""))) {
+                continue; // tests PETRARCH's reaction to a broken input parse, which Dyad does not read
+            }
             String category = r.path("category").asText("").isBlank() ? "-" : r.path("category").asText();
-            out.add(new GoldRecord(id, category, r.path("text").asText(), date, events));
+            // PETRARCH's require_dyad, true unless the record's configuration says false.
+            boolean targetRequired = !r.path("config_state").path("require_dyad").asText("true")
+                    .toLowerCase(Locale.ROOT).contains("false");
+            out.add(new GoldRecord(id, category, r.path("text").asText(), date, events, targetRequired));
         }
         return out;
     }

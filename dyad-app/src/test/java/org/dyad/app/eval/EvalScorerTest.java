@@ -94,6 +94,13 @@ class EvalScorerTest {
     }
 
     @Test
+    void a_gold_event_whose_target_is_none_matches_only_a_prediction_without_target() {
+        GoldRecord gold = record("c1", cameo("BREGOV", GoldEvent.NO_TARGET, "010", "NO_PLOVER"));
+        assertEquals(1.0, score(gold, predicted("BREGOV", "", "010", "NO_PLOVER", 0.1)).fullyRightShare());
+        assertEquals(0.0, score(gold, predicted("BREGOV", "GON", "010", "NO_PLOVER", 0.6)).fullyRightShare());
+    }
+
+    @Test
     void type_and_source_country_ignore_target_and_role() {
         EvalReport r = score(record("p2", plover("SRBGOV", "IGO", "REJECT")),
                 predicted("SRB", "USA", "120", "REJECT", 0.8));

@@ -75,6 +75,25 @@ class GoldReaderTest {
     }
 
     @Test
+    void petrarch_records_require_targets_unless_their_configuration_says_otherwise() {
+        List<GoldRecord> read = reader.petrarch(new StringReader("""
+                {"id": "A", "text": "t", "expected_events": [], "config_state": {"require_dyad": "TRUE"}}
+                {"id": "B", "text": "t", "expected_events": [], "config_state": {"require_dyad": "false"}}
+                {"id": "C", "text": "t", "expected_events": [], "config_state": {"stop_on_error": "True"}}
+                """), "unit.jsonl", Codebooks.bundled().cameo());
+        assertEquals(List.of(true, false, true), read.stream().map(GoldRecord::targetRequired).toList());
+    }
+
+    @Test
+    void petrarch_records_that_test_a_broken_input_parse_are_left_out() {
+        List<GoldRecord> read = reader.petrarch(new StringReader("""
+                {"id": "ERROR_02", "text": "t", "expected_events": [], "expected_error": "bad_input_parse"}
+                {"id": "DISCARD_01", "text": "t", "expected_events": [], "expected_error": "storydiscard"}
+                """), "unit.jsonl", Codebooks.bundled().cameo());
+        assertEquals(List.of("DISCARD_01"), read.stream().map(GoldRecord::id).toList());
+    }
+
+    @Test
     void a_bad_line_names_the_file_and_line() {
         GoldFormatException e = assertThrows(GoldFormatException.class, () -> reader.plover(new StringReader(
                 "{\"id\": \"G1\", \"text\": \"t\", \"event\": \"AGREE\", \"source\": [{\"code\": \"USA\"}]}\n{not json\n"),

@@ -147,9 +147,11 @@ public final class ActorResolver implements Stage {
             if (m.isActor() || consumed.containsKey(m.head())) {
                 continue;
             }
-            List<ActorMention> owners = prepositionalOwners(doc, m.head(), mentions, Set.of("from", "of"));
-            if (owners.isEmpty()) {
-                owners = prepositionalOwners(doc, m.head(), mentions, Set.of("in")); // "security forces in Guinea"
+            List<ActorMention> owners = followingOwners(doc, m.head(), mentions);
+            Token role = doc.token(m.head());
+            if (owners.isEmpty() && role.relation().equals("conj") && role.head() != null && role.head().isNoun()) {
+                // "lawmakers and officials in Arnor": coordinated roles share the phrase after them.
+                owners = followingOwners(doc, role.head().index(), mentions);
             }
             for (ActorMention owner : owners) {
                 ActorCode code = owner.code().withSector(m.agent().role());
@@ -405,6 +407,12 @@ public final class ActorResolver implements Stage {
     }
 
     /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */
+    /** The owners in a "from" or "of" phrase after a role noun, else in an "in" phrase ("security forces in Guinea"). */
+    private static List<ActorMention> followingOwners(Document doc, int head, List<ActorMention> mentions) {
+        List<ActorMention> owners = prepositionalOwners(doc, head, mentions, Set.of("from", "of"));
+        return owners.isEmpty() ? prepositionalOwners(doc, head, mentions, Set.of("in")) : owners;
+    }
+
     private static List<ActorMention> prepositionalOwners(Document doc, int head, List<ActorMention> mentions,
             Set<String> prepositions) {
         List<ActorMention> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.dyad.core.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +72,24 @@ public final class EventCoder implements Stage {
      *     coded as the agreement (CAMEO 03x), future or conditional conflict as a threat, refused
      *     cooperation as a rejection, each asserted; CAMEO coders such as PETRARCH code the
      *     promised action itself and leave its tense to the reader
+     * @param negationAsOpposite PETRARCH's rule: a verb negated by its own "not" or "never" whose
+     *     code has a negation in the ontology ({@link CameoOntology#negation}) is that code,
+     *     asserted ("did not clash over" 110 is 050); without it a negated event stays negated
+     * @param agentlessPassiveSourceInPhrase PETRARCH's reading of a passive without a "by" agent:
+     *     the actor in its prepositional phrases is the source ("was freed from Barad-dur", "was
+     *     criticized over its dispute with Eriador", "was shot dead in Osgiliath"); without it
+     *     such a passive has no source, and violence an unnamed perpetrator
      */
-    public record Conventions(boolean unrealizedAsIntent) {
+    public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite,
+            boolean agentlessPassiveSourceInPhrase) {
         /** PLOVER's conventions: Dyad's default. */
-        public static final Conventions PLOVER = new Conventions(true);
-        /** PETRARCH's CAMEO conventions: a stated future action is coded as that action. */
-        public static final Conventions CAMEO = new Conventions(false);
+        public static final Conventions PLOVER = new Conventions(true, false, false);
+        /**
+         * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
+         * one as its opposite when CAMEO has one, an agentless passive's source is found in its
+         * phrases.
+         */
+        public static final Conventions CAMEO = new Conventions(false, true, true);
     }
 
     /** Modals by which a statement demands something of another party: "China must drop barriers". */
@@ -157,8 +170,14 @@ public final class EventCoder implements Stage {
             if (coding.isEmpty()) {
                 continue;
             }
+            Set<String> ofThisVerb = new HashSet<>();
             for (Event e : events(ctx, v, coding.get())) {
                 String key = mergeKey(e);
+                if (!ofThisVerb.add(key)) {
+                    // One verb's dyads are distinct parties, even of one country: "lawmakers and
+                    // officials in Arnor welcomed" is ARNLEG's and ARNGOV's.
+                    key += "|" + e.source().code() + "|" + e.target().map(t -> t.code().code()).orElse("");
+                }
                 Event first = merged.get(key);
                 if (first == null) {
                     merged.put(key, e);
@@ -375,7 +394,14 @@ public final class EventCoder implements Stage {
             } else {
                 sources = byAgent == null ? List.of() : ctx.actorsOf(expand(byAgent), false);
             }
-            targets = ctx.actorsOf(patients, false);
+            targets = subjectParties(ctx, patients);
+            if (sources.isEmpty() && byAgent == null && conventions.agentlessPassiveSourceInPhrase()) {
+                List<Token> phrases = prepositionalTargets(verb, noun, ANY_PREPOSITION);
+                sources = others(ctx.actorsOf(phrases, false), targets);
+                if (sources.isEmpty()) {
+                    sources = others(actorsInsidePhrases(ctx, phrases, ANY_PREPOSITION), targets);
+                }
+            }
         } else {
             sources = ctx.actorsOf(subjects(verb), false);
             if (sources.isEmpty()) {
@@ -459,7 +485,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (coding.subjectIsTarget()) {
-            targets = ctx.actorsOf(subjects(verb), false);
+            targets = subjectParties(ctx, subjects(verb));
             weakTarget = false;
         }
         if (coding.sourceToken() >= 0) {
@@ -527,6 +553,14 @@ public final class EventCoder implements Stage {
         if (fact == Factuality.REPORTED_INTENT && ATTEMPT_ROOTS.contains(root) && isMadeAttempt(doc, verb)) {
             rule += " [attempted]"; // "said they attempted to assassinate the prime minister"
             fact = Factuality.ASSERTED;
+        }
+        if (conventions.negationAsOpposite() && fact == Factuality.NEGATED && factuality.negatesItself(doc, v)) {
+            Optional<CameoEntry> opposite = ontology.negation(entry.get().code());
+            if (opposite.isPresent()) {
+                rule += " [negated " + entry.get().code() + " -> " + opposite.get().code() + "]";
+                entry = opposite;
+                fact = Factuality.ASSERTED;
+            }
         }
         boolean hasPartner = dyads.stream().anyMatch(d -> d.target().isPresent());
         if (conventions.unrealizedAsIntent() && hasPartner
@@ -770,6 +804,15 @@ public final class EventCoder implements Stage {
             frontier = next;
         }
         return List.of();
+    }
+
+    /**
+     * The actors a subject names, else the actor owning or inside a generic subject ("Ithilen's
+     * palace guard militia was freed").
+     */
+    private List<ActorMention> subjectParties(Context ctx, List<Token> subject) {
+        List<ActorMention> named = ctx.actorsOf(subject, false);
+        return named.isEmpty() ? actorsInsidePhrases(ctx, subject, SUBJECT_PHRASE_PREPOSITIONS) : named;
     }
 
     /** The found actors that are not one of the sources (same code). */
@@ -1093,6 +1136,7 @@ public final class EventCoder implements Stage {
                     covering.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
                 }
             }
+            byHead.values().forEach(Context::keepWidest);
             phrases = new PhraseMatcher(covering::containsKey);
             place = new boolean[doc.tokens().size()];
             for (EntityMention e : doc.entities()) {
@@ -1102,6 +1146,17 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+        }
+
+        /**
+         * Of the mentions sharing a head, a name inside a wider mention of its own country is that
+         * mention's part ("Romendacil" in "Bree President Romendacil"), not a second party.
+         */
+        private static void keepWidest(List<ActorMention> atHead) {
+            atHead.removeIf(inner -> atHead.stream().anyMatch(outer -> outer != inner
+                    && outer.firstToken() <= inner.firstToken() && inner.endToken() <= outer.endToken()
+                    && outer.endToken() - outer.firstToken() > inner.endToken() - inner.firstToken()
+                    && outer.code().country().equals(inner.code().country())));
         }
 
         boolean isPlace(int token) {

@@ -91,15 +91,27 @@ public final class FactualityClassifier {
 
     /** A negated future, "will not accept", "would not allow": a refusal rather than a mere negation. */
     public boolean isRefusal(Document doc, int predicate) {
-        Token p = doc.token(predicate);
-        boolean negated = false;
         boolean future = false;
-        for (Token c : p.children()) {
+        for (Token c : doc.token(predicate).children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            negated |= (c.relation().equals("advmod") || c.relation().equals("neg")) && NEGATORS.contains(w);
             future |= c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"));
         }
-        return negated && future;
+        return future && negatesItself(doc, predicate);
+    }
+
+    /**
+     * True when a negator stands on the predicate itself ("did not clash", "won't ever clash"),
+     * not only on its subject ("neither Bree nor Gondor ...") or on a predicate above it ("won't
+     * try to clash").
+     */
+    public boolean negatesItself(Document doc, int predicate) {
+        for (Token c : doc.token(predicate).children()) {
+            if ((c.relation().equals("advmod") || c.relation().equals("neg"))
+                    && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The modality a predicate carries by itself. */

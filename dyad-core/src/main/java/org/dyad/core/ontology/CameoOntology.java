@@ -20,10 +20,12 @@ import org.dyad.core.event.PloverType;
  */
 public final class CameoOntology {
     private final Map<String, CameoEntry> entries;
+    private final CameoNegations negations;
     private final String version;
 
-    private CameoOntology(Map<String, CameoEntry> entries, String version) {
+    private CameoOntology(Map<String, CameoEntry> entries, CameoNegations negations, String version) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this.negations = negations;
         this.version = version;
     }
 
@@ -82,7 +84,7 @@ public final class CameoOntology {
         } catch (IllegalArgumentException e) {
             throw new OntologyFormatException("bad value in the CAMEO table: " + e.getMessage());
         }
-        return new CameoOntology(entries, version);
+        return new CameoOntology(entries, CameoNegations.none(), version);
     }
 
     private static double inheritedGoldstein(Map<String, String[]> rows, String code, int gdelt, int phoenix) {
@@ -126,7 +128,20 @@ public final class CameoOntology {
         for (CameoEntry e : extra) {
             all.putIfAbsent(e.code(), e);
         }
-        return new CameoOntology(all, version + "+" + extension);
+        return new CameoOntology(all, negations, version + "+" + extension);
+    }
+
+    /** This codebook with the codes that negate each other ("not 050" is 110). */
+    public CameoOntology withNegations(CameoNegations pairs) {
+        return new CameoOntology(entries, pairs, version + "+" + pairs.version());
+    }
+
+    /**
+     * The entry of the code that says {@code code} did not happen (110 for 050, 050 for 110), when
+     * the ontology defines one.
+     */
+    public Optional<CameoEntry> negation(String code) {
+        return negations.negation(code).flatMap(this::get);
     }
 
     public Optional<CameoEntry> get(String code) {

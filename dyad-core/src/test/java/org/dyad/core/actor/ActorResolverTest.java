@@ -304,6 +304,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void coordinated_role_nouns_share_the_owner_phrase_after_them() {
+        Document doc = resolver.apply(HandParsed.document("""
+                soldiers NNS soldier 6 nsubj
+                and CC and 3 cc
+                ambassadors NNS ambassador 1 conj
+                in IN in 5 case
+                Russia NNP Russia 1 nmod
+                met VBD meet 0 root
+                """));
+        assertEquals(List.of("RUSMIL", "RUSGOV"), doc.actors().stream().filter(m -> m.rule().startsWith("agent:"))
+                .map(m -> m.code().code()).toList());
+    }
+
+    @Test
     void a_role_noun_takes_its_owner_from_a_from_phrase() {
         Document doc = resolver.apply(HandParsed.document("""
                 troops NNS troop 0 root

@@ -25,8 +25,9 @@ class EventCoderTest {
                     "Kabul\tAFG\tcapital",
                     "China\tCHN\tcountry",
                     "Afghanistan\tAFG\tcountry",
-                    "Taliban\tAFGREB\torganization"),
-            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL"));
+                    "Taliban\tAFGREB\torganization",
+                    "Karimov\tUZB\tperson"),
+            TinyCodebooks.agents("soldier\tMIL", "ambassador\tGOV", "troops\tMIL", "military\tMIL", "president\tGOV"));
     private final EventCoder coder = new EventCoder(
             TinyCodebooks.verbs(
                     "meet\t-\t-\t-\t040",
@@ -167,6 +168,47 @@ class EventCoderTest {
                 talks NNS talk 2 obl
                 in IN in 6 case
                 Kabul NNP Kabul 4 nmod
+                """));
+    }
+
+    @Test
+    void a_name_inside_a_title_of_its_own_country_is_one_party_with_the_title() {
+        assertEquals(List.of("UZBGOV 040 AFG", "AFG 040 UZBGOV"), code("""
+                Uzbekistan NNP Uzbekistan 3 compound
+                President NNP President 3 compound
+                Karimov NNP Karimov 4 nsubj
+                arrived VBD arrive 0 root
+                in IN in 6 case
+                Afghanistan NNP Afghanistan 4 obl
+                """));
+    }
+
+    @Test
+    void coordinated_roles_of_one_country_are_each_a_party_of_the_event() {
+        assertEquals(List.of("RUSMIL 040 AFGREB", "RUSGOV 040 AFGREB"), code("""
+                troops NNS troop 6 nsubj
+                and CC and 3 cc
+                ambassadors NNS ambassador 1 conj
+                from IN from 5 case
+                Russia NNP Russia 1 nmod
+                met VBD meet 0 root
+                with IN with 9 case
+                the DT the 9 det
+                Taliban NNP Taliban 6 obl
+                """));
+    }
+
+    @Test
+    void the_target_of_a_passive_may_be_the_owner_of_a_generic_subject() {
+        assertEquals(List.of("RUSMIL 190 AFG"), code("""
+                the DT the 3 det
+                Afghan JJ Afghan 3 amod
+                convoy NN convoy 5 nsubj:pass
+                was VBD be 5 aux:pass
+                hit VBN hit 0 root
+                by IN by 8 case
+                Russian JJ Russian 8 amod
+                troops NNS troop 5 obl:agent
                 """));
     }
 
