@@ -134,7 +134,7 @@ public final class ActorResolver implements Stage {
             String rule = (isModifier(doc, m.head()) ? MODIFIER_RULE : "dictionary:") + m.actor().source();
             Optional<Match> home = residence(doc, m.head(), m, byHead);
             if (home.isPresent()) {
-                mentions.add(mention(doc, m.first(), m.end(), m.head(), home.get().actor().code(),
+                mentions.add(mention(doc, m.first(), m.end(), m.head(), ownerCode(home.get()),
                         "resident:" + String.join(" ", m.actor().words()) + " in "
                                 + String.join(" ", home.get().actor().words()), Optional.empty()));
                 continue;
@@ -406,13 +406,13 @@ public final class ActorResolver implements Stage {
         return person;
     }
 
-    /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */
     /** The owners in a "from" or "of" phrase after a role noun, else in an "in" phrase ("security forces in Guinea"). */
     private static List<ActorMention> followingOwners(Document doc, int head, List<ActorMention> mentions) {
         List<ActorMention> owners = prepositionalOwners(doc, head, mentions, Set.of("from", "of"));
         return owners.isEmpty() ? prepositionalOwners(doc, head, mentions, Set.of("in")) : owners;
     }
 
+    /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */
     private static List<ActorMention> prepositionalOwners(Document doc, int head, List<ActorMention> mentions,
             Set<String> prepositions) {
         List<ActorMention> out = new ArrayList<>();
