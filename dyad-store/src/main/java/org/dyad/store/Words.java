@@ -13,7 +13,50 @@ final class Words {
 
     /** The hash of every word of {@code text}, in order. */
     static long[] hashes(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        long[] ascii = asciiHashes(text);
+        return ascii != null ? ascii : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word hashes of a text of ASCII characters only, or null at the first other character. For
+     * ASCII, lower-casing and the letter-or-digit test are one character at a time, so this gives
+     * the same hashes as the general path without making a lower-cased copy of the text.
+     */
+    private static long[] asciiHashes(String text) {
+        long[] words = new long[16];
+        int n = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (!asciiLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            long h = 0xCBF29CE484222325L;
+            while (i < len && (c = text.charAt(i)) < 0x80 && asciiLetterOrDigit(c)) {
+                h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 0x100000001B3L;
+                i++;
+            }
+            if (i < len && c >= 0x80) {
+                return null;
+            }
+            if (n == words.length) {
+                words = Arrays.copyOf(words, n * 2);
+            }
+            words[n++] = h;
+        }
+        return Arrays.copyOf(words, n);
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static long[] hashesOfLowerCase(String lower) {
         long[] words = new long[16];
         int n = 0;
         int i = 0;
