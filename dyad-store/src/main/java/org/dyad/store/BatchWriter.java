@@ -71,7 +71,8 @@ final class BatchWriter {
                 s.execute(setting);
             }
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_ids (id VARCHAR)");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, bucket BIGINT)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, buckets BIGINT[" + MinHash.BANDS
+                    + "])");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
         }
@@ -127,7 +128,9 @@ final class BatchWriter {
     private static final class Pending {
         final IngestItem item;
         final String hash;
+        /** MinHash signature and its LSH band buckets; null for a text without words. */
         final int[] signature;
+        final long[] bands;
         final long seq;
         int provenanceId;
         Optional<IngestResult.DuplicateLink> duplicateOf = Optional.empty();
@@ -142,6 +145,7 @@ final class BatchWriter {
             this.item = item;
             this.hash = hash;
             this.signature = MinHash.signature(item.article().text());
+            this.bands = signature == null ? null : MinHash.bands(signature);
             this.seq = seq;
             this.day = item.article().published().orElse(today);
         }
@@ -293,7 +297,6 @@ final class BatchWriter {
             "INSERT INTO touched SELECT DISTINCT incident_id FROM events WHERE article_id IN " + in,
             "DELETE FROM mentions WHERE event_id IN (" + events + ")",
             "DELETE FROM events WHERE article_id IN " + in,
-            "DELETE FROM article_bands WHERE article_id IN " + in,
             "DELETE FROM article_duplicates WHERE article_id IN " + in,
             "DELETE FROM articles WHERE id IN " + in,
         };
@@ -330,60 +333,12 @@ final class BatchWriter {
 
     /** Finds near-duplicates among stored articles and earlier articles of this batch. */
     private void linkDuplicates(List<Pending> pending, Timestamp now) throws SQLException {
-        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_bands")) {
-            for (Pending p : pending) {
-                if (p.signature == null) {
-                    continue;
-                }
-                for (long bucket : MinHash.bands(p.signature)) {
-                    ap.beginRow().append(p.id()).append(bucket).endRow();
-                }
-            }
-        }
-        LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
-        Map<String, Pending> byId = new HashMap<>();
-        pending.forEach(p -> byId.put(p.id(), p));
-        Map<String, Set<String>> candidates = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT bb.article_id, ab.article_id, ab.day"
-                + " FROM batch_bands bb JOIN article_bands ab ON ab.bucket = bb.bucket"
-                + " WHERE ab.day BETWEEN ? AND ?")) {
-            ps.setObject(1, first.minusDays(DUPLICATE_WINDOW_DAYS));
-            ps.setObject(2, last.plusDays(DUPLICATE_WINDOW_DAYS));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    if (byId.get(r.getString(1)).near(r.getObject(3, LocalDate.class))) {
-                        candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
-                    }
-                }
-            }
-        }
-        record Known(int[] signature, String root, long seq) {}
-        Map<String, Known> known = new HashMap<>();
-        Set<String> wanted = new HashSet<>();
-        candidates.values().forEach(wanted::addAll);
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.minhash, d.duplicate_of, a.seq"
-                    + " FROM articles a LEFT JOIN article_duplicates d ON d.article_id = a.id WHERE a.id IN ("
-                    + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        String id = r.getString(1);
-                        String root = r.getString(3);
-                        known.put(id, new Known(ints(r.getArray(2)), root == null ? id : root,
-                                r.getLong(4)));
-                    }
-                }
-            }
-        }
-        Map<Long, List<Pending>> bucketsInBatch = new HashMap<>();
+        Map<String, Set<String>> candidates = storedCandidates(pending);
+        Map<String, Known> known = known(candidates);
+        BatchBands inBatch = new BatchBands(pending.size());
         try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_duplicates")) {
-            for (Pending p : pending) {
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
                 if (p.signature == null) {
                     continue;
                 }
@@ -402,15 +357,8 @@ final class BatchWriter {
                         bestSeq = k.seq();
                     }
                 }
-                long[] bands = MinHash.bands(p.signature);
-                Set<Pending> earlier = new HashSet<>();
-                for (int b = 0; b < bands.length; b++) {
-                    long key = bands[b];
-                    List<Pending> list = bucketsInBatch.computeIfAbsent(key, x -> new ArrayList<>());
-                    earlier.addAll(list);
-                    list.add(p);
-                }
-                for (Pending e : earlier) {
+                for (int earlier : inBatch.add(i, p.bands)) {
+                    Pending e = pending.get(earlier);
                     if (!p.near(e.day)) {
                         continue;
                     }
@@ -430,9 +378,70 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * For each article of the batch, the stored articles that share an LSH bucket with it and are
+     * dated near it. Only articles with a current-scheme signature have buckets.
+     */
+    private Map<String, Set<String>> storedCandidates(List<Pending> pending) throws SQLException {
+        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_bands")) {
+            for (Pending p : pending) {
+                if (p.bands != null) {
+                    ap.beginRow().append(p.id()).append(p.bands).endRow();
+                }
+            }
+        }
+        LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
+        Map<String, Pending> byId = new HashMap<>();
+        pending.forEach(p -> byId.put(p.id(), p));
+        Map<String, Set<String>> candidates = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT b.article_id, a.id, a.dedup_day"
+                + " FROM (SELECT article_id, unnest(buckets) AS bucket FROM batch_bands) b"
+                + " JOIN (SELECT id, dedup_day, unnest(lsh_buckets) AS bucket FROM articles"
+                + " WHERE dedup_day BETWEEN ? AND ?) a ON a.bucket = b.bucket")) {
+            ps.setObject(1, first.minusDays(DUPLICATE_WINDOW_DAYS));
+            ps.setObject(2, last.plusDays(DUPLICATE_WINDOW_DAYS));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (byId.get(r.getString(1)).near(r.getObject(3, LocalDate.class))) {
+                        candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** A stored candidate: its signature, the root of its duplicate cluster and its ingest order. */
+    private record Known(int[] signature, String root, long seq) {}
+
+    private Map<String, Known> known(Map<String, Set<String>> candidates) throws SQLException {
+        Map<String, Known> known = new HashMap<>();
+        Set<String> wanted = new HashSet<>();
+        candidates.values().forEach(wanted::addAll);
+        List<String> all = new ArrayList<>(wanted);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.minhash, d.duplicate_of, a.seq"
+                    + " FROM articles a LEFT JOIN article_duplicates d ON d.article_id = a.id WHERE a.id IN ("
+                    + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        String root = r.getString(3);
+                        known.put(id, new Known(ints(r.getArray(2)), root == null ? id : root, r.getLong(4)));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
     private void writeArticles(List<Pending> pending, Timestamp now) throws SQLException {
-        try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
-                DuckDBAppender bands = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_bands")) {
+        try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
             for (Pending p : pending) {
                 Article a = p.item.article();
                 ap.beginRow().append(a.id()).append(p.seq);
@@ -446,16 +455,11 @@ final class BatchWriter {
                 str(ap, p.item.source());
                 ap.append(p.hash).append(a.text().length());
                 if (p.signature == null) {
-                    ap.appendNull();
+                    ap.appendNull().append(ldt(now)).appendNull().appendNull().appendNull();
                 } else {
-                    ap.append(p.signature);
+                    ap.append(p.signature).append(ldt(now)).append(MinHash.SCHEME).append(p.day).append(p.bands);
                 }
-                ap.append(ldt(now)).endRow();
-                if (p.signature != null) {
-                    for (long bucket : MinHash.bands(p.signature)) {
-                        bands.beginRow().append(p.day).append(bucket).append(a.id()).endRow();
-                    }
-                }
+                ap.endRow();
             }
         }
     }
