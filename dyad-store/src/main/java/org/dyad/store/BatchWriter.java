@@ -159,8 +159,8 @@ final class BatchWriter {
         }
     }
 
-    /** An incident as the batch sees it while assigning events. */
-    private record IncidentRef(long id, LocalDate anchor) {}
+    /** An incident as the batch sees it while assigning events: its id and its anchor's day number. */
+    private record IncidentRef(long id, long anchorDay) {}
 
     /** A new incident opened by this batch, counted as its events arrive. */
     private static final class NewIncident {
@@ -500,105 +500,130 @@ final class BatchWriter {
         return f.date().isPresent() ? f.date() : item.article().published();
     }
 
+    /** An event of the batch with its incident key and date, each computed once. */
+    private record BatchEvent(Pending article, EventFacts facts, String key, Optional<LocalDate> date) {
+        /** The date as a day number, for comparing with incident anchors. */
+        long day() {
+            return date.orElseThrow().toEpochDay();
+        }
+    }
+
     /** Assigns incidents, then appends events, actors, mentions and new incidents. */
     private void writeEvents(List<Pending> pending) throws SQLException {
-        // Existing incidents that dated events of this batch may join.
-        LocalDate min = null;
-        LocalDate max = null;
-        Set<String> keys = new HashSet<>();
+        List<BatchEvent> events = new ArrayList<>();
         for (Pending p : pending) {
             for (EventFacts f : p.item.events()) {
-                Optional<LocalDate> d = eventDate(p.item, f);
-                if (d.isPresent()) {
-                    keys.add(incidentKey(f));
-                    min = min == null || d.get().isBefore(min) ? d.get() : min;
-                    max = max == null || d.get().isAfter(max) ? d.get() : max;
-                }
+                events.add(new BatchEvent(p, f, incidentKey(f), eventDate(p.item, f)));
             }
         }
-        Map<String, List<IncidentRef>> open = new HashMap<>();
-        if (!keys.isEmpty()) {
-            try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_keys")) {
-                for (String k : keys) {
-                    ap.beginRow().append(k).endRow();
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("SELECT i.id, i.incident_key, i.anchor_date"
-                    + " FROM incidents i SEMI JOIN batch_keys k ON k.incident_key = i.incident_key"
-                    + " WHERE i.anchor_date BETWEEN ? AND ?")) {
-                ps.setObject(1, min.minusDays(1));
-                ps.setObject(2, max.plusDays(1));
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        open.computeIfAbsent(r.getString(2), x -> new ArrayList<>())
-                                .add(new IncidentRef(r.getLong(1), r.getObject(3, LocalDate.class)));
-                    }
-                }
-            }
-        }
+        Map<String, List<IncidentRef>> open = openIncidents(events);
         Set<Long> touchedExisting = new HashSet<>();
         List<NewIncident> created = new ArrayList<>();
         Map<Long, NewIncident> createdById = new HashMap<>();
         try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
                 DuckDBAppender me = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
-            for (Pending p : pending) {
-                Set<String> eventIds = new HashSet<>();
-                for (EventFacts f : p.item.events()) {
-                    Event e = f.event();
-                    if (!eventIds.add(e.eventId())) {
-                        throw new IllegalArgumentException("article " + p.id() + " has two events with id "
-                                + e.eventId() + "; event ids must be unique within an article");
+            Set<String> eventIds = new HashSet<>();
+            Pending current = null;
+            for (BatchEvent b : events) {
+                Pending p = b.article();
+                Event e = b.facts().event();
+                if (p != current) {
+                    eventIds.clear();
+                    current = p;
+                }
+                if (!eventIds.add(e.eventId())) {
+                    throw new IllegalArgumentException("article " + p.id() + " has two events with id "
+                            + e.eventId() + "; event ids must be unique within an article");
+                }
+                long id = nextEventId++;
+                IncidentRef joined = b.date().isEmpty() ? null : nearest(open.get(b.key()), b.day());
+                long incident;
+                if (joined == null) {
+                    incident = nextIncidentId++;
+                    NewIncident n = new NewIncident(incident, b.key(), b.facts(), b.date().orElse(null), id);
+                    created.add(n);
+                    createdById.put(incident, n);
+                    if (b.date().isPresent()) {
+                        open.computeIfAbsent(b.key(), x -> new ArrayList<>()).add(new IncidentRef(incident, b.day()));
                     }
-                    long id = nextEventId++;
-                    Optional<LocalDate> date = eventDate(p.item, f);
-                    long incident;
-                    if (date.isEmpty()) {
-                        incident = nextIncidentId++;
-                        NewIncident n = new NewIncident(incident, incidentKey(f), f, null, id);
-                        created.add(n);
-                        createdById.put(incident, n);
-                        p.newIncidents.add(incident);
-                    } else {
-                        String key = incidentKey(f);
-                        IncidentRef best = null;
-                        for (IncidentRef ref : open.getOrDefault(key, List.of())) {
-                            long gap = Math.abs(ChronoUnit.DAYS.between(ref.anchor(), date.get()));
-                            if (gap <= 1 && (best == null
-                                    || gap < Math.abs(ChronoUnit.DAYS.between(best.anchor(), date.get()))
-                                    || (gap == Math.abs(ChronoUnit.DAYS.between(best.anchor(), date.get()))
-                                            && ref.id() < best.id()))) {
-                                best = ref;
-                            }
-                        }
-                        if (best == null) {
-                            incident = nextIncidentId++;
-                            NewIncident n = new NewIncident(incident, key, f, date.get(), id);
-                            created.add(n);
-                            createdById.put(incident, n);
-                            open.computeIfAbsent(key, x -> new ArrayList<>()).add(new IncidentRef(incident, date.get()));
-                            p.newIncidents.add(incident);
-                        } else {
-                            incident = best.id();
-                            p.joinedIncidents.add(incident);
-                            if (!createdById.containsKey(incident)) {
-                                touchedExisting.add(incident);
-                            }
-                        }
+                    p.newIncidents.add(incident);
+                } else {
+                    incident = joined.id();
+                    p.joinedIncidents.add(incident);
+                    if (!createdById.containsKey(incident)) {
+                        touchedExisting.add(incident);
                     }
-                    NewIncident counted = createdById.get(incident);
-                    if (counted != null) {
-                        counted.add(p, f, date);
-                    }
-                    appendEvent(ev, e, f, p, id, date, incident);
-                    for (Span m : e.mentions()) {
-                        me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
-                    }
+                }
+                NewIncident counted = createdById.get(incident);
+                if (counted != null) {
+                    counted.add(p, b.facts(), b.date());
+                }
+                appendEvent(ev, e, b.facts(), p, id, b.date(), incident);
+                for (Span m : e.mentions()) {
+                    me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
                 }
             }
         }
+        writeIncidents(created, touchedExisting);
+    }
+
+    /** Existing incidents that the batch's dated events may join, by incident key. */
+    private Map<String, List<IncidentRef>> openIncidents(List<BatchEvent> events) throws SQLException {
+        Map<String, List<IncidentRef>> open = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (BatchEvent b : events) {
+            if (b.date().isPresent()) {
+                keys.add(b.key());
+                min = Math.min(min, b.day());
+                max = Math.max(max, b.day());
+            }
+        }
+        if (keys.isEmpty()) {
+            return open;
+        }
+        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_keys")) {
+            for (String k : keys) {
+                ap.beginRow().append(k).endRow();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT i.id, i.incident_key, i.anchor_date"
+                + " FROM incidents i SEMI JOIN batch_keys k ON k.incident_key = i.incident_key"
+                + " WHERE i.anchor_date BETWEEN ? AND ?")) {
+            ps.setObject(1, LocalDate.ofEpochDay(min - 1));
+            ps.setObject(2, LocalDate.ofEpochDay(max + 1));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    open.computeIfAbsent(r.getString(2), x -> new ArrayList<>())
+                            .add(new IncidentRef(r.getLong(1), r.getObject(3, LocalDate.class).toEpochDay()));
+                }
+            }
+        }
+        return open;
+    }
+
+    /** The incident anchored nearest to {@code day}, at most a day away; the oldest of equals. */
+    private static IncidentRef nearest(List<IncidentRef> refs, long day) {
+        if (refs == null) {
+            return null;
+        }
+        IncidentRef best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (IncidentRef ref : refs) {
+            long gap = Math.abs(ref.anchorDay() - day);
+            if (gap <= 1 && (gap < bestGap || (gap == bestGap && ref.id() < best.id()))) {
+                best = ref;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** Appends the batch's new incidents with their counts, and notes the existing ones to recount. */
+    private void writeIncidents(List<NewIncident> created, Set<Long> touchedExisting) throws SQLException {
         try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents");
                 DuckDBAppender t = duck.createAppender("temp", "main", "touched")) {
-            // New incidents are written with their counts; only existing ones are recounted.
             for (NewIncident n : created) {
                 Event e = n.facts.event();
                 in.beginRow().append(n.id).append(n.key).append(e.source().code().code());

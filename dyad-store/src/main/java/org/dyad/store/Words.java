@@ -83,27 +83,40 @@ final class Words {
 
     /**
      * The word-index keys of a sentence: the distinct 32-bit keys of its words and of its pairs of
-     * adjacent words, sorted. Pairs let a phrase be looked up as precisely as a word. Two words or
-     * pairs share a key with a probability of about one in four billion; search verifies its
-     * matches against the sentence, so a shared key never yields a wrong result.
+     * adjacent words, in the order they first occur. Pairs let a phrase be looked up as precisely as
+     * a word. Two words or pairs share a key with a probability of about one in four billion; search
+     * verifies its matches against the sentence, so a shared key never yields a wrong result.
      */
     static int[] indexKeys(String sentence) {
         long[] words = hashes(sentence);
         int[] keys = new int[Math.max(0, 2 * words.length - 1)];
-        for (int i = 0; i < words.length; i++) {
-            keys[2 * i] = key(words[i]);
-            if (i > 0) {
-                keys[2 * i - 1] = pairKey(words[i - 1], words[i]);
-            }
-        }
-        Arrays.sort(keys);
+        // An open-addressing set, at most a quarter full: for a sentence's few dozen keys it is
+        // cheaper than sorting them to drop the repeated ones.
+        int[] seen = new int[Integer.highestOneBit(Math.max(1, keys.length)) * 4];
+        boolean[] used = new boolean[seen.length];
         int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (n == 0 || keys[i] != keys[n - 1]) {
-                keys[n++] = keys[i];
+        for (int i = 0; i < words.length; i++) {
+            n = addDistinct(key(words[i]), keys, n, seen, used);
+            if (i + 1 < words.length) {
+                n = addDistinct(pairKey(words[i], words[i + 1]), keys, n, seen, used);
             }
         }
-        return Arrays.copyOf(keys, n);
+        return n == keys.length ? keys : Arrays.copyOf(keys, n);
+    }
+
+    private static int addDistinct(int key, int[] keys, int n, int[] seen, boolean[] used) {
+        int mask = seen.length - 1;
+        int slot = (key * 0x9E3779B9 >>> 16) & mask;
+        while (used[slot]) {
+            if (seen[slot] == key) {
+                return n;
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        seen[slot] = key;
+        keys[n] = key;
+        return n + 1;
     }
 
     /** The index key of one word hash. */
