@@ -13,50 +13,54 @@ final class Words {
 
     /** The hash of every word of {@code text}, in order. */
     static long[] hashes(String text) {
-        long[] ascii = asciiHashes(text);
-        return ascii != null ? ascii : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
+        long[] direct = hashesCharByChar(text);
+        return direct != null ? direct : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
     /**
-     * The word hashes of a text of ASCII characters only, or null at the first other character. For
-     * ASCII, lower-casing and the letter-or-digit test are one character at a time, so this gives
-     * the same hashes as the general path without making a lower-cased copy of the text.
+     * The word hashes, lower-casing one character at a time without a lower-cased copy of the text;
+     * null when the text holds a character whose lower case is not one character or depends on its
+     * neighbours (capital sigma, dotted capital I, surrogates). For every other character,
+     * {@code String.toLowerCase(Locale.ROOT)} maps it as {@code Character.toLowerCase} does, so the
+     * hashes are those of the general path.
      */
-    private static long[] asciiHashes(String text) {
+    private static long[] hashesCharByChar(String text) {
         long[] words = new long[16];
         int n = 0;
+        long h = 0;
+        boolean inWord = false;
         int len = text.length();
-        int i = 0;
-        while (i < len) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                return null;
+        for (int i = 0; i <= len; i++) {
+            char c = i < len ? text.charAt(i) : ' '; // a separator after the last character
+            boolean letterOrDigit;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            } else {
+                if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                    return null;
+                }
+                c = Character.toLowerCase(c);
+                letterOrDigit = Character.isLetterOrDigit(c);
             }
-            if (!asciiLetterOrDigit(c)) {
-                i++;
-                continue;
+            if (letterOrDigit) {
+                h = ((inWord ? h : 0xCBF29CE484222325L) ^ c) * 0x100000001B3L;
+                inWord = true;
+            } else if (inWord) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                }
+                words[n++] = h;
+                inWord = false;
             }
-            long h = 0xCBF29CE484222325L;
-            while (i < len && (c = text.charAt(i)) < 0x80 && asciiLetterOrDigit(c)) {
-                h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 0x100000001B3L;
-                i++;
-            }
-            if (i < len && c >= 0x80) {
-                return null;
-            }
-            if (n == words.length) {
-                words = Arrays.copyOf(words, n * 2);
-            }
-            words[n++] = h;
         }
         return Arrays.copyOf(words, n);
     }
 
-    private static boolean asciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static long[] hashesOfLowerCase(String lower) {
+    /** The word hashes of a lower-cased text: the general path. */
+    static long[] hashesOfLowerCase(String lower) {
         long[] words = new long[16];
         int n = 0;
         int i = 0;

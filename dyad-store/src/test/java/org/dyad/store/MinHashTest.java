@@ -3,11 +3,6 @@ package org.dyad.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,27 +13,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How well one-permutation MinHash estimates the Jaccard similarity of word 3-shingles, measured
- * on the 89 Voice of America stories of Dyad's sample (public domain; 306 to 1,221 words) and on
- * edited copies of them: cut, with words replaced, with another story appended.
+ * on the {@link SampleStories} and on edited copies of them: cut, with words replaced, with another
+ * story appended.
  *
  * <p>The tolerances are those of 128 independent minima: the estimate's standard error is at most
  * 0.044 (at a similarity of 0.5), so the mean error should stay under 0.035 and no error of several
  * hundred pairs should pass 0.16 (3.6 standard errors).
  */
 class MinHashTest {
-    /** The application's sample stories, read from the sibling module's sources. */
-    private static final Path STORIES = Path.of("../dyad-app/src/main/resources/org/dyad/app/sample/voa_stories.jsonl");
-
     private static List<String> stories;
 
     @BeforeAll
-    static void readStories() throws IOException {
-        assertTrue(Files.isRegularFile(STORIES), "the sample stories are missing: " + STORIES.toAbsolutePath());
-        ObjectMapper json = new ObjectMapper();
-        stories = new ArrayList<>();
-        for (String line : Files.readAllLines(STORIES, StandardCharsets.UTF_8)) {
-            stories.add(json.readTree(line).get("text").asText());
-        }
+    static void readStories() {
+        stories = SampleStories.texts();
         assertEquals(89, stories.size());
     }
 

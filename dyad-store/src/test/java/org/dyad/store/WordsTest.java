@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -29,6 +32,17 @@ class WordsTest {
         assertArrayEquals(Words.hashes("2024 KYIV"), Arrays.copyOfRange(mixed, 4, 6));
         assertArrayEquals(Words.hashes("zürich"), Words.hashes("ZÜRICH"));
         assertArrayEquals(Words.hashes("Kyiv ZÜRICH"), new long[] {mixed[5], mixed[0]});
+    }
+
+    @Test
+    void text_is_lower_cased_as_string_to_lower_case_does_whichever_way_it_is_hashed() {
+        // Capital sigma, dotted capital I and characters beyond 16 bits take the general path.
+        List<String> texts = new ArrayList<>(SampleStories.texts());
+        texts.addAll(List.of("ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΑ", "İSTANBUL İzmir", "Ünal Ærø Øresund ÀÉÎÕÜ ǅ", "emoji 😀 in 𐐀 text",
+                "curly ‘quotes’ — and “dashes”", "ＦＵＬＬ width"));
+        for (String text : texts) {
+            assertArrayEquals(Words.hashesOfLowerCase(text.toLowerCase(Locale.ROOT)), Words.hashes(text), text);
+        }
     }
 
     @Test

@@ -40,7 +40,8 @@ import org.dyad.store.StoreInternals;
  * hand (see docs/store.md) and read the report.
  *
  * <p>Arguments, all optional: {@code --events N} (default 1,000,000), {@code --per-article K}
- * (10), {@code --batch B} articles per transaction (500), {@code --dir PATH} (a temporary folder).
+ * (10), {@code --article-words W} (40), {@code --batch B} articles per transaction (500),
+ * {@code --dir PATH} (a temporary folder).
  *
  * <p>The baseline is the same event rows appended with DuckDB's raw appender into an identical
  * events table in the same run. The store's rate is reported as a fraction of it, so the figure
@@ -69,32 +70,33 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("--events", "1000000", "--per-article", "10",
-                "--batch", "500"));
+                "--article-words", "40", "--batch", "500"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
         }
         int events = Integer.parseInt(opt.get("--events"));
         int perArticle = Integer.parseInt(opt.get("--per-article"));
+        Shape shape = new Shape(perArticle, Integer.parseInt(opt.get("--article-words")));
         int batch = Integer.parseInt(opt.get("--batch"));
         Path dir = opt.containsKey("--dir") ? Path.of(opt.get("--dir")) : Files.createTempDirectory("dyad-bench");
         Files.createDirectories(dir);
         int articles = events / perArticle;
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "Dyad store benchmark: %,d events in %,d articles of %d, %d articles per transaction%n",
-                (long) articles * perArticle, articles, perArticle, batch);
+        out.printf(Locale.ROOT, "Dyad store benchmark: %,d events in %,d articles of %d events and %d words, %d articles"
+                + " per transaction%n", (long) articles * perArticle, articles, perArticle, shape.articleWords(), batch);
         out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB, load average %.2f, folder %s%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), dir);
 
         // Warm the JIT on both paths so neither measured run pays for compilation.
-        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), perArticle, batch);
-        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), perArticle, batch);
-        Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, perArticle, batch);
+        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), shape, batch);
+        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), shape, batch);
+        Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, shape, batch);
         out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table: %s%n",
                 baseline.describe(null));
 
         Path db = dir.resolve("bench.duckdb");
-        Timing storing = storeRun(db, articles, perArticle, batch);
+        Timing storing = storeRun(db, articles, shape, batch);
         out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, word index, MinHash, incidents):"
                 + " %s%n", storing.describe(baseline));
         out.printf(Locale.ROOT, "file size %,d MiB%n", (Files.size(db) >> 20));
@@ -195,7 +197,7 @@ public final class StoreBenchmark {
     }
 
     /** Stores the synthetic articles in a new store, timing storeAll and the close. */
-    private static Timing storeRun(Path db, int articles, int perArticle, int batch) throws Exception {
+    private static Timing storeRun(Path db, int articles, Shape shape, int batch) throws Exception {
         Files.deleteIfExists(db);
         CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
         Meter meter = new Meter();
@@ -203,18 +205,21 @@ public final class StoreBenchmark {
         for (int from = 0; from < articles; from += batch) {
             List<IngestItem> items = new ArrayList<>(batch);
             for (int a = from; a < Math.min(articles, from + batch); a++) {
-                items.add(item(a, perArticle, prov));
+                items.add(item(a, shape, prov));
             }
             meter.time(() -> store.storeAll(items));
         }
-        return meter.close((long) articles * perArticle, store::close);
+        return meter.close((long) articles * shape.events(), store::close);
     }
 
+    /** Events per article and words per article text. */
+    record Shape(int events, int articleWords) {}
+
     /** Synthetic article {@code n}: words, dates, dyads and places drawn deterministically from n. */
-    static IngestItem item(int n, int perArticle, CodingProvenance prov) {
+    static IngestItem item(int n, Shape shape, CodingProvenance prov) {
         StringBuilder sb = new StringBuilder();
         long x = 0x9E3779B97F4A7C15L * (n + 1);
-        for (int w = 0; w < 40; w++) {
+        for (int w = 0; w < shape.articleWords(); w++) {
             x = mix(x + w);
             sb.append(WORDS[(int) Long.remainderUnsigned(x, WORDS.length)]).append(' ');
         }
@@ -224,8 +229,8 @@ public final class StoreBenchmark {
         LocalDate published = LocalDate.of(2024, 1, 1).plusDays(n / 137);
         Article a = new Article("bench-" + n, text, Optional.of(published),
                 Optional.of("https://outlet" + (n % 50) + ".example.org/" + n), Optional.of("Report " + n));
-        List<EventFacts> facts = new ArrayList<>(perArticle);
-        for (int i = 0; i < perArticle; i++) {
+        List<EventFacts> facts = new ArrayList<>(shape.events());
+        for (int i = 0; i < shape.events(); i++) {
             // Each event cites a sentence-sized slice (about 120 characters) of the text.
             int start = Math.min(text.length() - 1, (i * 37) % Math.max(1, text.length() - 120));
             Span sentence = new Span(start, Math.min(text.length(), start + 120));
@@ -252,7 +257,7 @@ public final class StoreBenchmark {
      * identical {@code events} table, with the store's DuckDB settings: no articles, MinHash,
      * incidents or lookups, one transaction per batch as the store uses.
      */
-    private static Timing baseline(Path db, int articles, int perArticle, int batch) throws Exception {
+    private static Timing baseline(Path db, int articles, Shape shape, int batch) throws Exception {
         Files.deleteIfExists(db);
         EventStore.open(db).close(); // creates the schema
         CodingProvenance prov = new CodingProvenance("bench", Map.of());
@@ -270,7 +275,7 @@ public final class StoreBenchmark {
         for (int from = 0; from < articles; from += batch) {
             List<IngestItem> items = new ArrayList<>();
             for (int a = from; a < Math.min(articles, from + batch); a++) {
-                items.add(item(a, perArticle, prov));
+                items.add(item(a, shape, prov));
             }
             // The word keys are computed before the clock starts: the baseline only writes.
             List<int[]> words = new ArrayList<>();
@@ -278,7 +283,7 @@ public final class StoreBenchmark {
                     StoreInternals.wordIndexKeys(f.event().sentenceText()))));
             meter.time(() -> appendBatch(c, duck, items, words, id));
         }
-        return meter.close((long) articles * perArticle, c::close);
+        return meter.close((long) articles * shape.events(), c::close);
     }
 
     private static void appendBatch(Connection c, DuckDBConnection duck, List<IngestItem> items, List<int[]> words,
