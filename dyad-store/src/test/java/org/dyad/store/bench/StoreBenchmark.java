@@ -66,6 +66,8 @@ public final class StoreBenchmark {
         new EventPlace(170654, "Damascus", Optional.of("SY"), Optional.of("13"), 33.5102, 36.2913),
         new EventPlace(379252, "Khartoum", Optional.of("SD"), Optional.of("29"), 15.5518, 32.5324)};
 
+    private static final int WARM_UP_ARTICLES = 20_000;
+
     private StoreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -88,9 +90,11 @@ public final class StoreBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), dir);
 
-        // Warm the JIT on both paths so neither measured run pays for compilation.
-        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), shape, batch);
-        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), shape, batch);
+        // Warm the JIT on both paths so neither measured run pays for compilation. Three batches
+        // were too few: the store's methods run once a batch, and its C2 compiler threads were still
+        // busy (about 7 s of CPU) during the measured run.
+        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, WARM_UP_ARTICLES), shape, batch);
+        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, WARM_UP_ARTICLES), shape, batch);
         Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, shape, batch);
         out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table: %s%n",
                 baseline.describe(null));
