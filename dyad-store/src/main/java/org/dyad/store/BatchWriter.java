@@ -168,7 +168,8 @@ final class BatchWriter {
         int provenanceId;
         Optional<IngestResult.DuplicateLink> duplicateOf = Optional.empty();
         String duplicateRoot;
-        final Set<Long> newIncidents = new HashSet<>();
+        int newIncidents;
+        /** Incidents stored before, or opened by earlier articles of the batch, that this one joined. */
         final Set<Long> joinedIncidents = new HashSet<>();
         boolean replaced;
 
@@ -202,19 +203,25 @@ final class BatchWriter {
         final EventFacts facts;
         final LocalDate anchor;
         final long firstEventId;
+        final Pending opener;
         LocalDate first;
         LocalDate last;
         int events;
         int mentions;
-        final Set<String> articles = new HashSet<>();
-        final Set<String> sources = new HashSet<>();
+        /** Articles come one after the other, their events together: a new one is a new article. */
+        private Pending lastArticle;
+        int articles;
+        /** The first outlet, then the set of all once there are two: most incidents have one. */
+        private String source;
+        private Set<String> sources;
 
-        NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId) {
+        NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId, Pending opener) {
             this.id = id;
             this.key = key;
             this.facts = facts;
             this.anchor = anchor;
             this.firstEventId = firstEventId;
+            this.opener = opener;
             this.first = anchor;
             this.last = anchor;
         }
@@ -222,12 +229,31 @@ final class BatchWriter {
         void add(Pending p, EventFacts f, Optional<LocalDate> date) {
             events++;
             mentions += 1 + f.event().mentions().size();
-            articles.add(p.id());
-            p.item.source().ifPresent(sources::add);
+            if (p != lastArticle) {
+                articles++;
+                lastArticle = p;
+            }
+            p.item.source().ifPresent(this::addSource);
             if (date.isPresent()) {
                 first = first == null || date.get().isBefore(first) ? date.get() : first;
                 last = last == null || date.get().isAfter(last) ? date.get() : last;
             }
+        }
+
+        private void addSource(String s) {
+            if (source == null) {
+                source = s;
+            } else if (!source.equals(s)) {
+                if (sources == null) {
+                    sources = new HashSet<>();
+                    sources.add(source);
+                }
+                sources.add(s);
+            }
+        }
+
+        int sourceCount() {
+            return sources != null ? sources.size() : source != null ? 1 : 0;
         }
     }
 
@@ -286,10 +312,9 @@ final class BatchWriter {
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
                 Pending p = pending.get(k++);
-                p.joinedIncidents.removeAll(p.newIncidents);
                 results.set(i, new IngestResult(p.id(),
                         p.replaced ? IngestResult.Status.REPLACED : IngestResult.Status.STORED,
-                        p.item.events().size(), p.newIncidents.size(), p.joinedIncidents.size(), p.duplicateOf));
+                        p.item.events().size(), p.newIncidents, p.joinedIncidents.size(), p.duplicateOf));
             }
         }
         return results;
@@ -555,7 +580,7 @@ final class BatchWriter {
         Map<String, List<IncidentRef>> open = openIncidents(events);
         Set<Long> touchedExisting = new HashSet<>();
         List<NewIncident> created = new ArrayList<>();
-        Map<Long, NewIncident> createdById = new HashMap<>();
+        long firstCreated = nextIncidentId; // the batch's new incidents are numbered on from here
         try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
                 LazyAppender me = new LazyAppender(duck, null, "mentions")) {
             Set<String> eventIds = new HashSet<>();
@@ -576,23 +601,22 @@ final class BatchWriter {
                 long incident;
                 if (joined == null) {
                     incident = nextIncidentId++;
-                    NewIncident n = new NewIncident(incident, b.key(), b.facts(), b.date().orElse(null), id);
-                    created.add(n);
-                    createdById.put(incident, n);
+                    created.add(new NewIncident(incident, b.key(), b.facts(), b.date().orElse(null), id, p));
                     if (b.date().isPresent()) {
                         open.computeIfAbsent(b.key(), x -> new ArrayList<>()).add(new IncidentRef(incident, b.day()));
                     }
-                    p.newIncidents.add(incident);
+                    p.newIncidents++;
                 } else {
                     incident = joined.id();
-                    p.joinedIncidents.add(incident);
-                    if (!createdById.containsKey(incident)) {
+                    if (incident < firstCreated) {
                         touchedExisting.add(incident);
+                        p.joinedIncidents.add(incident);
+                    } else if (created.get((int) (incident - firstCreated)).opener != p) {
+                        p.joinedIncidents.add(incident);
                     }
                 }
-                NewIncident counted = createdById.get(incident);
-                if (counted != null) {
-                    counted.add(p, b.facts(), b.date());
+                if (incident >= firstCreated) {
+                    created.get((int) (incident - firstCreated)).add(p, b.facts(), b.date());
                 }
                 appendEvent(ev, e, b.facts(), p, id, b.date(), incident);
                 for (Span m : e.mentions()) {
@@ -678,8 +702,8 @@ final class BatchWriter {
                         in.append(d);
                     }
                 }
-                in.append(n.firstEventId).append(n.events).append(n.mentions).append(n.articles.size())
-                        .append(n.sources.size()).endRow();
+                in.append(n.firstEventId).append(n.events).append(n.mentions).append(n.articles)
+                        .append(n.sourceCount()).endRow();
             }
             for (long id : touchedExisting) {
                 t.beginRow().append(id).endRow();
