@@ -93,14 +93,14 @@ public final class StoreBenchmark {
         // Warm the JIT on both paths so neither measured run pays for compilation. Three batches
         // were too few: the store's methods run once a batch, and its C2 compiler threads were still
         // busy (about 7 s of CPU) during the measured run.
-        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, WARM_UP_ARTICLES), shape, batch);
-        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, WARM_UP_ARTICLES), shape, batch);
-        Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, shape, batch);
+        run(dir.resolve("warm-baseline.duckdb"), dir.resolve("warm-store.duckdb"), Math.min(articles, WARM_UP_ARTICLES),
+                shape, batch);
+        Path db = dir.resolve("bench.duckdb");
+        Timing[] timings = run(dir.resolve("baseline.duckdb"), db, articles, shape, batch);
+        Timing baseline = timings[0];
+        Timing storing = timings[1];
         out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table: %s%n",
                 baseline.describe(null));
-
-        Path db = dir.resolve("bench.duckdb");
-        Timing storing = storeRun(db, articles, shape, batch);
         out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, word index, MinHash, incidents):"
                 + " %s%n", storing.describe(baseline));
         out.printf(Locale.ROOT, "file size %,d MiB%n", (Files.size(db) >> 20));
@@ -200,20 +200,53 @@ public final class StoreBenchmark {
         }
     }
 
-    /** Stores the synthetic articles in a new store, timing storeAll and the close. */
-    private static Timing storeRun(Path db, int articles, Shape shape, int batch) throws Exception {
-        Files.deleteIfExists(db);
+    /** One ingest path under test: it prepares a batch outside the clock, then writes it. */
+    private interface Writer extends AutoCloseable {
+        Meter.Step prepare(List<IngestItem> items) throws Exception;
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /**
+     * Writes the same batches down both paths, taking turns batch by batch (and which goes first),
+     * so that both see the same machine load: the baseline and the store used to run one after
+     * the other, and a load change between them moved their ratio (0.39 to 0.56 in six runs).
+     * Returns the baseline's timing, then the store's; each close is timed on its own.
+     */
+    private static Timing[] run(Path baselineDb, Path storeDb, int articles, Shape shape, int batch) throws Exception {
         CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
-        Meter meter = new Meter();
-        EventStore store = EventStore.open(db);
-        for (int from = 0; from < articles; from += batch) {
+        Writer[] writers = {baseline(baselineDb), store(storeDb)};
+        Meter[] meters = {new Meter(), new Meter()};
+        for (int from = 0, turn = 0; from < articles; from += batch, turn++) {
             List<IngestItem> items = new ArrayList<>(batch);
             for (int a = from; a < Math.min(articles, from + batch); a++) {
                 items.add(item(a, shape, prov));
             }
-            meter.time(() -> store.storeAll(items));
+            for (int k = 0; k < 2; k++) {
+                int w = (turn + k) % 2;
+                meters[w].time(writers[w].prepare(items));
+            }
         }
-        return meter.close((long) articles * shape.events(), store::close);
+        long events = (long) articles * shape.events();
+        return new Timing[] {meters[0].close(events, writers[0]::close), meters[1].close(events, writers[1]::close)};
+    }
+
+    /** The store's whole path: {@code storeAll} a batch at a time. */
+    private static Writer store(Path db) throws Exception {
+        Files.deleteIfExists(db);
+        EventStore store = EventStore.open(db);
+        return new Writer() {
+            @Override
+            public Meter.Step prepare(List<IngestItem> items) {
+                return () -> store.storeAll(items);
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
     }
 
     /** Events per article and words per article text. */
@@ -261,10 +294,9 @@ public final class StoreBenchmark {
      * identical {@code events} table, with the store's DuckDB settings: no articles, MinHash,
      * incidents or lookups, one transaction per batch as the store uses.
      */
-    private static Timing baseline(Path db, int articles, Shape shape, int batch) throws Exception {
+    private static Writer baseline(Path db) throws Exception {
         Files.deleteIfExists(db);
         EventStore.open(db).close(); // creates the schema
-        CodingProvenance prov = new CodingProvenance("bench", Map.of());
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -273,21 +305,23 @@ public final class StoreBenchmark {
             }
         }
         c.commit();
-        Meter meter = new Meter();
         long[] id = {0};
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
-        for (int from = 0; from < articles; from += batch) {
-            List<IngestItem> items = new ArrayList<>();
-            for (int a = from; a < Math.min(articles, from + batch); a++) {
-                items.add(item(a, shape, prov));
+        return new Writer() {
+            @Override
+            public Meter.Step prepare(List<IngestItem> items) {
+                // The word keys are computed before the clock starts: the baseline only writes.
+                List<int[]> words = new ArrayList<>();
+                items.forEach(it -> it.events().forEach(f -> words.add(
+                        StoreInternals.wordIndexKeys(f.event().sentenceText()))));
+                return () -> appendBatch(c, duck, items, words, id);
             }
-            // The word keys are computed before the clock starts: the baseline only writes.
-            List<int[]> words = new ArrayList<>();
-            items.forEach(it -> it.events().forEach(f -> words.add(
-                    StoreInternals.wordIndexKeys(f.event().sentenceText()))));
-            meter.time(() -> appendBatch(c, duck, items, words, id));
-        }
-        return meter.close((long) articles * shape.events(), c::close);
+
+            @Override
+            public void close() throws SQLException {
+                c.close();
+            }
+        };
     }
 
     private static void appendBatch(Connection c, DuckDBConnection duck, List<IngestItem> items, List<int[]> words,
