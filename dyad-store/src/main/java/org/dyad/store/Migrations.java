@@ -42,7 +42,12 @@ final class Migrations {
     private final List<Migration> migrations;
 
     Migrations(String folder) {
-        this.migrations = readIndex(folder);
+        this(folder, Integer.MAX_VALUE);
+    }
+
+    /** The migrations of {@code folder} up to version {@code upTo}: a schema as an older Dyad left it. */
+    Migrations(String folder, int upTo) {
+        this.migrations = readIndex(folder).stream().filter(m -> m.version() <= upTo).toList();
     }
 
     int latest() {
@@ -84,7 +89,12 @@ final class Migrations {
                 }
                 c.commit();
             } catch (SQLException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException notActive) {
+                    // A failed commit has ended the transaction already; keep the cause in view.
+                    e.addSuppressed(notActive);
+                }
                 throw new StoreVersionException("migration " + m.resource() + " failed on " + dbName + ": "
                         + e.getMessage() + "; the store is unchanged at version " + current(c), e);
             }

@@ -13,7 +13,54 @@ final class Words {
 
     /** The hash of every word of {@code text}, in order. */
     static long[] hashes(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        long[] direct = hashesCharByChar(text);
+        return direct != null ? direct : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The word hashes, lower-casing one character at a time without a lower-cased copy of the text;
+     * null when the text holds a character whose lower case is not one character or depends on its
+     * neighbours (capital sigma, dotted capital I, surrogates). For every other character,
+     * {@code String.toLowerCase(Locale.ROOT)} maps it as {@code Character.toLowerCase} does, so the
+     * hashes are those of the general path.
+     */
+    private static long[] hashesCharByChar(String text) {
+        long[] words = new long[16];
+        int n = 0;
+        long h = 0;
+        boolean inWord = false;
+        int len = text.length();
+        for (int i = 0; i <= len; i++) {
+            char c = i < len ? text.charAt(i) : ' '; // a separator after the last character
+            boolean letterOrDigit;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            } else {
+                if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                    return null;
+                }
+                c = Character.toLowerCase(c);
+                letterOrDigit = Character.isLetterOrDigit(c);
+            }
+            if (letterOrDigit) {
+                h = ((inWord ? h : 0xCBF29CE484222325L) ^ c) * 0x100000001B3L;
+                inWord = true;
+            } else if (inWord) {
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, n * 2);
+                }
+                words[n++] = h;
+                inWord = false;
+            }
+        }
+        return Arrays.copyOf(words, n);
+    }
+
+    /** The word hashes of a lower-cased text: the general path. */
+    static long[] hashesOfLowerCase(String lower) {
         long[] words = new long[16];
         int n = 0;
         int i = 0;
@@ -40,27 +87,40 @@ final class Words {
 
     /**
      * The word-index keys of a sentence: the distinct 32-bit keys of its words and of its pairs of
-     * adjacent words, sorted. Pairs let a phrase be looked up as precisely as a word. Two words or
-     * pairs share a key with a probability of about one in four billion; search verifies its
-     * matches against the sentence, so a shared key never yields a wrong result.
+     * adjacent words, in the order they first occur. Pairs let a phrase be looked up as precisely as
+     * a word. Two words or pairs share a key with a probability of about one in four billion; search
+     * verifies its matches against the sentence, so a shared key never yields a wrong result.
      */
     static int[] indexKeys(String sentence) {
         long[] words = hashes(sentence);
         int[] keys = new int[Math.max(0, 2 * words.length - 1)];
-        for (int i = 0; i < words.length; i++) {
-            keys[2 * i] = key(words[i]);
-            if (i > 0) {
-                keys[2 * i - 1] = pairKey(words[i - 1], words[i]);
-            }
-        }
-        Arrays.sort(keys);
+        // An open-addressing set, at most a quarter full: for a sentence's few dozen keys it is
+        // cheaper than sorting them to drop the repeated ones.
+        int[] seen = new int[Integer.highestOneBit(Math.max(1, keys.length)) * 4];
+        boolean[] used = new boolean[seen.length];
         int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (n == 0 || keys[i] != keys[n - 1]) {
-                keys[n++] = keys[i];
+        for (int i = 0; i < words.length; i++) {
+            n = addDistinct(key(words[i]), keys, n, seen, used);
+            if (i + 1 < words.length) {
+                n = addDistinct(pairKey(words[i], words[i + 1]), keys, n, seen, used);
             }
         }
-        return Arrays.copyOf(keys, n);
+        return n == keys.length ? keys : Arrays.copyOf(keys, n);
+    }
+
+    private static int addDistinct(int key, int[] keys, int n, int[] seen, boolean[] used) {
+        int mask = seen.length - 1;
+        int slot = (key * 0x9E3779B9 >>> 16) & mask;
+        while (used[slot]) {
+            if (seen[slot] == key) {
+                return n;
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        seen[slot] = key;
+        keys[n] = key;
+        return n + 1;
     }
 
     /** The index key of one word hash. */

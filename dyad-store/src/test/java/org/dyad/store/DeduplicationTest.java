@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.core.doc.Article;
@@ -129,6 +133,37 @@ class DeduplicationTest {
             store.store(killing(copy));
             assertEquals(iraq.id(), store.store(killing(copy2)).duplicateOf().orElseThrow().original());
             assertEquals(3, store.scalar("SELECT num_articles FROM incidents"));
+        }
+    }
+
+    @Test
+    void signatures_of_a_version_3_store_are_kept_but_never_compared_with_the_new_family() throws Exception {
+        Path db = dir.resolve("v3.duckdb");
+        // A store as Dyad left it at schema version 3, holding the Iraq story and its band rows. Its
+        // signature has the value the current family computes, so only the migration's scheme mark
+        // keeps the copy stored below from being linked to it.
+        int[] sig = MinHash.signature(iraq.text());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            c.setAutoCommit(false);
+            new Migrations(Migrations.DEFAULT_FOLDER, 3).migrate(c, db.toString());
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO articles VALUES ('" + iraq.id() + "', 1, NULL, NULL, DATE '"
+                        + iraq.published().orElseThrow() + "', 'voanews.com', '" + EventStore.contentHash(iraq) + "', "
+                        + iraq.text().length() + ", " + Arrays.toString(sig) + ", now())");
+                s.execute("INSERT INTO article_bands SELECT DATE '" + iraq.published().orElseThrow() + "', unnest("
+                        + Arrays.toString(MinHash.bands(sig)) + "), '" + iraq.id() + "'");
+            }
+            c.commit();
+        }
+        Article copy = syndicatedCopyOf(iraq);
+        Article reprint = new Article("reprint-1", copy.text() + " Reprinted with permission.", copy.published(),
+                Optional.of("https://reprints.example.net/1"), Optional.empty());
+        try (EventStore store = EventStore.open(db)) {
+            assertEquals(new Migrations(Migrations.DEFAULT_FOLDER).latest(), store.schemaVersion());
+            assertEquals(1, store.scalar("SELECT minhash_scheme FROM articles WHERE len(minhash) = 128"));
+            assertEquals(0, store.scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'article_bands'"));
+            assertTrue(store.store(killing(copy)).duplicateOf().isEmpty(), "compared with a scheme 1 signature");
+            assertEquals(copy.id(), store.store(killing(reprint)).duplicateOf().orElseThrow().original());
         }
     }
 

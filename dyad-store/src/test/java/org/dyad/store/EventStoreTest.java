@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dyad.core.doc.Article;
+import org.dyad.core.event.Event;
 import org.dyad.core.event.PloverType;
+import org.dyad.core.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,22 @@ class EventStoreTest {
             assertEquals(2, store.scalar("SELECT count(*) FROM actors"));
             assertEquals(1, store.scalar("SELECT count(*) FROM incidents"), "the emptied incident is dropped");
             assertEquals(1, store.scalar("SELECT num_events FROM incidents"));
+        }
+    }
+
+    @Test
+    void further_mentions_of_an_event_are_stored_and_counted_in_its_incident() {
+        Article a = Fixtures.article("a1", "Russia attacked Ukraine. The attack on Ukraine went on.", DAY, null);
+        Event e = Fixtures.event(a, "e1", "RUSMIL", "UKRGOV", "190", 4, PloverType.ASSAULT);
+        Event mentionedAgain = new Event(e.articleId(), e.eventId(), e.sentenceIndex(), e.sentenceSpan(),
+                e.sentenceText(), e.source(), e.target(), e.cameo(), e.quadClass(), e.goldstein(), e.plover(),
+                e.factuality(), e.confidence(), e.triggerSpan(), e.triggerText(), e.rule(), List.of(new Span(25, 55)),
+                e.attributes());
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.store(a, List.of(mentionedAgain), Fixtures.PROVENANCE);
+            assertEquals(1, store.scalar("SELECT count(*) FROM mentions WHERE span_start = 25 AND span_end = 55"));
+            assertEquals(2, store.scalar("SELECT mention_count FROM events"));
+            assertEquals(2, store.scalar("SELECT num_mentions FROM incidents"));
         }
     }
 

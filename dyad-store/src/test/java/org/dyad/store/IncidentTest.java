@@ -49,6 +49,22 @@ class IncidentTest {
     }
 
     @Test
+    void an_incident_opened_and_joined_within_one_batch_is_written_with_its_counts() {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            List<IngestResult> r = store.storeAll(List.of(report("a", D, "https://one.example/a"),
+                    report("b", D.plusDays(1), "https://one.example/b"), report("c", D, "https://two.example/c"),
+                    report("d", D, null)));
+            assertEquals(List.of(1, 0, 0, 0), r.stream().map(IngestResult::newIncidents).toList());
+            assertEquals(List.of(0, 1, 1, 1), r.stream().map(IngestResult::joinedIncidents).toList());
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+            assertEquals(4, store.scalar("SELECT num_articles FROM incidents"));
+            assertEquals(2, store.scalar("SELECT num_sources FROM incidents"), "one.example and two.example");
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents WHERE first_date = DATE '2024-06-10'"
+                    + " AND last_date = DATE '2024-06-11'"));
+        }
+    }
+
+    @Test
     void reports_two_days_apart_are_separate_incidents() {
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
             store.store(report("a", D, null));

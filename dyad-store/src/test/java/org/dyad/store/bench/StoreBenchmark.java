@@ -40,7 +40,8 @@ import org.dyad.store.StoreInternals;
  * hand (see docs/store.md) and read the report.
  *
  * <p>Arguments, all optional: {@code --events N} (default 1,000,000), {@code --per-article K}
- * (10), {@code --batch B} articles per transaction (500), {@code --dir PATH} (a temporary folder).
+ * (10), {@code --article-words W} (40), {@code --batch B} articles per transaction (500),
+ * {@code --dir PATH} (a temporary folder).
  *
  * <p>The baseline is the same event rows appended with DuckDB's raw appender into an identical
  * events table in the same run. The store's rate is reported as a fraction of it, so the figure
@@ -65,36 +66,41 @@ public final class StoreBenchmark {
         new EventPlace(170654, "Damascus", Optional.of("SY"), Optional.of("13"), 33.5102, 36.2913),
         new EventPlace(379252, "Khartoum", Optional.of("SD"), Optional.of("29"), 15.5518, 32.5324)};
 
+    private static final int WARM_UP_ARTICLES = 20_000;
+
     private StoreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new LinkedHashMap<>(Map.of("--events", "1000000", "--per-article", "10",
-                "--batch", "500"));
+                "--article-words", "40", "--batch", "500"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i], args[i + 1]);
         }
         int events = Integer.parseInt(opt.get("--events"));
         int perArticle = Integer.parseInt(opt.get("--per-article"));
+        Shape shape = new Shape(perArticle, Integer.parseInt(opt.get("--article-words")));
         int batch = Integer.parseInt(opt.get("--batch"));
         Path dir = opt.containsKey("--dir") ? Path.of(opt.get("--dir")) : Files.createTempDirectory("dyad-bench");
         Files.createDirectories(dir);
         int articles = events / perArticle;
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "Dyad store benchmark: %,d events in %,d articles of %d, %d articles per transaction%n",
-                (long) articles * perArticle, articles, perArticle, batch);
+        out.printf(Locale.ROOT, "Dyad store benchmark: %,d events in %,d articles of %d events and %d words, %d articles"
+                + " per transaction%n", (long) articles * perArticle, articles, perArticle, shape.articleWords(), batch);
         out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB, load average %.2f, folder %s%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), dir);
 
-        // Warm the JIT on both paths so neither measured run pays for compilation.
-        baseline(dir.resolve("warm-baseline.duckdb"), Math.min(articles, 3000), perArticle, batch);
-        storeRun(dir.resolve("warm-store.duckdb"), Math.min(articles, 3000), perArticle, batch);
-        Timing baseline = baseline(dir.resolve("baseline.duckdb"), articles, perArticle, batch);
+        // Warm the JIT on both paths so neither measured run pays for compilation. Three batches
+        // were too few: the store's methods run once a batch, and its C2 compiler threads were still
+        // busy (about 7 s of CPU) during the measured run.
+        run(dir.resolve("warm-baseline.duckdb"), dir.resolve("warm-store.duckdb"), Math.min(articles, WARM_UP_ARTICLES),
+                shape, batch);
+        Path db = dir.resolve("bench.duckdb");
+        Timing[] timings = run(dir.resolve("baseline.duckdb"), db, articles, shape, batch);
+        Timing baseline = timings[0];
+        Timing storing = timings[1];
         out.printf(Locale.ROOT, "baseline  raw DuckDB appender, the same event rows into the same table: %s%n",
                 baseline.describe(null));
-
-        Path db = dir.resolve("bench.duckdb");
-        Timing storing = storeRun(db, articles, perArticle, batch);
         out.printf(Locale.ROOT, "store     EventStore.storeAll (articles, events, word index, MinHash, incidents):"
                 + " %s%n", storing.describe(baseline));
         out.printf(Locale.ROOT, "file size %,d MiB%n", (Files.size(db) >> 20));
@@ -194,27 +200,63 @@ public final class StoreBenchmark {
         }
     }
 
-    /** Stores the synthetic articles in a new store, timing storeAll and the close. */
-    private static Timing storeRun(Path db, int articles, int perArticle, int batch) throws Exception {
-        Files.deleteIfExists(db);
-        CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
-        Meter meter = new Meter();
-        EventStore store = EventStore.open(db);
-        for (int from = 0; from < articles; from += batch) {
-            List<IngestItem> items = new ArrayList<>(batch);
-            for (int a = from; a < Math.min(articles, from + batch); a++) {
-                items.add(item(a, perArticle, prov));
-            }
-            meter.time(() -> store.storeAll(items));
-        }
-        return meter.close((long) articles * perArticle, store::close);
+    /** One ingest path under test: it prepares a batch outside the clock, then writes it. */
+    private interface Writer extends AutoCloseable {
+        Meter.Step prepare(List<IngestItem> items) throws Exception;
+
+        @Override
+        void close() throws Exception;
     }
 
+    /**
+     * Writes the same batches down both paths, taking turns batch by batch (and which goes first),
+     * so that both see the same machine load: the baseline and the store used to run one after
+     * the other, and a load change between them moved their ratio (0.39 to 0.56 in six runs).
+     * Returns the baseline's timing, then the store's; each close is timed on its own.
+     */
+    private static Timing[] run(Path baselineDb, Path storeDb, int articles, Shape shape, int batch) throws Exception {
+        CodingProvenance prov = new CodingProvenance("bench", Map.of("none", "0"));
+        Writer[] writers = {baseline(baselineDb), store(storeDb)};
+        Meter[] meters = {new Meter(), new Meter()};
+        for (int from = 0, turn = 0; from < articles; from += batch, turn++) {
+            List<IngestItem> items = new ArrayList<>(batch);
+            for (int a = from; a < Math.min(articles, from + batch); a++) {
+                items.add(item(a, shape, prov));
+            }
+            for (int k = 0; k < 2; k++) {
+                int w = (turn + k) % 2;
+                meters[w].time(writers[w].prepare(items));
+            }
+        }
+        long events = (long) articles * shape.events();
+        return new Timing[] {meters[0].close(events, writers[0]::close), meters[1].close(events, writers[1]::close)};
+    }
+
+    /** The store's whole path: {@code storeAll} a batch at a time. */
+    private static Writer store(Path db) throws Exception {
+        Files.deleteIfExists(db);
+        EventStore store = EventStore.open(db);
+        return new Writer() {
+            @Override
+            public Meter.Step prepare(List<IngestItem> items) {
+                return () -> store.storeAll(items);
+            }
+
+            @Override
+            public void close() {
+                store.close();
+            }
+        };
+    }
+
+    /** Events per article and words per article text. */
+    record Shape(int events, int articleWords) {}
+
     /** Synthetic article {@code n}: words, dates, dyads and places drawn deterministically from n. */
-    static IngestItem item(int n, int perArticle, CodingProvenance prov) {
+    static IngestItem item(int n, Shape shape, CodingProvenance prov) {
         StringBuilder sb = new StringBuilder();
         long x = 0x9E3779B97F4A7C15L * (n + 1);
-        for (int w = 0; w < 40; w++) {
+        for (int w = 0; w < shape.articleWords(); w++) {
             x = mix(x + w);
             sb.append(WORDS[(int) Long.remainderUnsigned(x, WORDS.length)]).append(' ');
         }
@@ -224,8 +266,8 @@ public final class StoreBenchmark {
         LocalDate published = LocalDate.of(2024, 1, 1).plusDays(n / 137);
         Article a = new Article("bench-" + n, text, Optional.of(published),
                 Optional.of("https://outlet" + (n % 50) + ".example.org/" + n), Optional.of("Report " + n));
-        List<EventFacts> facts = new ArrayList<>(perArticle);
-        for (int i = 0; i < perArticle; i++) {
+        List<EventFacts> facts = new ArrayList<>(shape.events());
+        for (int i = 0; i < shape.events(); i++) {
             // Each event cites a sentence-sized slice (about 120 characters) of the text.
             int start = Math.min(text.length() - 1, (i * 37) % Math.max(1, text.length() - 120));
             Span sentence = new Span(start, Math.min(text.length(), start + 120));
@@ -252,10 +294,9 @@ public final class StoreBenchmark {
      * identical {@code events} table, with the store's DuckDB settings: no articles, MinHash,
      * incidents or lookups, one transaction per batch as the store uses.
      */
-    private static Timing baseline(Path db, int articles, int perArticle, int batch) throws Exception {
+    private static Writer baseline(Path db) throws Exception {
         Files.deleteIfExists(db);
         EventStore.open(db).close(); // creates the schema
-        CodingProvenance prov = new CodingProvenance("bench", Map.of());
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -264,21 +305,23 @@ public final class StoreBenchmark {
             }
         }
         c.commit();
-        Meter meter = new Meter();
         long[] id = {0};
         DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
-        for (int from = 0; from < articles; from += batch) {
-            List<IngestItem> items = new ArrayList<>();
-            for (int a = from; a < Math.min(articles, from + batch); a++) {
-                items.add(item(a, perArticle, prov));
+        return new Writer() {
+            @Override
+            public Meter.Step prepare(List<IngestItem> items) {
+                // The word keys are computed before the clock starts: the baseline only writes.
+                List<int[]> words = new ArrayList<>();
+                items.forEach(it -> it.events().forEach(f -> words.add(
+                        StoreInternals.wordIndexKeys(f.event().sentenceText()))));
+                return () -> appendBatch(c, duck, items, words, id);
             }
-            // The word keys are computed before the clock starts: the baseline only writes.
-            List<int[]> words = new ArrayList<>();
-            items.forEach(it -> it.events().forEach(f -> words.add(
-                    StoreInternals.wordIndexKeys(f.event().sentenceText()))));
-            meter.time(() -> appendBatch(c, duck, items, words, id));
-        }
-        return meter.close((long) articles * perArticle, c::close);
+
+            @Override
+            public void close() throws SQLException {
+                c.close();
+            }
+        };
     }
 
     private static void appendBatch(Connection c, DuckDBConnection duck, List<IngestItem> items, List<int[]> words,
