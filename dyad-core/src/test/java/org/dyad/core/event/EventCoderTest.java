@@ -160,6 +160,38 @@ class EventCoderTest {
     }
 
     @Test
+    void the_party_of_a_participle_on_the_object_is_the_target_even_when_parsed_as_a_clause() {
+        assertEquals(List.of("CHNGOV 057 AFGGOV"), code("""
+                Beijing NNP Beijing 2 nsubj
+                welcomed VBD welcome 0 root
+                memos NNS memo 4 nsubj
+                sent VBN send 2 dep
+                by IN by 6 case
+                Kabul NNP Kabul 4 obl
+                """));
+        assertEquals(List.of("CHNGOV 057 AFGGOV"), code("""
+                Beijing NNP Beijing 2 nsubj
+                welcomed VBD welcome 0 root
+                assurances NNS assurance 2 obj
+                sent VBN send 3 acl
+                from IN from 6 case
+                Kabul NNP Kabul 4 obl
+                """));
+    }
+
+    @Test
+    void the_subject_of_a_clause_completing_the_object_is_the_target() {
+        assertEquals(List.of("CHN 057 AFG"), code("""
+                China NNP China 2 nsubj
+                welcomed VBD welcome 0 root
+                hopes NNS hope 2 obj
+                that IN that 6 mark
+                Afghanistan NNP Afghanistan 6 nsubj
+                joins VBZ join 3 ccomp
+                """));
+    }
+
+    @Test
     void a_verb_with_a_reverse_code_gives_the_target_its_event_in_return_and_finds_a_target_inside_a_phrase() {
         assertEquals(List.of("UZB 040 AFGGOV", "AFGGOV 040 UZB"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj
