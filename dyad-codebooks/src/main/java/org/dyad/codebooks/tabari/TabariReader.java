@@ -269,6 +269,9 @@ public final class TabariReader {
         Map<String, List<String>> members = new HashMap<>(); // set -> member texts as written
         String currentSet = null;
         for (String line : lines) {
+            if (line.trim().startsWith("#")) {
+                continue; // a comment line inside a set ("&CURRENCY", then "# some of these ...") does not end it
+            }
             String t = line.split("#", 2)[0].trim();
             if (t.startsWith("&")) {
                 currentSet = setName(t);
@@ -490,8 +493,8 @@ public final class TabariReader {
         }
         if (head.startsWith("&")) {
             List<String> set = members.get(setName(head));
-            if (set == null) {
-                return List.of();
+            if (set == null || set.isEmpty()) {
+                return List.of(); // an unknown or empty set names no head word, not any word
             }
             Set<String> heads = new LinkedHashSet<>();
             set.forEach(m -> heads.add(lastWord(m)));

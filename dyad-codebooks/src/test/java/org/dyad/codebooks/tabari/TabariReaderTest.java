@@ -190,6 +190,28 @@ class TabariReaderTest {
     }
 
     @Test
+    void a_comment_line_inside_a_synonym_set_does_not_end_it_and_an_empty_set_is_no_any_word_slot() {
+        List<String> read = TabariReader.verbs(new StringReader("""
+                &CURRENCY
+                # some of these are probably already plural
+                +DOLLAR
+                +RUPEE
+
+                &NOTHING
+
+                --- PROMISE  [030]  ---
+                PROMISE
+                - * &CURRENCY [0331]
+                - * &NOTHING [0332]
+                - * AID [033]
+                """), "test.verbs.txt").value().stream().map(TabariVerbPattern::dyadLine).toList();
+        assertEquals(List.of(
+                "promise\t-\t-\t-\t030",
+                "promise\t-\tobj\tdollar,rupee\t0331",
+                "promise\t-\tobj\taid\t033"), read);
+    }
+
+    @Test
     void a_block_coded_three_dashes_says_its_verbs_are_no_event() {
         List<TabariVerbPattern> read = TabariReader.verbs(new StringReader("--- BEGIN  [---]  ---\nBEGIN\n"),
                 "test.verbs.txt").value();
