@@ -316,14 +316,16 @@ public final class EventCoder implements Stage {
         for (String particle : particles) {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 if (p.phrase().isEmpty()
-                        || (best != null && p.phrase().get().specificity() <= best.phrase().get().specificity())) {
+                        || (best != null && p.phrase().get().specificity() < best.phrase().get().specificity())) {
                     continue;
                 }
                 if (window == null) {
                     window = PhraseMatcher.window(verb);
                 }
                 Optional<PhraseMatcher.Match> m = ctx.phrases.match(p.phrase().get(), window);
-                if (m.isPresent()) {
+                if (m.isPresent() && (best == null
+                        || p.phrase().get().specificity() > best.phrase().get().specificity()
+                        || m.get().words() > bestMatch.words())) {
                     best = p;
                     bestMatch = m.get();
                     bestKey = particle.isEmpty() ? lemma : lemma + " " + particle;
