@@ -99,7 +99,8 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
         return new TabariDictionaries(
                 actorDictionary(actors.value(), actorsName, issues),
                 agentDictionary(usableAgents(agents.value(), agentsName, issues), agentsName),
-                verbDictionary(verbs.value(), verbsName),
+                verbDictionary(verbs.value(), verbsName)
+                        .withWrittenForms(TabariReader.writtenVerbs(new StringReader(texts.get("verbs")), verbsName)),
                 discards, issues, hashes);
     }
 

@@ -221,7 +221,7 @@ public final class EventCoder implements Stage {
     private Optional<Coding> code(Context ctx, int v) {
         Document doc = ctx.doc;
         Token verb = doc.token(v);
-        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        String lemma = verbs.entryFor(verb.word(), verb.lemma());
         List<String> particles = new ArrayList<>();
         for (Token prt : verb.children("compound:prt")) {
             particles.add(prt.word().toLowerCase(Locale.ROOT));
@@ -352,11 +352,35 @@ public final class EventCoder implements Stage {
         for (String w : p.words()) {
             if (w.equals(lemma) || w.equals(word)
                     || (w.equals("@place") && ctx.isPlace(slot.index()))
-                    || (w.equals("@event") && nouns.code(slot).isPresent())) {
+                    || (w.equals("@event") && nouns.code(slot).isPresent())
+                    || (w.contains("_") && fitsGroup(w.split("_"), slot))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A head word with its modifiers ("death_toll"), read as a phrase pattern's noun group is: the
+     * last word is the slot's head, the word before stands right before it ("Eriador's death
+     * toll", not "death and injury toll"), earlier words stand in order before that in its phrase.
+     */
+    private static boolean fitsGroup(String[] words, Token head) {
+        int k = words.length - 1;
+        for (int i = head.index(); i >= 0 && k >= 0; i--) {
+            Token t = head.document().token(i);
+            boolean same = words[k].equals(t.word().toLowerCase(Locale.ROOT))
+                    || words[k].equals(t.lemma().toLowerCase(Locale.ROOT));
+            if (i != head.index() && !PhraseMatcher.dominates(head, t)) {
+                break;
+            }
+            if (same) {
+                k--;
+            } else if (i >= head.index() - 1) {
+                return false; // the head and the word right before it must be the group's last two
+            }
+        }
+        return k < 0;
     }
 
     private List<Event> events(Context ctx, int v, Coding coding) {

@@ -225,7 +225,7 @@ final class PhraseMatcher {
         return w.alternatives().stream().mapToInt(List::size).max().orElse(1);
     }
 
-    private static boolean dominates(Token ancestor, Token t) {
+    static boolean dominates(Token ancestor, Token t) {
         for (Token h = t.head(); h != null; h = h.head()) {
             if (h.index() == ancestor.index()) {
                 return true;

@@ -192,6 +192,47 @@ class EventCoderTest {
     }
 
     @Test
+    void a_dictionary_naming_a_verb_by_its_written_form_codes_that_form_not_its_lemma() {
+        VerbDictionary verbs = TinyCodebooks.verbs("leave\t-\t-\t-\t173", "left\t-\t-\t-\t040");
+        String table = """
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                left VBD leave 0 root
+                for IN for 4 case
+                Afghanistan NNP Afghanistan 2 obl
+                """;
+        assertEquals(List.of("UZB 173 AFG"), codeWith(verbs, table), "a lemma dictionary reads 'left' as 'leave'");
+        assertEquals(List.of("UZB 040 AFG"), codeWith(verbs.withWrittenForms(java.util.Set.of("left")), table));
+    }
+
+    @Test
+    void a_subject_slot_with_a_modifier_needs_it_right_before_the_head() {
+        VerbDictionary verbs = TinyCodebooks.verbs("rise\t-\tsubj\tdeath_toll\t190");
+        assertEquals(List.of("AFG 190 -"), codeWith(verbs, """
+                Afghanistan NNP Afghanistan 4 nmod:poss
+                's POS 's 1 case
+                death NN death 4 compound
+                toll NN toll 5 nsubj
+                rose VBD rise 0 root
+                """));
+        assertEquals(List.of(), codeWith(verbs, """
+                Afghanistan NNP Afghanistan 6 nmod:poss
+                's POS 's 1 case
+                death NN death 6 compound
+                and CC and 5 cc
+                injury NN injury 3 conj
+                toll NN toll 7 nsubj
+                rose VBD rise 0 root
+                """));
+    }
+
+    private List<String> codeWith(VerbDictionary verbs, String table) {
+        EventCoder withVerbs = new EventCoder(verbs, TinyCodebooks.nouns(), TinyCodebooks.cameo(), new FactualityClassifier());
+        return withVerbs.apply(actors.apply(HandParsed.document(table))).events().stream()
+                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-"))
+                .toList();
+    }
+
+    @Test
     void a_verb_with_a_reverse_code_gives_the_target_its_event_in_return_and_finds_a_target_inside_a_phrase() {
         assertEquals(List.of("UZB 040 AFGGOV", "AFGGOV 040 UZB"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj
