@@ -242,7 +242,7 @@ public final class EventCoder implements Stage {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 switch (p.slot()) {
                     case OBJECT -> {
-                        for (Token o : slotHeads(objects(verb))) {
+                        for (Token o : slotHeads(objectsAndPredicates(verb))) {
                             if (fits(ctx, p, o)) {
                                 return coding(p, o.index(), true, verbKey + " +obj " + o.lemma());
                             }
@@ -1072,6 +1072,20 @@ public final class EventCoder implements Stage {
                         out.add(subject); // "welcomed memos sent by Bree" parsed as two clauses
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What an object pattern tests: the objects, then a predicative complement with no "to" of its
+     * own ("found him guilty", "a woman believed linked to Al-Qaeda").
+     */
+    private static List<Token> objectsAndPredicates(Token verb) {
+        List<Token> out = new ArrayList<>(objects(verb));
+        for (Token c : verb.children("xcomp")) {
+            if (c.pos().matches("JJ|VBN") && c.children("mark").isEmpty()) {
+                out.add(c);
             }
         }
         return out;

@@ -225,6 +225,18 @@ class EventCoderTest {
                 """));
     }
 
+    @Test
+    void an_object_pattern_also_tests_a_predicative_complement() {
+        VerbDictionary verbs = TinyCodebooks.verbs("find\t-\t-\t-\t---", "find\t-\tobj\tguilty\t173");
+        assertEquals(List.of("UZB 173 AFGREB"), codeWith(verbs, """
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                found VBD find 0 root
+                the DT the 4 det
+                Taliban NNP Taliban 2 obj
+                guilty JJ guilty 2 xcomp
+                """));
+    }
+
     private List<String> codeWith(VerbDictionary verbs, String table) {
         EventCoder withVerbs = new EventCoder(verbs, TinyCodebooks.nouns(), TinyCodebooks.cameo(), new FactualityClassifier());
         return withVerbs.apply(actors.apply(HandParsed.document(table))).events().stream()
