@@ -316,7 +316,7 @@ public final class TabariReader {
                     continue;
                 }
                 String[] sides = p.group(1).split("\\*", -1);
-                Optional<String> subject = sides.length == 2 && sides[1].isBlank() ? subjectWords(sides[0])
+                Optional<String> subject = sides.length == 2 && sides[1].isBlank() ? subjectWords(sides[0].trim())
                         : Optional.empty();
                 if (subject.isPresent()) {
                     // "- {DEATH TOLL} * [190]": the subject's head with its modifiers
@@ -379,10 +379,14 @@ public final class TabariReader {
 
     /**
      * The words of a pattern's left side that is one noun {@code {group}} of plain words right before
-     * the verb, as a subject slot's head with its modifiers ({@code death_toll}); empty otherwise.
+     * the verb, as a subject slot's head with its modifiers ({@code death_toll}), or PETRARCH's
+     * compound-subject mark {@code %} ({@code @compound}); empty otherwise.
      */
     private static Optional<String> subjectWords(String left) {
         String s = left.trim();
+        if (s.equals("%")) {
+            return Optional.of("@compound"); // "- % * [120]": the verb of a compound subject
+        }
         if (!s.startsWith("{") || !s.endsWith("}")) {
             return Optional.empty(); // a lone word before the verb may be anything ("RECENTLY *")
         }

@@ -145,6 +145,8 @@ class TabariReaderTest {
                 "concur\t-\tprep:on\ttrade\t0311",
                 "agree\t-\tobj\tnegotiation,dialogue\t030:030",
                 "concur\t-\tobj\tnegotiation,dialogue\t030:030",
+                "agree\t-\tsubj\t@compound\t050",
+                "concur\t-\tsubj\t@compound\t050",
                 "sign\tup\t-\t-\t057"), lines);
     }
 

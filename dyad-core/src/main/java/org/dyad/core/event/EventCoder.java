@@ -353,6 +353,7 @@ public final class EventCoder implements Stage {
             if (w.equals(lemma) || w.equals(word)
                     || (w.equals("@place") && ctx.isPlace(slot.index()))
                     || (w.equals("@event") && nouns.code(slot).isPresent())
+                    || (w.equals("@compound") && !slot.children("conj").isEmpty())
                     || (w.contains("_") && fitsGroup(w.split("_"), slot))) {
                 return true;
             }

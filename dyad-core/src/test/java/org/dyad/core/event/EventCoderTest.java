@@ -237,6 +237,25 @@ class EventCoderTest {
                 """));
     }
 
+    @Test
+    void a_compound_subject_pattern_needs_coordinated_subjects() {
+        VerbDictionary verbs = TinyCodebooks.verbs("downplay\t-\t-\t-\t173", "downplay\t-\tsubj\t@compound\t062");
+        assertEquals(List.of("CHN 062 RUS", "RUS 062 CHN"), codeWith(verbs, """
+                China NNP China 4 nsubj
+                and CC and 3 cc
+                Russia NNP Russia 1 conj
+                downplayed VBD downplay 0 root
+                their PRP$ their 6 nmod:poss
+                meeting NN meeting 4 obj
+                """));
+        assertEquals(List.of("CHN 173 -"), codeWith(verbs, """
+                China NNP China 2 nsubj
+                downplayed VBD downplay 0 root
+                the DT the 4 det
+                meeting NN meeting 2 obj
+                """));
+    }
+
     private List<String> codeWith(VerbDictionary verbs, String table) {
         EventCoder withVerbs = new EventCoder(verbs, TinyCodebooks.nouns(), TinyCodebooks.cameo(), new FactualityClassifier());
         return withVerbs.apply(actors.apply(HandParsed.document(table))).events().stream()
