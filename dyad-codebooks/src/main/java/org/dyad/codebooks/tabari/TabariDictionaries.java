@@ -99,14 +99,15 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
         return new TabariDictionaries(
                 actorDictionary(actors.value(), actorsName, issues),
                 agentDictionary(usableAgents(agents.value(), agentsName, issues), agentsName),
-                verbDictionary(verbs.value(), verbsName),
+                verbDictionary(verbs.value(), verbsName)
+                        .withWrittenForms(TabariReader.writtenVerbs(new StringReader(texts.get("verbs")), verbsName)),
                 discards, issues, hashes);
     }
 
     /**
      * Codebooks with these actors, agents and verbs, and {@code base}'s event nouns and CAMEO table.
-     * Codes the verbs use that CAMEO lacks (the validation suite's {@code 903}, say) join the table
-     * with no name, quad class 0, Goldstein 0 and no PLOVER type, so they are coded as written.
+     * Codes the verbs use that CAMEO lacks (the validation suite's {@code 903} or {@code 095}, say) join
+     * the table so that they are coded as written, not as their parent.
      */
     public Codebooks codebooks(Codebooks base) {
         Map<String, String> all = new LinkedHashMap<>(hashes);
@@ -118,14 +119,23 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
         Map<String, CameoEntry> own = new TreeMap<>();
         for (VerbPattern p : verbs.all()) {
             for (Optional<String> code : List.of(p.code(), p.reverseCode())) {
-                code.filter(c -> !c.equals(VerbPattern.NOUN_CODE) && base.cameo().nearest(c).isEmpty())
-                        .ifPresent(c -> own.put(c, new CameoEntry(c, "defined by " + verbs.version(), 0, 0.0,
-                                Optional.empty())));
+                code.filter(c -> !c.equals(VerbPattern.NOUN_CODE) && base.cameo().get(c).isEmpty())
+                        .ifPresent(c -> own.put(c, ownEntry(c, base.cameo().nearest(c))));
             }
         }
         CameoOntology cameo = own.isEmpty() ? base.cameo() : base.cameo().withCodes(own.values(), "suite codes");
         return Codebooks.of(actors, agents, verbs, base.nouns(), cameo, all)
                 .withDiscards(DiscardList.of(discards.storyPhrases(), discards.sentencePhrases(), "tabari-discards"));
+    }
+
+    /**
+     * A code the verbs define beyond CAMEO, coded as written: under a CAMEO parent ({@code 095}
+     * under 09) it is read as that parent is, else it has quad class 0, Goldstein 0 and no PLOVER type.
+     */
+    private CameoEntry ownEntry(String code, Optional<CameoEntry> parent) {
+        String name = "defined by " + verbs.version();
+        return parent.map(e -> new CameoEntry(code, name + " under " + e.code(), e.quadClass(), e.goldstein(), e.plover()))
+                .orElse(new CameoEntry(code, name, 0, 0.0, Optional.empty()));
     }
 
     /**

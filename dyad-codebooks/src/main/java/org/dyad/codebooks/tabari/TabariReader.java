@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -269,6 +270,9 @@ public final class TabariReader {
         Map<String, List<String>> members = new HashMap<>(); // set -> member texts as written
         String currentSet = null;
         for (String line : lines) {
+            if (line.trim().startsWith("#")) {
+                continue; // a comment line inside a set ("&CURRENCY", then "# some of these ...") does not end it
+            }
             String t = line.split("#", 2)[0].trim();
             if (t.startsWith("&")) {
                 currentSet = setName(t);
@@ -312,8 +316,17 @@ public final class TabariReader {
                     continue;
                 }
                 String[] sides = p.group(1).split("\\*", -1);
+                Optional<String> subject = sides.length == 2 && sides[1].isBlank() ? subjectWords(sides[0].trim())
+                        : Optional.empty();
+                if (subject.isPresent()) {
+                    // "- {DEATH TOLL} * [190]": the subject's head with its modifiers
+                    for (String[] v : blockVerbs) {
+                        add(out, v[0], v[1], "subj", subject.get(), code);
+                    }
+                    continue;
+                }
                 if (sides.length != 2 || !sides[0].replace("%", "").replace("$", "").replace("+", "").isBlank()) {
-                    continue; // words before the verb: Dyad matches only what follows the verb
+                    continue; // other words before the verb: Dyad matches only what follows the verb
                 }
                 String post = sides[1].replace("%", " ").trim();
                 boolean subjectIsTarget = sides[0].contains("+");
@@ -362,6 +375,59 @@ public final class TabariReader {
             }
         }
         return new TabariResult<>(List.copyOf(out.values()), issues);
+    }
+
+    /**
+     * The words of a pattern's left side that is one noun {@code {group}} of plain words right before
+     * the verb, as a subject slot's head with its modifiers ({@code death_toll}), or PETRARCH's
+     * compound-subject mark {@code %} ({@code @compound}); empty otherwise.
+     */
+    private static Optional<String> subjectWords(String left) {
+        String s = left.trim();
+        if (s.equals("%")) {
+            return Optional.of("@compound"); // "- % * [120]": the verb of a compound subject
+        }
+        if (!s.startsWith("{") || !s.endsWith("}")) {
+            return Optional.empty(); // a lone word before the verb may be anything ("RECENTLY *")
+        }
+        s = s.substring(1, s.length() - 1).trim();
+        if (!s.matches("[A-Za-z][A-Za-z'\\-]*(\\s+[A-Za-z][A-Za-z'\\-]*)*")) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("_", s.toLowerCase(Locale.ROOT).split("\\s+")));
+    }
+
+    /**
+     * The verbs of a CAMEO.2.0-style verb dictionary that stand for themselves as written: every
+     * single-word verb of a block, except the forms some verb lists as its own inflections
+     * ({@code FIND {FINDS FOUND FINDING}} makes "found" a form of "find", whatever a {@code FOUND}
+     * block says; a {@code LEFT} block that no {@code LEAVE} lists is the verb "left").
+     */
+    public static Set<String> writtenVerbs(Reader reader, String name) {
+        Set<String> verbs = new LinkedHashSet<>();
+        Set<String> inflections = new HashSet<>();
+        boolean inBlock = false;
+        for (String line : lines(reader, name)) {
+            String t = line.split("#", 2)[0].trim();
+            if (BLOCK.matcher(t).find()) {
+                inBlock = true;
+                continue;
+            }
+            Matcher v = VERB.matcher(t);
+            if (!inBlock || t.startsWith("-") || !v.find() || v.group(1).startsWith("+")) {
+                continue;
+            }
+            verbs.add(v.group(1).toLowerCase(Locale.ROOT));
+            if (v.group(2) != null) {
+                for (String form : v.group(2).replaceAll("[{}]", " ").trim().split("\\s+")) {
+                    if (!form.isEmpty()) {
+                        inflections.add(form.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        verbs.removeAll(inflections);
+        return verbs;
     }
 
     private static void add(Map<String, TabariVerbPattern> out, String verb, String particle, String slot,
@@ -490,8 +556,8 @@ public final class TabariReader {
         }
         if (head.startsWith("&")) {
             List<String> set = members.get(setName(head));
-            if (set == null) {
-                return List.of();
+            if (set == null || set.isEmpty()) {
+                return List.of(); // an unknown or empty set names no head word, not any word
             }
             Set<String> heads = new LinkedHashSet<>();
             set.forEach(m -> heads.add(lastWord(m)));

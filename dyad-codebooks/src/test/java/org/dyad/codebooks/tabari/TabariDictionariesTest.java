@@ -61,6 +61,16 @@ class TabariDictionariesTest {
     }
 
     @Test
+    void a_suite_code_under_a_cameo_parent_is_coded_as_written_and_read_as_its_parent() {
+        Codebooks books = TabariDictionaries.fromDirectory(SUITE).codebooks(Codebooks.bundled());
+        CameoEntry callOn = books.cameo().get("095").orElseThrow(); // CALL "- * (ON) [095]"; CAMEO has no 095
+        CameoEntry parent = Codebooks.bundled().cameo().get("09").orElseThrow();
+        assertEquals("095", callOn.code());
+        assertEquals(parent.plover(), callOn.plover());
+        assertEquals(parent.quadClass(), callOn.quadClass());
+    }
+
+    @Test
     void a_directory_without_dictionaries_says_what_it_needs() {
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
                 () -> TabariDictionaries.fromDirectory(Path.of("..", "testdata", "seed")));

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.dyad.core.actor.ActorDictionary;
 import org.dyad.core.actor.ActorEntry;
@@ -144,6 +145,8 @@ class TabariReaderTest {
                 "concur\t-\tprep:on\ttrade\t0311",
                 "agree\t-\tobj\tnegotiation,dialogue\t030:030",
                 "concur\t-\tobj\tnegotiation,dialogue\t030:030",
+                "agree\t-\tsubj\t@compound\t050",
+                "concur\t-\tsubj\t@compound\t050",
                 "sign\tup\t-\t-\t057"), lines);
     }
 
@@ -187,6 +190,58 @@ class TabariReaderTest {
         for (TabariVerbPattern p : read.value()) {
             p.toVerbPattern("test.verbs.txt"); // every line is a valid Dyad pattern
         }
+    }
+
+    @Test
+    void a_comment_line_inside_a_synonym_set_does_not_end_it_and_an_empty_set_is_no_any_word_slot() {
+        List<String> read = TabariReader.verbs(new StringReader("""
+                &CURRENCY
+                # some of these are probably already plural
+                +DOLLAR
+                +RUPEE
+
+                &NOTHING
+
+                --- PROMISE  [030]  ---
+                PROMISE
+                - * &CURRENCY [0331]
+                - * &NOTHING [0332]
+                - * AID [033]
+                """), "test.verbs.txt").value().stream().map(TabariVerbPattern::dyadLine).toList();
+        assertEquals(List.of(
+                "promise\t-\t-\t-\t030",
+                "promise\t-\tobj\tdollar,rupee\t0331",
+                "promise\t-\tobj\taid\t033"), read);
+    }
+
+    @Test
+    void verbs_stand_for_themselves_as_written_unless_another_verb_lists_them_as_its_form() {
+        assertEquals(Set.of("find", "leave", "left", "rise", "risen"), TabariReader.writtenVerbs(new StringReader("""
+                --- FIND  [---]  ---
+                FIND {FINDS FOUND FINDING}
+                --- FOUND  [060]  ---
+                FOUND
+                --- LEAVE  [012]  ---
+                LEAVE
+                - (ABLE TO) *  [012]
+                --- LEFT  [040:040]  ---
+                LEFT [040:040]
+                --- RISEN  [---] ---
+                RISE
+                RISEN
+                +SIGN_UP  [057]
+                """), "test.verbs.txt"));
+    }
+
+    @Test
+    void a_noun_group_right_before_the_verb_is_a_subject_slot_with_its_modifiers() {
+        List<String> read = TabariReader.verbs(new StringReader("""
+                --- RISEN  [---] ---
+                RISEN
+                - {DEATH TOLL} *  [190]
+                - RECENTLY *  [025]
+                """), "test.verbs.txt").value().stream().map(TabariVerbPattern::dyadLine).toList();
+        assertEquals(List.of("risen\t-\t-\t-\t---", "risen\t-\tsubj\tdeath_toll\t190"), read);
     }
 
     @Test

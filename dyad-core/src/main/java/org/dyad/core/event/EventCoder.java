@@ -42,6 +42,8 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> OBJECT_PHRASE_PREPOSITIONS = Set.of("with", "against", "to", "toward", "towards",
             "on", "into", "at", "upon", "over", "by", "of", "between");
+    /** A participle on an object names its party after these too: "assurances sent from Bree". */
+    private static final Set<String> PARTICIPLE_ORIGIN = Set.of("from");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /**
      * Roots whose events make sense without a target when only a verb's default coded them:
@@ -219,7 +221,7 @@ public final class EventCoder implements Stage {
     private Optional<Coding> code(Context ctx, int v) {
         Document doc = ctx.doc;
         Token verb = doc.token(v);
-        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        String lemma = verbs.entryFor(verb.word(), verb.lemma());
         List<String> particles = new ArrayList<>();
         for (Token prt : verb.children("compound:prt")) {
             particles.add(prt.word().toLowerCase(Locale.ROOT));
@@ -240,7 +242,7 @@ public final class EventCoder implements Stage {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 switch (p.slot()) {
                     case OBJECT -> {
-                        for (Token o : slotHeads(objects(verb))) {
+                        for (Token o : slotHeads(objectsAndPredicates(verb))) {
                             if (fits(ctx, p, o)) {
                                 return coding(p, o.index(), true, verbKey + " +obj " + o.lemma());
                             }
@@ -314,14 +316,16 @@ public final class EventCoder implements Stage {
         for (String particle : particles) {
             for (VerbPattern p : verbs.patterns(lemma, particle)) {
                 if (p.phrase().isEmpty()
-                        || (best != null && p.phrase().get().specificity() <= best.phrase().get().specificity())) {
+                        || (best != null && p.phrase().get().specificity() < best.phrase().get().specificity())) {
                     continue;
                 }
                 if (window == null) {
                     window = PhraseMatcher.window(verb);
                 }
                 Optional<PhraseMatcher.Match> m = ctx.phrases.match(p.phrase().get(), window);
-                if (m.isPresent()) {
+                if (m.isPresent() && (best == null
+                        || p.phrase().get().specificity() > best.phrase().get().specificity()
+                        || m.get().words() > bestMatch.words())) {
                     best = p;
                     bestMatch = m.get();
                     bestKey = particle.isEmpty() ? lemma : lemma + " " + particle;
@@ -348,11 +352,36 @@ public final class EventCoder implements Stage {
         for (String w : p.words()) {
             if (w.equals(lemma) || w.equals(word)
                     || (w.equals("@place") && ctx.isPlace(slot.index()))
-                    || (w.equals("@event") && nouns.code(slot).isPresent())) {
+                    || (w.equals("@event") && nouns.code(slot).isPresent())
+                    || (w.equals("@compound") && !slot.children("conj").isEmpty())
+                    || (w.contains("_") && fitsGroup(w.split("_"), slot))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A head word with its modifiers ("death_toll"), read as a phrase pattern's noun group is: the
+     * last word is the slot's head, the word before stands right before it ("Eriador's death
+     * toll", not "death and injury toll"), earlier words stand in order before that in its phrase.
+     */
+    private static boolean fitsGroup(String[] words, Token head) {
+        int k = words.length - 1;
+        for (int i = head.index(); i >= 0 && k >= 0; i--) {
+            Token t = head.document().token(i);
+            boolean same = words[k].equals(t.word().toLowerCase(Locale.ROOT))
+                    || words[k].equals(t.lemma().toLowerCase(Locale.ROOT));
+            if (i != head.index() && !PhraseMatcher.dominates(head, t)) {
+                break;
+            }
+            if (same) {
+                k--;
+            } else if (i >= head.index() - 1) {
+                return false; // the head and the word right before it must be the group's last two
+            }
+        }
+        return k < 0;
     }
 
     private List<Event> events(Context ctx, int v, Coding coding) {
@@ -782,15 +811,15 @@ public final class EventCoder implements Stage {
             List<Token> next = new ArrayList<>();
             for (Token o : frontier) {
                 next.addAll(prepositionalTargets(o, -1, prepositions));
-                for (Token participle : o.children()) {
-                    // "memos sent by Bree", "the roads leading into Mordor", "the parade supporting
-                    // Gondor", "an accord to supply Gondor": a participle's or an infinitive's
-                    // phrase belongs to the noun it modifies.
-                    if (participle.relation().equals("acl") && participle.pos().matches("VBG|VBN|VB")) {
-                        next.addAll(prepositionalTargets(participle, -1, prepositions));
-                        for (Token obj : directObjects(participle)) {
-                            next.addAll(expand(obj));
-                        }
+                // "memos sent by Bree", "assurances sent from Bree", "the roads leading into
+                // Mordor", "the parade supporting Gondor", "an accord to supply Gondor": a
+                // participle's or an infinitive's phrase, its origin too, belongs to the noun it
+                // modifies.
+                for (Token participle : participlesOn(o)) {
+                    next.addAll(prepositionalTargets(participle, -1, prepositions));
+                    next.addAll(prepositionalTargets(participle, -1, PARTICIPLE_ORIGIN));
+                    for (Token obj : directObjects(participle)) {
+                        next.addAll(expand(obj));
                     }
                 }
             }
@@ -821,15 +850,22 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The party a clausal complement names, when the verb's own phrases name none: the complement's
-     * subject ("demanded that the United States match ..."), else the target of its object or its
+     * The party a clausal complement of the verb or of its object names, when the verb's own phrases
+     * name none: the complement's subject ("demanded that the United States match ...", "expressed
+     * hopes that Osgiliath could be drawn into the peace process"), else the target of its object or its
      * prepositions ("threatened to cut off electricity to Nakhichevan"); never a source.
      */
     private List<ActorMention> complementTargets(Context ctx, Token verb, List<ActorMention> sources) {
+        List<Token> clauses = new ArrayList<>();
         for (Token clause : verb.children()) {
-            if (!clause.relation().equals("ccomp") && !clause.relation().equals("xcomp")) {
-                continue;
+            if (clause.relation().equals("ccomp") || clause.relation().equals("xcomp")) {
+                clauses.add(clause);
             }
+        }
+        for (Token object : objects(verb)) {
+            clauses.addAll(object.children("ccomp")); // "expressed hopes that Osgiliath could be drawn in"
+        }
+        for (Token clause : clauses) {
             List<Token> clauseSubjects = new ArrayList<>();
             for (Token c : clause.children()) {
                 if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
@@ -1031,9 +1067,68 @@ public final class EventCoder implements Stage {
                 if (isParticipialModifier(c)) {
                     out.addAll(directObjects(c)); // "detaining fleeing soldiers" parsed as two verbs
                 }
+                for (Token subject : c.children("nsubj")) {
+                    Token relative = misparsedReducedRelative(subject);
+                    if (relative != null && relative.index() == c.index()) {
+                        out.add(subject); // "welcomed memos sent by Bree" parsed as two clauses
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * What an object pattern tests: the objects, then a predicative complement with no "to" of its
+     * own ("found him guilty", "a woman believed linked to Al-Qaeda").
+     */
+    private static List<Token> objectsAndPredicates(Token verb) {
+        List<Token> out = new ArrayList<>(objects(verb));
+        for (Token c : verb.children("xcomp")) {
+            if (c.pos().matches("JJ|VBN") && c.children("mark").isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The participles and infinitives modifying a noun: its {@code acl} verbs and a misparsed reduced relative. */
+    private static List<Token> participlesOn(Token noun) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : noun.children("acl")) {
+            if (c.pos().matches("VBG|VBN|VB")) {
+                out.add(c);
+            }
+        }
+        Token relative = misparsedReducedRelative(noun);
+        if (relative != null) {
+            out.add(relative);
+        }
+        return out;
+    }
+
+    /**
+     * A reduced relative clause parsed as a clause of its own with the modified noun as subject
+     * ("welcomed cultural memos sent by Bree": memos -nsubj-> sent -dep-> welcomed): a bare past
+     * participle, with no auxiliary, hanging as {@code dep} on the verb before the noun. Returns
+     * that participle, or null.
+     */
+    private static Token misparsedReducedRelative(Token noun) {
+        Token participle = noun.head();
+        if (participle == null || !noun.relation().equals("nsubj") || !participle.pos().equals("VBN")
+                || !participle.relation().equals("dep") || participle.index() < noun.index()) {
+            return null;
+        }
+        Token verb = participle.head();
+        if (verb == null || !verb.pos().startsWith("VB") || verb.index() > noun.index()) {
+            return null;
+        }
+        for (Token c : participle.children()) {
+            if (c.relation().startsWith("aux") || c.relation().equals("mark")) {
+                return null;
+            }
+        }
+        return participle;
     }
 
     private static List<Token> directObjects(Token verb) {

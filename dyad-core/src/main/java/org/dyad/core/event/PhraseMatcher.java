@@ -19,8 +19,12 @@ import org.dyad.core.event.PhrasePattern.Words;
  * match in reading order wins.
  */
 final class PhraseMatcher {
-    /** Where a pattern's source and target marks landed: token indices, or -1. */
-    record Match(int sourceToken, int targetToken) {
+    /**
+     * Where a pattern's source and target marks landed (token indices, or -1) and how many words
+     * its word elements covered: of two equally specific patterns, the one matching more words is
+     * the more specific reading ("austrian gold florin" over "florin").
+     */
+    record Match(int sourceToken, int targetToken, int words) {
     }
 
     private final IntPredicate isActor;
@@ -40,9 +44,9 @@ final class PhraseMatcher {
 
     /** Matches {@code pattern} against a verb's {@link #window}. */
     Optional<Match> match(PhrasePattern pattern, List<Token> window) {
-        int[] marks = {-1, -1};
+        int[] marks = {-1, -1, 0}; // source, target, words covered
         if (matchFrom(pattern.elements(), 0, window, 0, marks)) {
-            return Optional.of(new Match(marks[0], marks[1]));
+            return Optional.of(new Match(marks[0], marks[1], marks[2]));
         }
         return Optional.empty();
     }
@@ -90,10 +94,17 @@ final class PhraseMatcher {
             return false;
         }
         for (int p = from; p < window.size(); p++) {
+            int words = marks[2];
             int end = matchAt(e, window, p, marks);
-            if (end > 0 && matchFrom(elements, i + 1, window, end, marks)) {
-                return true;
+            if (end > 0) {
+                if (e instanceof Words) {
+                    marks[2] += end - p;
+                }
+                if (matchFrom(elements, i + 1, window, end, marks)) {
+                    return true;
+                }
             }
+            marks[2] = words;
         }
         return false;
     }
@@ -133,15 +144,13 @@ final class PhraseMatcher {
         return next;
     }
 
-    /** One alternative's words on consecutive tokens from window[p]; the position after, or -1. */
+    /** The longest alternative's words on consecutive tokens from window[p]; the position after, or -1. */
     private static int wordsAt(Words w, List<Token> window, int p) {
+        int longest = -1;
         for (List<String> alt : w.alternatives()) {
-            int end = runAt(alt, window, p);
-            if (end > 0) {
-                return end;
-            }
+            longest = Math.max(longest, runAt(alt, window, p)); // the longest alternative, as PETRARCH reads sets
         }
-        return -1;
+        return longest;
     }
 
     private static int runAt(List<String> run, List<Token> window, int p) {
@@ -216,7 +225,7 @@ final class PhraseMatcher {
         return w.alternatives().stream().mapToInt(List::size).max().orElse(1);
     }
 
-    private static boolean dominates(Token ancestor, Token t) {
+    static boolean dominates(Token ancestor, Token t) {
         for (Token h = t.head(); h != null; h = h.head()) {
             if (h.index() == ancestor.index()) {
                 return true;

@@ -3,6 +3,7 @@ package org.dyad.core.event;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ public final class VerbDictionary {
 
     private final Map<String, List<VerbPattern>> byVerb; // "verb particle" -> patterns, highest priority first
     private final String version;
+    private final Set<String> writtenForms;
 
-    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, String version) {
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, String version, Set<String> writtenForms) {
         this.byVerb = byVerb;
         this.version = version;
+        this.writtenForms = Set.copyOf(writtenForms);
     }
 
     public static VerbDictionary of(List<VerbPattern> patterns, String version) {
@@ -32,7 +35,7 @@ public final class VerbDictionary {
             map.computeIfAbsent(key(p.verb(), p.particle()), k -> new ArrayList<>()).add(p);
         }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return new VerbDictionary(map, version);
+        return new VerbDictionary(map, version, Set.of());
     }
 
     /**
@@ -122,6 +125,25 @@ public final class VerbDictionary {
         return byVerb.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * This dictionary naming some verbs by a written form rather than a lemma: a PETRARCH dictionary
+     * matches words as written, so its {@code LEFT [040]} block is the verb "left", not "leave".
+     */
+    public VerbDictionary withWrittenForms(Set<String> forms) {
+        Set<String> all = new HashSet<>(writtenForms);
+        forms.forEach(f -> all.add(f.toLowerCase(java.util.Locale.ROOT)));
+        return new VerbDictionary(byVerb, version, all);
+    }
+
+    /**
+     * The entry a verb token is looked up by: its written form when the dictionary names a verb by
+     * that form ("left" of "leave"), else its lemma.
+     */
+    public String entryFor(String word, String lemma) {
+        String written = word.toLowerCase(java.util.Locale.ROOT);
+        return writtenForms.contains(written) ? written : lemma.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean knows(String verb, String particle) {
         return byVerb.containsKey(key(verb, particle));
     }
@@ -134,7 +156,9 @@ public final class VerbDictionary {
             list.addAll(byVerb.getOrDefault(e.getKey(), List.of()));
             merged.put(e.getKey(), List.copyOf(list));
         }
-        return new VerbDictionary(merged, version + "+" + overrides.version);
+        Set<String> forms = new HashSet<>(writtenForms);
+        forms.addAll(overrides.writtenForms);
+        return new VerbDictionary(merged, version + "+" + overrides.version, forms);
     }
 
     public String version() {

@@ -8,7 +8,9 @@ import java.util.Set;
  * (none, the object, a prepositional phrase, or the subject: "riots continued"), the head words that slot must have, and the code.
  *
  * @param words lemmas or word forms of the slot's head; empty means any; {@code @place} means a
- *     place name; {@code @event} means a noun of the noun-event dictionary
+ *     place name; {@code @event} means a noun of the noun-event dictionary; {@code @compound} a
+ *     head coordinated with another ("Gondor and Osgiliath downplayed"); {@code death_toll} a head
+ *     with the modifier right before it
  * @param code the CAMEO code, {@link #NOUN_CODE} to take the code from the event noun in the slot,
  *     {@link #ENDED_CODE} to take the code of ending that noun's event, or empty when the pattern
  *     says "not an event"

@@ -160,6 +160,110 @@ class EventCoderTest {
     }
 
     @Test
+    void the_party_of_a_participle_on_the_object_is_the_target_even_when_parsed_as_a_clause() {
+        assertEquals(List.of("CHNGOV 057 AFGGOV"), code("""
+                Beijing NNP Beijing 2 nsubj
+                welcomed VBD welcome 0 root
+                memos NNS memo 4 nsubj
+                sent VBN send 2 dep
+                by IN by 6 case
+                Kabul NNP Kabul 4 obl
+                """));
+        assertEquals(List.of("CHNGOV 057 AFGGOV"), code("""
+                Beijing NNP Beijing 2 nsubj
+                welcomed VBD welcome 0 root
+                assurances NNS assurance 2 obj
+                sent VBN send 3 acl
+                from IN from 6 case
+                Kabul NNP Kabul 4 obl
+                """));
+    }
+
+    @Test
+    void the_subject_of_a_clause_completing_the_object_is_the_target() {
+        assertEquals(List.of("CHN 057 AFG"), code("""
+                China NNP China 2 nsubj
+                welcomed VBD welcome 0 root
+                hopes NNS hope 2 obj
+                that IN that 6 mark
+                Afghanistan NNP Afghanistan 6 nsubj
+                joins VBZ join 3 ccomp
+                """));
+    }
+
+    @Test
+    void a_dictionary_naming_a_verb_by_its_written_form_codes_that_form_not_its_lemma() {
+        VerbDictionary verbs = TinyCodebooks.verbs("leave\t-\t-\t-\t173", "left\t-\t-\t-\t040");
+        String table = """
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                left VBD leave 0 root
+                for IN for 4 case
+                Afghanistan NNP Afghanistan 2 obl
+                """;
+        assertEquals(List.of("UZB 173 AFG"), codeWith(verbs, table), "a lemma dictionary reads 'left' as 'leave'");
+        assertEquals(List.of("UZB 040 AFG"), codeWith(verbs.withWrittenForms(java.util.Set.of("left")), table));
+    }
+
+    @Test
+    void a_subject_slot_with_a_modifier_needs_it_right_before_the_head() {
+        VerbDictionary verbs = TinyCodebooks.verbs("rise\t-\tsubj\tdeath_toll\t190");
+        assertEquals(List.of("AFG 190 -"), codeWith(verbs, """
+                Afghanistan NNP Afghanistan 4 nmod:poss
+                's POS 's 1 case
+                death NN death 4 compound
+                toll NN toll 5 nsubj
+                rose VBD rise 0 root
+                """));
+        assertEquals(List.of(), codeWith(verbs, """
+                Afghanistan NNP Afghanistan 6 nmod:poss
+                's POS 's 1 case
+                death NN death 6 compound
+                and CC and 5 cc
+                injury NN injury 3 conj
+                toll NN toll 7 nsubj
+                rose VBD rise 0 root
+                """));
+    }
+
+    @Test
+    void an_object_pattern_also_tests_a_predicative_complement() {
+        VerbDictionary verbs = TinyCodebooks.verbs("find\t-\t-\t-\t---", "find\t-\tobj\tguilty\t173");
+        assertEquals(List.of("UZB 173 AFGREB"), codeWith(verbs, """
+                Uzbekistan NNP Uzbekistan 2 nsubj
+                found VBD find 0 root
+                the DT the 4 det
+                Taliban NNP Taliban 2 obj
+                guilty JJ guilty 2 xcomp
+                """));
+    }
+
+    @Test
+    void a_compound_subject_pattern_needs_coordinated_subjects() {
+        VerbDictionary verbs = TinyCodebooks.verbs("downplay\t-\t-\t-\t173", "downplay\t-\tsubj\t@compound\t062");
+        assertEquals(List.of("CHN 062 RUS", "RUS 062 CHN"), codeWith(verbs, """
+                China NNP China 4 nsubj
+                and CC and 3 cc
+                Russia NNP Russia 1 conj
+                downplayed VBD downplay 0 root
+                their PRP$ their 6 nmod:poss
+                meeting NN meeting 4 obj
+                """));
+        assertEquals(List.of("CHN 173 -"), codeWith(verbs, """
+                China NNP China 2 nsubj
+                downplayed VBD downplay 0 root
+                the DT the 4 det
+                meeting NN meeting 2 obj
+                """));
+    }
+
+    private List<String> codeWith(VerbDictionary verbs, String table) {
+        EventCoder withVerbs = new EventCoder(verbs, TinyCodebooks.nouns(), TinyCodebooks.cameo(), new FactualityClassifier());
+        return withVerbs.apply(actors.apply(HandParsed.document(table))).events().stream()
+                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-"))
+                .toList();
+    }
+
+    @Test
     void a_verb_with_a_reverse_code_gives_the_target_its_event_in_return_and_finds_a_target_inside_a_phrase() {
         assertEquals(List.of("UZB 040 AFGGOV", "AFGGOV 040 UZB"), code("""
                 Uzbekistan NNP Uzbekistan 2 nsubj

@@ -22,7 +22,10 @@ class PhrasePatternTest {
                     "celebrate\t-\t-\t-\t040",
                     "celebrate\t-\tphrase\t* eid (at ^) (with +)\t057",
                     "sign\t-\t-\t-\t040",
-                    "sign\t-\tphrase\t* {peace_accord|trade_protocol}\t---"),
+                    "sign\t-\tphrase\t* {peace_accord|trade_protocol}\t---",
+                    "contribute\t-\t-\t-\t062",
+                    "contribute\t-\tphrase\t* money|florin\t031",
+                    "contribute\t-\tphrase\t* gold|austrian_gold_florin\t036"),
             TinyCodebooks.nouns(), TinyCodebooks.cameo(), new FactualityClassifier());
 
     private List<String> code(String table) {
@@ -69,6 +72,19 @@ class PhrasePatternTest {
                 at IN at 5 case
                 Osgiliath NNP Osgiliath 2 obl
                 with IN with 7 case
+                Gondor NNP Gondor 2 obl
+                """));
+    }
+
+    @Test
+    void of_two_equally_specific_patterns_the_one_matching_more_words_wins() {
+        assertEquals(List.of("ARN 036 GON"), code("""
+                Arnor NNP Arnor 2 nsubj
+                contributed VBD contribute 0 root
+                austrian JJ austrian 5 amod
+                gold NN gold 5 compound
+                florin NN florin 2 obj
+                to IN to 7 case
                 Gondor NNP Gondor 2 obl
                 """));
     }
