@@ -175,7 +175,7 @@ final class Queries {
                         Optional.ofNullable(r.getObject("event_date", LocalDate.class)), r.getString("source_code"),
                         r.getString("source_text"), opt(r, "target_code"), opt(r, "target_text"),
                         r.getString("cameo"), r.getInt("quad_class"), r.getDouble("goldstein"),
-                        r.getString("plover_type"), opt(r, "plover_mode"), opt(r, "plover_context"),
+                        opt(r, "plover_type"), opt(r, "plover_mode"), opt(r, "plover_context"),
                         r.getString("factuality"), r.getDouble("confidence"), r.getString("sentence_text"),
                         Optional.empty(), opt(r, "name"), opt(r, "country"), r.getLong("incident_id")));
             }
@@ -220,14 +220,15 @@ final class Queries {
             long incidents = scalar(s, "SELECT count(*) FROM incidents");
             long dups = scalar(s, "SELECT count(*) FROM article_duplicates");
             Map<String, Long> byType = new LinkedHashMap<>();
-            try (ResultSet r = s.executeQuery("SELECT plover_type, count(*) n FROM events GROUP BY 1"
-                    + " ORDER BY n DESC, plover_type")) {
+            try (ResultSet r = s.executeQuery("SELECT coalesce(plover_type, '" + Summary.NO_PLOVER_TYPE + "'),"
+                    + " count(*) n FROM events GROUP BY 1 ORDER BY n DESC, 1")) {
                 while (r.next()) {
                     byType.put(r.getString(1), r.getLong(2));
                 }
             }
-            List<Summary.Count> dyads = counts(s, "SELECT source_code || '->' || coalesce(target_code, '-'), count(*) n"
-                    + " FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10");
+            // A dyad is two parties: events without a target count by type, not here.
+            List<Summary.Count> dyads = counts(s, "SELECT source_code || '->' || target_code, count(*) n"
+                    + " FROM events WHERE target_code IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10");
             List<Summary.Count> places = counts(s, "SELECT p.name || coalesce(' (' || p.country || ')', ''),"
                     + " count(*) n FROM events e JOIN places p ON p.geonameid = e.geonameid GROUP BY 1"
                     + " ORDER BY n DESC, 1 LIMIT 10");

@@ -39,7 +39,7 @@ public record QueryResult(List<EventRow> rows, boolean truncated) {
 
     private static String[] cells(EventRow r) {
         return new String[] {Long.toString(r.id()), r.date().map(Object::toString).orElse(""), r.sourceCode(),
-            r.targetCode().orElse(""), r.cameo(), Integer.toString(r.quadClass()), r.ploverType(),
+            r.targetCode().orElse(""), r.cameo(), Integer.toString(r.quadClass()), r.ploverType().orElse(""),
             String.format(java.util.Locale.ROOT, "%.2f", r.confidence()), r.placeName().orElse(""), r.articleId(),
             r.sentenceText()};
     }
@@ -109,7 +109,7 @@ public record QueryResult(List<EventRow> rows, boolean truncated) {
             g.writeStringField("cameo", r.cameo());
             g.writeNumberField("quad_class", r.quadClass());
             g.writeNumberField("goldstein", r.goldstein());
-            g.writeStringField("plover", r.ploverType());
+            opt(g, "plover", r.ploverType());
             opt(g, "mode", r.ploverMode());
             opt(g, "context", r.ploverContext());
             g.writeStringField("factuality", r.factuality());

@@ -7,12 +7,17 @@ import java.util.Map;
  * An overview of the store for {@code dyad demo}.
  *
  * @param duplicateArticles articles linked as near-duplicates of an earlier one
- * @param byPloverType events per PLOVER type, most frequent first
- * @param topDyads most frequent source-target code pairs, written {@code SRC->TGT}
+ * @param byPloverType events per PLOVER type, most frequent first; events of codes PLOVER does not
+ *     type (statements, appeals) under {@link #NO_PLOVER_TYPE}
+ * @param topDyads most frequent source-target code pairs, written {@code SRC->TGT}; events without a
+ *     target are no dyad
  * @param topPlaces most frequent event places
  */
 public record Summary(long articles, long events, long incidents, long duplicateArticles,
         Map<String, Long> byPloverType, List<Count> topDyads, List<Count> topPlaces) {
+
+    /** The label of events whose code has no PLOVER type. */
+    public static final String NO_PLOVER_TYPE = "no PLOVER type";
 
     public record Count(String label, long count) {}
 
@@ -30,7 +35,7 @@ public record Summary(long articles, long events, long incidents, long duplicate
         sb.append("events     ").append(events).append('\n');
         sb.append("incidents  ").append(incidents).append('\n');
         sb.append("\nevents by PLOVER type\n");
-        byPloverType.forEach((k, v) -> sb.append(String.format("  %-12s %8d%n", k, v)));
+        byPloverType.forEach((k, v) -> sb.append(String.format("  %-16s %8d%n", k, v)));
         sb.append("\ntop dyads\n");
         topDyads.forEach(c -> sb.append(String.format("  %-24s %8d%n", c.label(), c.count())));
         sb.append("\ntop places\n");

@@ -120,6 +120,30 @@ class QueryTest {
     }
 
     @Test
+    void an_event_without_plover_type_or_target_renders_in_every_format_and_is_no_dyad() throws Exception {
+        store.storeAll(List.of(one("e", LocalDate.of(2024, 1, 1), "Iran said it was ready.", "IRNGOV", null, "010",
+                0, null, 0.1)));
+        QueryResult r = store.query(EventQuery.all().actor("IRN"));
+        assertEquals(3, r.rows().size());
+        assertTrue(r.rows().get(2).ploverType().isEmpty());
+        StringWriter table = new StringWriter();
+        r.writeTo(OutputFormat.TABLE, table);
+        assertTrue(table.toString().endsWith("3 events\n"), table.toString());
+        StringWriter json = new StringWriter();
+        r.writeTo(OutputFormat.JSON, json);
+        JsonNode statement = new ObjectMapper().readTree(json.toString()).get(2);
+        assertEquals("010", statement.get("cameo").asText());
+        assertTrue(statement.get("plover") == null || statement.get("plover").isNull(), statement.toString());
+        StringWriter csv = new StringWriter();
+        r.writeTo(OutputFormat.CSV, csv);
+        assertEquals(4, csv.toString().split("\n").length);
+        Summary s = store.summary();
+        assertEquals(1L, s.byPloverType().get(Summary.NO_PLOVER_TYPE));
+        assertEquals(4, s.topDyads().size(), s.topDyads().toString());
+        assertTrue(s.topDyads().stream().noneMatch(c -> c.label().endsWith("->-")), s.topDyads().toString());
+    }
+
+    @Test
     void bad_filters_are_refused_with_an_example() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventQuery.all().cameoRoot("1"));
         assertTrue(e.getMessage().contains("e.g. 19"));
