@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +23,8 @@ final class GdeltActorCodes {
             String type3) {}
 
     private final Set<String> countries = load("CAMEO.country.txt");
+    /** ISO codes that GDELT's country table writes otherwise: ROU is ROM, MNE is MTN. */
+    private final Map<String, String> isoToCameo = loadPairs("iso_to_cameo_country.txt");
     private final Set<String> types = load("CAMEO.type.txt");
     private final Set<String> knownGroups = load("CAMEO.knowngroup.txt");
     private final Set<String> religions = load("CAMEO.religion.txt");
@@ -35,8 +41,8 @@ final class GdeltActorCodes {
             // A few codes (UNO, AMN, IRC) are both a type and a known group: after a type such
             // as IGO they name the group.
             boolean group = known.isEmpty() && knownGroups.contains(g) && (nt > 0 || !types.contains(g));
-            if (i == 0 && countries.contains(g)) {
-                country = g;
+            if (i == 0 && (countries.contains(g) || isoToCameo.containsKey(g))) {
+                country = isoToCameo.getOrDefault(g, g);
             } else if (group) {
                 known = g;
             } else if (types.contains(g)) {
@@ -50,22 +56,42 @@ final class GdeltActorCodes {
         return new Parts(country, known, religion[0], religion[1], type[0], type[1], type[2]);
     }
 
+    private static Map<String, String> loadPairs(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && f[0].strip().length() == 3 && f[1].strip().length() == 3) {
+                out.put(f[0].strip(), f[1].strip());
+            }
+        }
+        return out;
+    }
+
     private static Set<String> load(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            int tab = line.indexOf('\t');
+            String code = (tab < 0 ? line : line.substring(0, tab)).strip();
+            if (code.length() == 3) {
+                out.add(code);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a bundled table after its header. */
+    private static List<String> lines(String name) {
         String resource = "/org/dyad/store/gdelt/" + name;
         try (InputStream in = GdeltActorCodes.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            Set<String> out = new HashSet<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             r.readLine(); // header
+            List<String> out = new ArrayList<>();
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                String code = (tab < 0 ? line : line.substring(0, tab)).strip();
-                if (code.length() == 3) {
-                    out.add(code);
-                }
+                out.add(line);
             }
             return out;
         } catch (IOException e) {
