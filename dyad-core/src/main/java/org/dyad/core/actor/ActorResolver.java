@@ -214,8 +214,12 @@ public final class ActorResolver implements Stage {
         java.util.Arrays.fill(span, -1);
         for (org.dyad.core.doc.EntityMention e : doc.entities()) {
             if (e.type().equals("PERSON")) {
-                for (int t = e.firstToken(); t < e.endToken(); t++) {
-                    span[2 * t] = e.firstToken();
+                int first = e.firstToken();
+                while (first < e.endToken() && doc.pos().get(first).equals("DT")) {
+                    first++; // NER takes a sentence's capitalised "An" into a name: "An Eriadorian was shot"
+                }
+                for (int t = first; t < e.endToken(); t++) {
+                    span[2 * t] = first;
                     span[2 * t + 1] = e.endToken();
                 }
             }

@@ -304,6 +304,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_determiner_that_ner_took_into_a_persons_name_does_not_hide_the_name_after_it() {
+        Document doc = resolver.apply(HandParsed.document("""
+                An DT a 2 det PERSON
+                Afghan NNP Afghan 4 nsubj:pass PERSON
+                was VBD be 4 aux:pass
+                shot VBN shoot 0 root
+                """));
+        assertEquals(List.of("AFG:Afghan"), codes(doc));
+    }
+
+    @Test
     void coordinated_role_nouns_share_the_owner_phrase_after_them() {
         Document doc = resolver.apply(HandParsed.document("""
                 soldiers NNS soldier 6 nsubj
