@@ -1045,8 +1045,20 @@ public final class EventCoder implements Stage {
      * later verb depends on is a reduced relative on that subject.
      */
     private static boolean isReducedRelative(Token participle) {
-        return participle.pos().equals("VBN") && participle.children("aux").isEmpty()
-                && participle.children("aux:pass").isEmpty() && !participle.children("nsubj").isEmpty();
+        return isBareParticiple(participle) && !participle.children("nsubj").isEmpty();
+    }
+
+    /** A past participle with no auxiliary or marker of its own: the verb of a reduced relative clause. */
+    private static boolean isBareParticiple(Token t) {
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        for (Token c : t.children()) {
+            if (c.relation().startsWith("aux") || c.relation().equals("mark")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the group that attacked": the relative pronoun stands for the noun the clause modifies. */
@@ -1115,20 +1127,12 @@ public final class EventCoder implements Stage {
      */
     private static Token misparsedReducedRelative(Token noun) {
         Token participle = noun.head();
-        if (participle == null || !noun.relation().equals("nsubj") || !participle.pos().equals("VBN")
+        if (participle == null || !noun.relation().equals("nsubj") || !isBareParticiple(participle)
                 || !participle.relation().equals("dep") || participle.index() < noun.index()) {
             return null;
         }
         Token verb = participle.head();
-        if (verb == null || !verb.pos().startsWith("VB") || verb.index() > noun.index()) {
-            return null;
-        }
-        for (Token c : participle.children()) {
-            if (c.relation().startsWith("aux") || c.relation().equals("mark")) {
-                return null;
-            }
-        }
-        return participle;
+        return verb == null || !verb.pos().startsWith("VB") || verb.index() > noun.index() ? null : participle;
     }
 
     private static List<Token> directObjects(Token verb) {
