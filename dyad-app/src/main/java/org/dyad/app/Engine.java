@@ -36,7 +36,7 @@ public final class Engine {
         this.pipeline = Pipeline.builder()
                 .add(repair)
                 .add(nlp)
-                .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
+                .add(new ActorResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
                         conventions))

@@ -97,7 +97,7 @@ public final class EventJson {
     private ObjectNode actor(EventActor a) {
         ObjectNode o = mapper.createObjectNode();
         o.put("code", a.code().code());
-        o.put("country", a.code().country());
+        o.put("country", a.code().knowsCountry() ? a.code().country() : null);
         o.put("sector", a.code().sector().isEmpty() ? null : a.code().sector());
         o.put("text", a.text());
         o.put("start", a.rawSpan().start());

@@ -67,7 +67,7 @@ final class ActorsCommand implements Callable<Integer> {
                 o.put("end", m.rawSpan().end());
                 o.put("text", m.text());
                 o.put("code", m.code().code());
-                o.put("country", m.code().country());
+                o.put("country", m.code().knowsCountry() ? m.code().country() : null);
                 o.put("sector", m.code().sector().isEmpty() ? null : m.code().sector());
                 o.put("rule", m.rule());
                 m.antecedent().ifPresent(a -> o.putObject("antecedent").put("text", a.text())

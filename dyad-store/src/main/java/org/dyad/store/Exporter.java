@@ -159,7 +159,7 @@ final class Exporter {
             return;
         }
         GdeltActorCodes.Parts p = codes.split(code);
-        row[at] = code;
+        row[at] = GdeltActorCodes.gdeltCode(code);
         row[at + 1] = name == null ? "" : name.toUpperCase(Locale.ROOT);
         row[at + 2] = p.country();
         row[at + 3] = p.knownGroup();

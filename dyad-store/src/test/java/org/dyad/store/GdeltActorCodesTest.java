@@ -23,4 +23,13 @@ class GdeltActorCodesTest {
         assertEquals("UNO", un.knownGroup());
         assertEquals("GOV", un.type2());
     }
+
+    @Test
+    void a_role_of_unknown_country_is_written_as_gdelt_writes_it_the_bare_role() {
+        assertEquals("GOV", GdeltActorCodes.gdeltCode("---GOV"));
+        assertEquals("USAGOV", GdeltActorCodes.gdeltCode("USAGOV"));
+        GdeltActorCodes.Parts official = codes.split("---GOV");
+        assertEquals("", official.country());
+        assertEquals("GOV", official.type1());
+    }
 }

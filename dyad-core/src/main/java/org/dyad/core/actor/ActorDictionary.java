@@ -68,7 +68,8 @@ public final class ActorDictionary {
         if (undated == null) {
             // Only dated entries and none holds: the phrase still names this actor, at country level.
             ActorEntry first = candidates.get(0);
-            undated = new ActorEntry(first.words(), new ActorCode(first.code().country()), Optional.empty(),
+            ActorCode countryLevel = first.code().knowsCountry() ? new ActorCode(first.code().country()) : first.code();
+            undated = new ActorEntry(first.words(), countryLevel, Optional.empty(),
                     Optional.empty(), first.kind(), first.source());
         }
         return Optional.of(new Match(length, undated));

@@ -43,12 +43,29 @@ public final class ActorResolver implements Stage {
     /** Rule prefix of names that only modify another noun. */
     public static final String MODIFIER_RULE = "modifier:";
 
+    /**
+     * What a role noun becomes when nothing in the text says whose it is ("a senior official
+     * said", "police arrested ...").
+     */
+    public enum UnownedRoles {
+        /** No actor: Dyad's default, as an event with a countryless party is rarely usable. */
+        LEFT_OUT,
+        /** PETRARCH's reading: an actor of unknown country, {@code ---GOV}. */
+        UNKNOWN_COUNTRY
+    }
+
     private final ActorDictionary actors;
     private final AgentDictionary agents;
+    private final UnownedRoles unownedRoles;
 
     public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
+        this(actors, agents, UnownedRoles.LEFT_OUT);
+    }
+
+    public ActorResolver(ActorDictionary actors, AgentDictionary agents, UnownedRoles unownedRoles) {
         this.actors = actors;
         this.agents = agents;
+        this.unownedRoles = java.util.Objects.requireNonNull(unownedRoles, "unownedRoles");
     }
 
     @Override
@@ -490,7 +507,11 @@ public final class ActorResolver implements Stage {
                     antecedent = nearestBefore(doc, t, sofar, m -> plural ? pluralCompatible(doc, m) : singularCompatible(doc, m));
                 }
             } else {
-                for (ActorMention ref : describedActors(doc, t, matches, consumed, sofar)) {
+                List<ActorMention> described = describedActors(doc, t, matches, consumed, sofar);
+                if (described.isEmpty() && unownedRoles == UnownedRoles.UNKNOWN_COUNTRY) {
+                    described = unownedRole(doc, t, matches, consumed);
+                }
+                for (ActorMention ref : described) {
                     out.add(ref);
                     sofar.add(ref);
                 }
@@ -571,6 +592,28 @@ public final class ActorResolver implements Stage {
     }
 
     /**
+     * A role noun heading its phrase that nothing owns, description or context: an actor of unknown
+     * country ("a senior official said" -> ---GOV). A role inside another noun ("police station")
+     * is no actor.
+     */
+    private static List<ActorMention> unownedRole(Document doc, int t, List<Match> matches,
+            Map<Integer, Boolean> consumed) {
+        if (!doc.pos().get(t).startsWith("NN") || consumed.containsKey(t)
+                || doc.dependencies().relation(t).matches("compound|amod")) {
+            return List.of();
+        }
+        for (Match m : matches) {
+            if (!m.isActor() && m.head() == t) {
+                int first = firstOfPhrase(doc, m.first());
+                return List.of(mention(doc, first, Math.max(m.end(), t + 1), t,
+                        ActorCode.ofUnknownCountry(m.agent().role()),
+                        "agent:" + String.join(" ", m.agent().words()) + " (country unknown)", Optional.empty()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * A role named with no country ("Judge Alejandro Rivera opened investigations against Chilean
      * officials", "traditional elders demanded ... the Nigerian Interior Ministry") belongs, as
      * news coders read it, to the country the sentence is about, when the role is a subject and
@@ -590,7 +633,8 @@ public final class ActorResolver implements Stage {
         ActorMention nearest = null;
         Set<String> countries = new java.util.HashSet<>();
         for (ActorMention m : sofar) {
-            if (doc.sentences().sentenceOf(m.headToken()) == sentence && !m.covers(t) && m.antecedent().isEmpty()) {
+            if (doc.sentences().sentenceOf(m.headToken()) == sentence && !m.covers(t) && m.antecedent().isEmpty()
+                    && m.code().knowsCountry()) {
                 countries.add(m.code().country());
                 if (isCountryLevel(m)) {
                     nearest = m;
@@ -635,7 +679,7 @@ public final class ActorResolver implements Stage {
     }
 
     private static boolean isCountryLevel(ActorMention m) {
-        return !isGroup(m) && !NON_STATE_PREFIXES.contains(m.code().country())
+        return m.code().knowsCountry() && !isGroup(m) && !NON_STATE_PREFIXES.contains(m.code().country())
                 && !NON_STATE_ROLES.contains(m.code().sector());
     }
 
@@ -691,7 +735,9 @@ public final class ActorResolver implements Stage {
         ActorMention best = null;
         int bestScore = Integer.MIN_VALUE;
         for (ActorMention m : sofar) {
-            if (m.endToken() > token || m.rule().startsWith(MODIFIER_RULE) || !fits.test(m)) {
+            // An actor of unknown country is no one's antecedent: it would pass the gap on.
+            if (m.endToken() > token || m.rule().startsWith(MODIFIER_RULE) || !m.code().knowsCountry()
+                    || !fits.test(m)) {
                 continue;
             }
             int distance = sentence - doc.sentences().sentenceOf(m.headToken());

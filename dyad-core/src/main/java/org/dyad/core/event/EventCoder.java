@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.actor.ActorCode;
-import org.dyad.core.actor.ActorMention;
 import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.actor.ActorMention;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
@@ -81,17 +81,28 @@ public final class EventCoder implements Stage {
      *     the actor in its prepositional phrases is the source ("was freed from Barad-dur", "was
      *     criticized over its dispute with Eriador", "was shot dead in Osgiliath"); without it
      *     such a passive has no source, and violence an unnamed perpetrator
+     * @param targetlessStatements PETRARCH codes a statement verb's own code when nobody is
+     *     addressed ("a senior official said on Saturday": 010 with no target); without it a
+     *     statement needs a target, as one without says nothing about a dyad
+     * @param unownedRoles what the actor stage makes of a role noun nothing owns: PETRARCH's
+     *     {@code ---GOV} for "a senior official", or no actor
      */
     public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite,
-            boolean agentlessPassiveSourceInPhrase) {
+            boolean agentlessPassiveSourceInPhrase, boolean targetlessStatements, ActorResolver.UnownedRoles unownedRoles) {
+        public Conventions {
+            java.util.Objects.requireNonNull(unownedRoles, "unownedRoles");
+        }
+
         /** PLOVER's conventions: Dyad's default. */
-        public static final Conventions PLOVER = new Conventions(true, false, false);
+        public static final Conventions PLOVER = new Conventions(true, false, false, false,
+                ActorResolver.UnownedRoles.LEFT_OUT);
         /**
          * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
          * one as its opposite when CAMEO has one, an agentless passive's source is found in its
-         * phrases.
+         * phrases, a statement needs no target, and a role of no named country is {@code ---ROLE}.
          */
-        public static final Conventions CAMEO = new Conventions(false, true, true);
+        public static final Conventions CAMEO = new Conventions(false, true, true, true,
+                ActorResolver.UnownedRoles.UNKNOWN_COUNTRY);
     }
 
     /** Modals by which a statement demands something of another party: "China must drop barriers". */
@@ -490,7 +501,9 @@ public final class EventCoder implements Stage {
                 // "imposed sanctions on the Taliban religious faction": the actor inside that phrase.
                 targets = actorsInsidePhrases(ctx, prepositionalTargets(verb, noun), OBJECT_PHRASE_PREPOSITIONS);
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && !(code.startsWith(STATEMENT_ROOT) && !coding.specific())) {
+                // "officials said Arnor signed a protocol with Dagolath": a plain statement reports
+                // on the party its clause names; it is not addressed to it.
                 targets = complementTargets(ctx, verb, sources);
             }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
@@ -565,7 +578,8 @@ public final class EventCoder implements Stage {
                 // resolved to the source is a wrong reading, not a missing target.
                 boolean noTarget = targets.isEmpty()
                         || (dyads.size() == before && targets.stream().allMatch(t -> t.antecedent().isEmpty()));
-                if (noTarget && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root))) {
+                if (noTarget && (coding.specific() || noun >= 0 || TARGETLESS_ROOTS.contains(root)
+                        || (conventions.targetlessStatements() && root.equals(STATEMENT_ROOT)))) {
                     // An event may have no target actor ("rebels rioted", "the army arrested seven"),
                     // but a verb's bare default naming cooperation, aid or yielding needs its partner.
                     dyads.add(new Dyad(s, Optional.empty()));

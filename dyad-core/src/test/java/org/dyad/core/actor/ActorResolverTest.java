@@ -355,6 +355,35 @@ class ActorResolverTest {
         assertEquals("Ruritania", gov.antecedent().orElseThrow().text());
     }
 
+    private static final String ROLES_NO_ONE_OWNS = """
+            soldiers NNS soldier 2 nsubj
+            guarded VBD guard 0 root
+            the DT the 5 det
+            student NN student 5 compound
+            union NN union 2 obj
+
+            they PRP they 2 nsubj
+            left VBD leave 0 root
+            the DT the 4 det
+            government NN government 2 obj
+            """;
+
+    @Test
+    void under_petrarchs_reading_a_role_no_one_owns_is_of_unknown_country_and_refers_to_no_one() {
+        ActorResolver petrarch = new ActorResolver(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
+                TinyCodebooks.agents("soldier\tMIL", "student\tEDU", "government\tGOV"),
+                ActorResolver.UnownedRoles.UNKNOWN_COUNTRY);
+        Document doc = petrarch.apply(HandParsed.document(ROLES_NO_ONE_OWNS));
+        assertEquals(List.of("---MIL:soldiers", "---GOV:the government"), codes(doc),
+                "a role inside another noun is no actor, and 'they' does not pick up the unknown soldiers");
+    }
+
+    @Test
+    void by_default_a_role_no_one_owns_is_no_actor() {
+        Document doc = resolver.apply(HandParsed.document(ROLES_NO_ONE_OWNS));
+        assertEquals(List.of(), codes(doc));
+    }
+
     @Test
     void the_group_refers_to_the_last_armed_group() {
         Document doc = resolver.apply(HandParsed.document("""

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** What PETRARCH's CAMEO conventions code differently from Dyad's PLOVER default. */
 class CameoConventionsTest {
-    private final ActorResolver actors = new ActorResolver(
-            TinyCodebooks.actors("Bree\tBRE\tcountry", "Gondor\tGON\tcountry", "Eriador\tERI\tcountry"),
-            TinyCodebooks.agents("official\tGOV", "soldier\tMIL"));
+    private static ActorResolver actors(EventCoder.Conventions conventions) {
+        return new ActorResolver(
+                TinyCodebooks.actors("Bree\tBRE\tcountry", "Gondor\tGON\tcountry", "Eriador\tERI\tcountry"),
+                TinyCodebooks.agents("official\tGOV", "soldier\tMIL"), conventions.unownedRoles());
+    }
+
     private final CameoOntology cameo = TinyCodebooks.cameoWith(
+            "010\t3\t01\tMake statement\tMake statement\t\t1\t0.0\t0.0\t\t\t",
             "050\t3\t05\tDiplomatic cooperation\tEngage in diplomatic cooperation\t\t1\t3.5\t3.5\tSUPPORT\t\t",
             "11\t2\t11\tDISAPPROVE\tDisapprove\t\t3\t-2.0\t-2.0\tACCUSE\t\t",
             "110\t3\t11\tDisapprove\tDisapprove\t\t3\t-2.0\t-2.0\tACCUSE\t\t",
@@ -31,12 +35,13 @@ class CameoConventionsTest {
     private final VerbDictionary verbs = TinyCodebooks.verbs(
             "clash\t-\t-\t-\t110",
             "criticize\t-\t-\t-\t111",
+            "say\t-\t-\t-\t010",
             "detain\t-\t-\t-\t173",
             "try\t-\t-\t-\t---");
 
     private List<String> code(EventCoder.Conventions conventions, String table) {
         EventCoder coder = new EventCoder(verbs, TinyCodebooks.nouns(), cameo, new FactualityClassifier(), conventions);
-        Document doc = coder.apply(actors.apply(HandParsed.document(table)));
+        Document doc = coder.apply(actors(conventions).apply(HandParsed.document(table)));
         return doc.events().stream()
                 .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-")
                         + (e.factuality() == Factuality.ASSERTED ? "" : " " + e.factuality().label()))
@@ -107,5 +112,36 @@ class CameoConventionsTest {
     @Test
     void under_plover_conventions_a_passive_without_agent_has_no_source() {
         assertEquals(List.of(), code(EventCoder.Conventions.PLOVER, WAS_CRITICIZED));
+    }
+
+    private static final String OFFICIAL_SAID = """
+            a DT a 3 det
+            senior JJ senior 3 amod
+            official NN official 4 nsubj
+            said VBD say 0 root
+            on IN on 6 case
+            Saturday NNP Saturday 4 obl
+            """;
+
+    @Test
+    void a_statement_addressed_to_nobody_is_coded_and_a_role_no_one_owns_is_of_unknown_country() {
+        assertEquals(List.of("---GOV 010 -"), code(EventCoder.Conventions.CAMEO, OFFICIAL_SAID));
+    }
+
+    @Test
+    void under_plover_conventions_a_statement_needs_a_target_and_a_role_needs_an_owner() {
+        assertEquals(List.of(), code(EventCoder.Conventions.PLOVER, OFFICIAL_SAID));
+    }
+
+    @Test
+    void a_plain_statement_is_not_addressed_to_the_party_its_reported_clause_names() {
+        assertEquals(List.of("BREGOV 010 -", "GON 111 ERI"), code(EventCoder.Conventions.CAMEO, """
+                Bree NNP Bree 2 compound
+                officials NNS official 3 nsubj
+                said VBD say 0 root
+                Gondor NNP Gondor 5 nsubj
+                criticized VBD criticize 3 ccomp
+                Eriador NNP Eriador 5 obj
+                """));
     }
 }
