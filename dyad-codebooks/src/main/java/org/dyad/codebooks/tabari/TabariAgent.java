@@ -7,8 +7,9 @@ import java.util.List;
  * sets expanded ({@code CONGRESS!PERSON!} gives congressman, congresswoman, ...), and its role.
  *
  * @param role the code after (or, for {@code [NGO~]}, before) the tilde
+ * @param prefix whether the role is written before its owner's code ({@code [NGO~]})
  */
-public record TabariAgent(List<String> phrases, String role, int line) {
+public record TabariAgent(List<String> phrases, String role, boolean prefix, int line) {
     public TabariAgent {
         phrases = List.copyOf(phrases);
         if (phrases.isEmpty() || role == null || role.isEmpty()) {

@@ -183,7 +183,7 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
                 }
             }
             if (!phrases.isEmpty()) {
-                out.add(new TabariAgent(phrases, a.role(), a.line()));
+                out.add(new TabariAgent(phrases, a.role(), a.prefix(), a.line()));
             }
         }
         return out;
@@ -193,7 +193,7 @@ public record TabariDictionaries(ActorDictionary actors, AgentDictionary agents,
         List<AgentEntry> out = new ArrayList<>();
         for (TabariAgent a : agents) {
             for (String p : a.phrases()) {
-                out.add(new AgentEntry(Phrase.words(p), a.role(), name));
+                out.add(new AgentEntry(Phrase.words(p), a.role(), a.prefix(), name));
             }
         }
         return new AgentDictionary(out, name);

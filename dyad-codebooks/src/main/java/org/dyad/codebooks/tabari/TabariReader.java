@@ -208,7 +208,9 @@ public final class TabariReader {
                 issues.add(new TabariIssue(name, i + 1, "not an agent line 'WORD {PLURALS} [~ROLE]'; skipped"));
                 continue;
             }
-            String role = m.group(3).replace("~", "").trim().toUpperCase(Locale.ROOT);
+            String written = m.group(3).trim();
+            boolean prefix = written.endsWith("~") && !written.startsWith("~");
+            String role = written.replace("~", "").trim().toUpperCase(Locale.ROOT);
             if (role.isEmpty()) {
                 issues.add(new TabariIssue(name, i + 1, "agent without a role; skipped"));
                 continue;
@@ -232,7 +234,7 @@ public final class TabariReader {
                 }
             }
             if (!phrases.isEmpty()) {
-                out.add(new TabariAgent(List.copyOf(phrases), role, i + 1));
+                out.add(new TabariAgent(List.copyOf(phrases), role, prefix, i + 1));
             }
         }
         return new TabariResult<>(out, issues);

@@ -178,7 +178,7 @@ public final class ImportPhoenix {
         List<String> out = new ArrayList<>();
         for (TabariAgent a : TabariDictionaries.usableAgents(read.value(), name, new ArrayList<>())) {
             for (String p : a.phrases()) {
-                out.add(p + "\t" + a.role());
+                out.add(p + "\t" + a.role() + (a.prefix() ? "~" : ""));
             }
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dst, StandardCharsets.UTF_8))) {

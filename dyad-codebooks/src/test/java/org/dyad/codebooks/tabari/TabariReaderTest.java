@@ -1,6 +1,7 @@
 package org.dyad.codebooks.tabari;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -119,7 +120,9 @@ class TabariReaderTest {
         assertEquals(List.of("congressman", "congressmen", "congresswoman", "congresswomen"), agents.get(0).phrases());
         assertEquals(List.of("golden goose", "golden geese"), agents.get(1).phrases());
         assertEquals("NGO", agents.get(2).role());
+        assertTrue(agents.get(2).prefix(), "NGO~ is written before its owner's code");
         assertEquals("COP", agents.get(3).role());
+        assertFalse(agents.get(3).prefix());
     }
 
     @Test

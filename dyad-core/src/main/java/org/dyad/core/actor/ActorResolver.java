@@ -109,8 +109,8 @@ public final class ActorResolver implements Stage {
         Map<Integer, Boolean> consumed = new HashMap<>();
         // Role nouns first: they absorb the names that modify them.
         for (Match m : matches) {
-            if (m.isActor()) {
-                continue;
+            if (m.isActor() || (m.agent().prefix() && isModifierRelation(doc, m.head()))) {
+                continue; // a prefix role on a name goes in front of its code, below
             }
             int head = nounHeadOf(doc, m);
             List<Match> owners = modifiersOf(doc, head, byHead);
@@ -130,8 +130,7 @@ public final class ActorResolver implements Stage {
                 int first = Math.min(owner.first(), Math.min(m.first(), head));
                 int end = Math.max(owner.end(), Math.max(m.end(), head + 1));
                 Optional<Match> home = residence(doc, head, owner, byHead);
-                ActorCode code = home.map(ActorResolver::ownerCode).orElse(ownerCode(owner))
-                        .withSector(m.agent().role());
+                ActorCode code = m.agent().of(home.map(ActorResolver::ownerCode).orElse(ownerCode(owner)));
                 mentions.add(mention(doc, first, end, head, code, "agent:" + String.join(" ", m.agent().words())
                         + "+" + String.join(" ", owner.actor().words())
                         + home.map(h -> " in " + String.join(" ", h.actor().words())).orElse(""), Optional.empty()));
@@ -171,7 +170,7 @@ public final class ActorResolver implements Stage {
                 owners = followingOwners(doc, role.head().index(), mentions);
             }
             for (ActorMention owner : owners) {
-                ActorCode code = owner.code().withSector(m.agent().role());
+                ActorCode code = m.agent().of(owner.code());
                 int end = Math.max(owner.endToken(), m.end());
                 mentions.add(mention(doc, m.first(), end, m.head(), code, "agent:" + String.join(" ", m.agent().words())
                         + "+from " + owner.text(), Optional.empty()));
@@ -180,6 +179,7 @@ public final class ActorResolver implements Stage {
                 consumed.put(m.head(), true);
             }
         }
+        prefixRoles(doc, matches, consumed, mentions);
         mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
         List<ActorMention> resolved = resolveReferences(doc, matches, consumed, mentions);
         return doc.withActors(resolved);
@@ -592,6 +592,30 @@ public final class ActorResolver implements Stage {
     }
 
     /**
+     * A prefix role modifying a named actor goes in front of its code: "MSF Arnor" -> NGOARN, "an
+     * MSF Arnor diplomat" -> NGOARNGOV.
+     */
+    private static void prefixRoles(Document doc, List<Match> matches, Map<Integer, Boolean> consumed,
+            List<ActorMention> mentions) {
+        for (Match m : matches) {
+            if (m.isActor() || !m.agent().prefix() || consumed.containsKey(m.head())
+                    || !isModifierRelation(doc, m.head())) {
+                continue;
+            }
+            int modified = doc.dependencies().head(m.head());
+            for (int i = 0; i < mentions.size(); i++) {
+                ActorMention a = mentions.get(i);
+                if (a.covers(modified) && !a.rule().startsWith(MODIFIER_RULE)) {
+                    mentions.set(i, mention(doc, Math.min(a.firstToken(), m.first()), Math.max(a.endToken(), m.end()),
+                            a.headToken(), m.agent().of(a.code()),
+                            a.rule() + " +" + String.join(" ", m.agent().words()), a.antecedent()));
+                    consumed.put(m.head(), true);
+                }
+            }
+        }
+    }
+
+    /**
      * A role noun heading its phrase that nothing owns, description or context: an actor of unknown
      * country ("a senior official said" -> ---GOV). A role inside another noun ("police station")
      * is no actor.
@@ -606,7 +630,7 @@ public final class ActorResolver implements Stage {
             if (!m.isActor() && m.head() == t) {
                 int first = firstOfPhrase(doc, m.first());
                 return List.of(mention(doc, first, Math.max(m.end(), t + 1), t,
-                        ActorCode.ofUnknownCountry(m.agent().role()),
+                        m.agent().ownerless(),
                         "agent:" + String.join(" ", m.agent().words()) + " (country unknown)", Optional.empty()));
             }
         }
@@ -644,7 +668,7 @@ public final class ActorResolver implements Stage {
         if (nearest == null || countries.size() != 1) {
             return List.of(); // no country, or several: the context does not say whose the role is
         }
-        ActorCode code = new ActorCode(nearest.code().country()).withSector(agent.agent().role());
+        ActorCode code = agent.agent().of(new ActorCode(nearest.code().country()));
         return List.of(mention(doc, first, Math.max(end, head + 1), head, code, "context:"
                 + String.join(" ", agent.agent().words()) + "+"
                 + nearest.text(), Optional.of(new ActorMention.Antecedent(nearest.text(), nearest.rawSpan()))));

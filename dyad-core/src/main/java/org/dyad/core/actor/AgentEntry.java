@@ -4,9 +4,29 @@ import java.util.List;
 
 /**
  * A common noun that names a role (troops -> MIL, ambassador -> GOV), which combines with a
- * country or organisation: {@code Afghan soldiers} -> AFGMIL.
+ * country or organisation: {@code Afghan soldiers} -> AFGMIL. A prefix role is written before its
+ * owner's code, as CAMEO writes bodies above countries: {@code Nigerian peacekeeping troops} ->
+ * IGONGA, {@code MSF Arnor} -> NGOARN.
  */
-public record AgentEntry(List<String> words, String role, String source) {
+public record AgentEntry(List<String> words, String role, boolean prefix, String source) {
+    /** A role written after its owner's code, the usual kind. */
+    public AgentEntry(List<String> words, String role, String source) {
+        this(words, role, false, source);
+    }
+
+    /** The code of this role held by {@code owner}. */
+    public ActorCode of(ActorCode owner) {
+        if (prefix) {
+            return owner.code().startsWith(role) ? owner : new ActorCode(role + owner.code());
+        }
+        return owner.withSector(role);
+    }
+
+    /** The code of this role when nothing names its owner: {@code ---GOV}, or a prefix role alone (IGO). */
+    public ActorCode ownerless() {
+        return prefix ? new ActorCode(role) : ActorCode.ofUnknownCountry(role);
+    }
+
     public AgentEntry {
         if (words == null || words.isEmpty()) {
             throw new IllegalArgumentException("an agent entry needs a phrase");

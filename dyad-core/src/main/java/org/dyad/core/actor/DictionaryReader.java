@@ -140,7 +140,11 @@ public final class DictionaryReader {
                 throw new DictionaryFormatException(name, line.number(), "empty phrase");
             }
             try {
-                entries.add(new AgentEntry(Phrase.words(f[0]), f[1].trim(), name));
+                // "IGO~": a prefix role, written before its owner's code (TABARI's notation).
+                String role = f[1].trim();
+                boolean prefix = role.endsWith("~");
+                entries.add(new AgentEntry(Phrase.words(f[0]), prefix ? role.substring(0, role.length() - 1) : role,
+                        prefix, name));
             } catch (IllegalArgumentException e) {
                 throw new DictionaryFormatException(name, line.number(), e.getMessage());
             }

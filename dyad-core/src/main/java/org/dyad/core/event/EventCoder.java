@@ -82,8 +82,9 @@ public final class EventCoder implements Stage {
      *     criticized over its dispute with Eriador", "was shot dead in Osgiliath"); without it
      *     such a passive has no source, and violence an unnamed perpetrator
      * @param targetlessStatements PETRARCH codes a statement verb's own code when nobody is
-     *     addressed ("a senior official said on Saturday": 010 with no target); without it a
-     *     statement needs a target, as one without says nothing about a dyad
+     *     addressed ("a senior official said on Saturday": 010 with no target), and never makes
+     *     the party its reported clause names its target; without it a statement needs a target,
+     *     as one without says nothing about a dyad, and the party it is about is one
      * @param unownedRoles what the actor stage makes of a role noun nothing owns: PETRARCH's
      *     {@code ---GOV} for "a senior official", or no actor
      */
@@ -501,9 +502,10 @@ public final class EventCoder implements Stage {
                 // "imposed sanctions on the Taliban religious faction": the actor inside that phrase.
                 targets = actorsInsidePhrases(ctx, prepositionalTargets(verb, noun), OBJECT_PHRASE_PREPOSITIONS);
             }
-            if (targets.isEmpty() && !(code.startsWith(STATEMENT_ROOT) && !coding.specific())) {
-                // "officials said Arnor signed a protocol with Dagolath": a plain statement reports
-                // on the party its clause names; it is not addressed to it.
+            if (targets.isEmpty() && !(conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT)
+                    && !coding.specific())) {
+                // PETRARCH: "officials said Arnor signed a protocol with Dagolath" reports on Arnor
+                // and is not addressed to it; Dyad's default keeps Arnor as what the statement is about.
                 targets = complementTargets(ctx, verb, sources);
             }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {

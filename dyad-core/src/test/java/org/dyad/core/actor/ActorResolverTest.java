@@ -355,6 +355,31 @@ class ActorResolverTest {
         assertEquals("Ruritania", gov.antecedent().orElseThrow().text());
     }
 
+    @Test
+    void a_prefix_role_is_written_before_its_owners_code() {
+        ActorResolver prefixed = new ActorResolver(
+                TinyCodebooks.actors("Nigerian\tNGA\tadjective", "Ruritania\tRUR\tcountry"),
+                TinyCodebooks.agents("peacekeeping troops\tIGO~", "MSF\tNGO~", "diplomat\tGOV"));
+        Document troops = prefixed.apply(HandParsed.document("""
+                Nigerian JJ Nigerian 3 amod
+                peacekeeping NN peacekeeping 3 compound
+                troops NNS troop 4 nsubj
+                arrived VBD arrive 0 root
+                """));
+        assertEquals(List.of("IGONGA:Nigerian peacekeeping troops"), codes(troops));
+        Document msf = prefixed.apply(HandParsed.document("""
+                an DT a 4 det
+                MSF NNP MSF 3 compound
+                Ruritania NNP Ruritania 4 compound
+                diplomat NN diplomat 5 nsubj
+                left VBD leave 0 root
+                MSF NNP MSF 7 compound
+                Ruritania NNP Ruritania 8 nsubj
+                stayed VBD stay 5 conj
+                """));
+        assertEquals(List.of("NGORURGOV:MSF Ruritania diplomat", "NGORUR:MSF Ruritania"), codes(msf));
+    }
+
     private static final String ROLES_NO_ONE_OWNS = """
             soldiers NNS soldier 2 nsubj
             guarded VBD guard 0 root
