@@ -509,7 +509,7 @@ public final class ActorResolver implements Stage {
             } else {
                 List<ActorMention> described = describedActors(doc, t, matches, consumed, sofar);
                 if (described.isEmpty() && unownedRoles == UnownedRoles.UNKNOWN_COUNTRY) {
-                    described = unownedRole(doc, t, matches, consumed);
+                    described = unownedRole(doc, t, matches, consumed, sofar);
                 }
                 for (ActorMention ref : described) {
                     out.add(ref);
@@ -618,12 +618,13 @@ public final class ActorResolver implements Stage {
     /**
      * A role noun heading its phrase that nothing owns, description or context: an actor of unknown
      * country ("a senior official said" -> ---GOV). A role inside another noun ("police station")
-     * is no actor.
+     * is no actor; a role adjective on a subject is ("the official news agency said" -> ---GOV).
      */
-    private static List<ActorMention> unownedRole(Document doc, int t, List<Match> matches,
-            Map<Integer, Boolean> consumed) {
+    private List<ActorMention> unownedRole(Document doc, int t, List<Match> matches, Map<Integer, Boolean> consumed,
+            List<ActorMention> sofar) {
         if (!doc.pos().get(t).startsWith("NN") || consumed.containsKey(t)
-                || doc.dependencies().relation(t).matches("compound|amod")) {
+                || doc.dependencies().relation(t).matches("compound|amod")
+                || sofar.stream().anyMatch(m -> m.covers(t))) {
             return List.of();
         }
         for (Match m : matches) {
@@ -632,6 +633,19 @@ public final class ActorResolver implements Stage {
                 return List.of(mention(doc, first, Math.max(m.end(), t + 1), t,
                         m.agent().ownerless(),
                         "agent:" + String.join(" ", m.agent().words()) + " (country unknown)", Optional.empty()));
+            }
+        }
+        if (!doc.dependencies().relation(t).startsWith("nsubj")) {
+            return List.of();
+        }
+        for (Token adjective : doc.token(t).children("amod")) {
+            int a = adjective.index();
+            Optional<AgentDictionary.Match> role = agents.longestMatch(List.of(Phrase.normalize(adjective.word())),
+                    List.of(Phrase.normalize(doc.lemmas().get(a))), 0);
+            if (role.isPresent() && a < t) {
+                return List.of(mention(doc, firstOfPhrase(doc, a), t + 1, t, role.get().entry().ownerless(),
+                        "agent:" + String.join(" ", role.get().entry().words()) + " (adjective, country unknown)",
+                        Optional.empty()));
             }
         }
         return List.of();

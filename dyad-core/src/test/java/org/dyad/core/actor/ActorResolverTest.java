@@ -404,6 +404,27 @@ class ActorResolverTest {
     }
 
     @Test
+    void under_petrarchs_reading_a_role_adjective_on_a_subject_makes_it_that_role_of_unknown_country() {
+        ActorResolver petrarch = new ActorResolver(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
+                TinyCodebooks.agents("official\tGOV"), ActorResolver.UnownedRoles.UNKNOWN_COUNTRY);
+        Document doc = petrarch.apply(HandParsed.document("""
+                the DT the 4 det
+                official JJ official 4 amod
+                news NN news 4 compound
+                agency NN agency 5 nsubj
+                said VBD say 0 root
+
+                Ruritania NNP Ruritania 2 nsubj
+                paid VBD pay 0 root
+                an DT a 5 det
+                official JJ official 5 amod
+                visit NN visit 2 obj
+                """));
+        assertEquals(List.of("---GOV:the official news agency", "RUR:Ruritania"), codes(doc),
+                "an official visit is no actor: only a subject is read so");
+    }
+
+    @Test
     void by_default_a_role_no_one_owns_is_no_actor() {
         Document doc = resolver.apply(HandParsed.document(ROLES_NO_ONE_OWNS));
         assertEquals(List.of(), codes(doc));
