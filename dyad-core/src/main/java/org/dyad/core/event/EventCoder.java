@@ -878,13 +878,19 @@ public final class EventCoder implements Stage {
                 clauses.add(clause);
             }
         }
+        for (Token purpose : infinitiveClauses(verb)) {
+            if (!clauses.contains(purpose)) {
+                clauses.add(purpose); // "signed an accord on Thursday to supply Gondor"
+            }
+        }
         for (Token object : objects(verb)) {
             clauses.addAll(object.children("ccomp")); // "expressed hopes that Osgiliath could be drawn in"
         }
         for (Token clause : clauses) {
             List<Token> clauseSubjects = new ArrayList<>();
             for (Token c : clause.children()) {
-                if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))
+                        && !EventDateResolver.isDayName(c.word())) {
                     clauseSubjects.addAll(expand(c));
                 }
             }
@@ -985,7 +991,10 @@ public final class EventCoder implements Stage {
     static List<Token> subjects(Token verb) {
         List<Token> direct = new ArrayList<>();
         for (Token c : verb.children()) {
-            if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+            // "vowed on Thursday to wage war": a day parsed as the subject of the clause after it
+            // is a time phrase, and the clause has its governor's subject.
+            if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))
+                    && !EventDateResolver.isDayName(c.word())) {
                 direct.addAll(expand(relativeAntecedent(c)));
             }
         }
@@ -1114,6 +1123,25 @@ public final class EventCoder implements Stage {
         List<Token> out = new ArrayList<>(objects(verb));
         for (Token c : verb.children("xcomp")) {
             if (c.pos().matches("JJ|VBN") && c.children("mark").isEmpty()) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty()) {
+            // "vowed to wage war": a verb with no object of its own meets its patterns' words in
+            // the object of the infinitive it governs, as TABARI's patterns read the words after it.
+            for (Token clause : infinitiveClauses(verb)) {
+                out.addAll(directObjects(clause));
+            }
+        }
+        return out;
+    }
+
+    /** The infinitives a verb governs: "vowed to wage war", "signed an accord to supply Gondor". */
+    private static List<Token> infinitiveClauses(Token verb) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : verb.children()) {
+            boolean infinitive = c.isVerb() && c.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            if (infinitive && (c.relation().equals("xcomp") || c.relation().startsWith("advcl"))) {
                 out.add(c);
             }
         }

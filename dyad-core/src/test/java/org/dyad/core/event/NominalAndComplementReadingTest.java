@@ -35,6 +35,9 @@ class NominalAndComplementReadingTest {
                     "say\t-\t-\t-\t010",
                     "demand\t-\t-\t-\t100",
                     "threaten\t-\t-\t-\t130",
+                    "vow\t-\t-\t-\t---",
+                    "vow\t-\tobj\twar\t138",
+                    "sign\t-\tobj\taccord\t057",
                     "plan\t-\t-\t-\t030",
                     "accept\t-\tobj\trefugee\t0333",
                     "impose\t-\tobj\t@event\tnoun",
@@ -58,6 +61,7 @@ class NominalAndComplementReadingTest {
                     "100\t3\t10\tDemand\tDemand\t\t3\t-5.0\t-5.0\tREQUEST\t\t",
                     "13\t2\t13\tTHREATEN\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
                     "130\t3\t13\tThreaten\tThreaten\t\t3\t-4.4\t-4.4\tTHREATEN\t\t",
+                    "138\t3\t13\tThreaten war\tThreaten with military force\t\t3\t-7.0\t-7.0\tTHREATEN\t\t",
                     "1323\t4\t13\tThreaten curfew\tThreaten to impose curfew\t\t3\t-5.0\t-5.0\tTHREATEN\trestrict\t",
                     "1723\t4\t17\tImpose curfew\tImpose curfew\t\t4\t-5.0\t-5.0\tCOERCE\tcurfew\t",
                     "0333\t4\t03\tIntend humanitarian aid\tExpress intent to provide humanitarian aid\t\t1\t5.2\t5.2\tAGREE\t\t",
@@ -372,5 +376,33 @@ class NominalAndComplementReadingTest {
                 will MD will 3 aux
                 resign VB resign 0 root
                 """), "a bare future concession is no asserted event");
+    }
+
+    @Test
+    void a_verb_without_an_object_meets_its_pattern_in_its_infinitives_object_and_a_day_is_no_subject() {
+        assertEquals(List.of("EGY 138 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                vowed VBD vow 0 root
+                on IN on 6 mark
+                Thursday NNP Thursday 6 nsubj
+                to TO to 6 mark
+                wage VB wage 2 advcl
+                war NN war 6 obj
+                on IN on 9 case
+                Sudan NNP Sudan 6 obl
+                """));
+    }
+
+    @Test
+    void an_agreement_without_a_partner_takes_the_party_its_purpose_clause_acts_on() {
+        assertEquals(List.of("EGY 057 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                signed VBD sign 0 root
+                an DT a 4 det
+                accord NN accord 2 obj
+                to TO to 6 mark
+                supply VB supply 2 advcl
+                Sudan NNP Sudan 6 obj
+                """));
     }
 }
