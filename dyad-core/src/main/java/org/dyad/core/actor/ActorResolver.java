@@ -453,9 +453,19 @@ public final class ActorResolver implements Stage {
             heads.add(child);
             heads.addAll(child.children("conj"));
             for (Token h : heads) {
+                int before = out.size();
                 for (ActorMention m : mentions) {
                     if (m.headToken() == h.index() && !m.rule().startsWith(MODIFIER_RULE)) {
                         out.add(m);
+                    }
+                }
+                if (out.size() == before) {
+                    // "soldiers from the Gondor border post": a phrase whose head names no one is
+                    // owned by the name modifying it.
+                    for (ActorMention m : mentions) {
+                        if (m.rule().startsWith(MODIFIER_RULE) && doc.dependencies().head(m.headToken()) == h.index()) {
+                            out.add(m);
+                        }
                     }
                 }
             }

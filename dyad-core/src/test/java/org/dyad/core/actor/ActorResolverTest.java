@@ -341,6 +341,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_from_phrase_whose_head_names_no_one_is_owned_by_the_name_modifying_it() {
+        Document doc = resolver.apply(HandParsed.document("""
+                soldiers NNS soldier 6 nsubj
+                from IN from 5 case
+                the DT the 5 det
+                Ruritania NNP Ruritania 5 compound
+                post NN post 1 nmod
+                left VBD leave 0 root
+                """));
+        assertTrue(codes(doc).contains("RURMIL:soldiers from the Ruritania"), codes(doc).toString());
+    }
+
+    @Test
     void the_government_without_an_owner_is_the_last_countrys_government() {
         Document doc = resolver.apply(HandParsed.document("""
                 Ruritania NNP Ruritania 2 nsubj
