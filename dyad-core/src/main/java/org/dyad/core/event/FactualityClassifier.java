@@ -54,6 +54,11 @@ public final class FactualityClassifier {
             if (!EMBEDDING.contains(rel.split(":")[0])) {
                 break;
             }
+            if (rel.equals("csubj") && !t.children("nsubj").isEmpty() && !t.children("obj").isEmpty()) {
+                // "Arnor believes Dagolath can cope": a clausal subject with a subject and an object
+                // of its own is the main clause the parser hung under its complement.
+                break;
+            }
             if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }

@@ -72,4 +72,27 @@ class FactualityClassifierTest {
                 """);
         assertEquals(Factuality.REPORTED_INTENT, classifier.classify(wants, 3));
     }
+
+    @Test
+    void a_main_clause_parsed_as_the_subject_of_its_complement_keeps_its_own_fact() {
+        Document believes = HandParsed.document("""
+                Arnor NNP Arnor 2 nsubj
+                believes VBZ believe 5 csubj
+                Dagolath NNP Dagolath 2 obj
+                can MD can 5 aux
+                cope VB cope 0 root
+                """);
+        assertEquals(Factuality.ASSERTED, classifier.classify(believes, 1));
+        assertEquals(Factuality.HYPOTHETICAL, classifier.classify(believes, 4));
+        Document respond = HandParsed.document("""
+                countries NNS country 2 nsubj
+                respond VBP respond 6 csubj
+                to IN to 4 case
+                challenges NNS challenge 2 obl
+                will MD will 6 aux
+                define VB define 0 root
+                """);
+        assertEquals(Factuality.FUTURE, classifier.classify(respond, 1),
+                "a clausal subject without an object of its own is one: the way countries respond will define");
+    }
 }
