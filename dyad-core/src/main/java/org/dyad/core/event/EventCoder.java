@@ -1099,6 +1099,13 @@ public final class EventCoder implements Stage {
 
     private static List<Token> objects(Token verb) {
         List<Token> out = directObjects(verb);
+        for (Token o : List.copyOf(out)) {
+            if (o.isNoun()) {
+                // "will not wire tap the links": a noun with an object of its own is the second
+                // half of a verb the parser split; its object is the verb's.
+                out.addAll(o.children("obj"));
+            }
+        }
         if (out.isEmpty()) {
             for (Token c : verb.children()) {
                 if (isParticipialModifier(c)) {

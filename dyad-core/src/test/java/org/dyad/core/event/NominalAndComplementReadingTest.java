@@ -405,4 +405,15 @@ class NominalAndComplementReadingTest {
                 Sudan NNP Sudan 6 obj
                 """));
     }
+
+    @Test
+    void a_noun_object_parsed_with_an_object_of_its_own_hands_it_to_the_verb() {
+        assertEquals(List.of("EGY 130 SDNMIL"), code("""
+                Egypt NNP Egypt 2 nsubj
+                threatened VBD threaten 0 root
+                fire NN fire 2 obj
+                Sudanese JJ Sudanese 5 amod
+                soldiers NNS soldier 3 obj
+                """));
+    }
 }
