@@ -1001,6 +1001,14 @@ public final class EventCoder implements Stage {
         if (!direct.isEmpty()) {
             return direct;
         }
+        for (Token clause : verb.children("csubj")) {
+            List<Token> objects = clause.children("obj");
+            if (!clause.children("nsubj").isEmpty() && !objects.isEmpty()) {
+                // "Ethiopia indicated it would act": the main clause hung as the clausal subject of
+                // its complement; the complement's subject is that clause's object.
+                return expand(objects.get(0));
+            }
+        }
         Token gov = verb.head();
         if (gov == null) {
             return frontedSubject(verb);

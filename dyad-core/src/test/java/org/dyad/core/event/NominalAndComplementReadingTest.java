@@ -416,4 +416,16 @@ class NominalAndComplementReadingTest {
                 soldiers NNS soldier 3 obj
                 """));
     }
+
+    @Test
+    void a_main_clause_parsed_as_the_clausal_subject_gives_the_complement_its_object_as_subject() {
+        assertEquals(List.of("EGY 130 SDN future"), code("""
+                Iran NNP Iran 2 nsubj
+                indicated VBD indicate 5 csubj
+                Egypt NNP Egypt 2 obj
+                will MD will 5 aux
+                threaten VB threaten 0 root
+                Sudan NNP Sudan 5 obj
+                """));
+    }
 }
