@@ -839,8 +839,14 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
-            List<ActorMention> found = ctx.actorsOf(next, false);
+            List<ActorMention> found = new ArrayList<>(ctx.actorsOf(next, false));
             if (!found.isEmpty()) {
+                // "Ithilen's sheep and goats of Gondor": each conjunct's owner is a party.
+                for (ActorMention m : modifiers) {
+                    if (!found.contains(m)) {
+                        found.add(m);
+                    }
+                }
                 return found;
             }
             if (!modifiers.isEmpty()) {

@@ -428,4 +428,19 @@ class NominalAndComplementReadingTest {
                 Sudan NNP Sudan 5 obj
                 """));
     }
+
+    @Test
+    void each_conjunct_of_a_generic_subject_gives_its_own_owner() {
+        assertEquals(List.of("SDN 130 SYR", "EGY 130 SYR"), code("""
+                Egypt NNP Egypt 3 nmod:poss
+                's POS 's 1 case
+                farmers NNS farmer 8 nsubj
+                and CC and 5 cc
+                workers NNS worker 3 conj
+                from IN from 7 case
+                Sudan NNP Sudan 5 nmod
+                threatened VBD threaten 0 root
+                Syria NNP Syria 8 obj
+                """));
+    }
 }
