@@ -416,6 +416,9 @@ public final class EventCoder implements Stage {
             return List.of(); // "plans to impose restrictions": the complement says what is intended
         }
         boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(verb);
+        // PETRARCH: a plain statement is addressed to whom it names, never to a party of what it reports.
+        boolean reportsOnly = conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT) && !coding.specific()
+                && !obligation;
         if (obligation) {
             code = DEMAND_CODE;
         }
@@ -474,7 +477,12 @@ public final class EventCoder implements Stage {
             if (targets.isEmpty()) {
                 List<Token> objs = new ArrayList<>();
                 for (Token o : objects(verb)) {
-                    if (o.index() != noun) {
+                    // "he said government proposed to take up the issue": under PETRARCH's
+                    // conventions the subject of the reported clause, parsed as an object with a
+                    // participle, is not who the statement is addressed to.
+                    boolean reportedSubject = reportsOnly && o.children().stream()
+                            .anyMatch(c -> c.relation().startsWith("acl") && c.isVerb());
+                    if (o.index() != noun && !reportedSubject) {
                         objs.addAll(expand(o));
                     }
                 }
@@ -502,8 +510,7 @@ public final class EventCoder implements Stage {
                 // "imposed sanctions on the Taliban religious faction": the actor inside that phrase.
                 targets = actorsInsidePhrases(ctx, prepositionalTargets(verb, noun), OBJECT_PHRASE_PREPOSITIONS);
             }
-            if (targets.isEmpty() && !(conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT)
-                    && !coding.specific())) {
+            if (targets.isEmpty() && !reportsOnly) {
                 // PETRARCH: "officials said Arnor signed a protocol with Dagolath" reports on Arnor
                 // and is not addressed to it; Dyad's default keeps Arnor as what the statement is about.
                 targets = complementTargets(ctx, verb, sources);

@@ -144,4 +144,15 @@ class CameoConventionsTest {
                 Eriador NNP Eriador 5 obj
                 """));
     }
+
+    @Test
+    void a_reported_clauses_subject_parsed_as_the_statements_object_is_not_addressed() {
+        assertEquals(List.of("BRE 010 -"), code(EventCoder.Conventions.CAMEO, """
+                Bree NNP Bree 2 nsubj
+                said VBD say 0 root
+                Gondor NNP Gondor 2 obj
+                proposed VBN propose 3 acl
+                talks NNS talk 4 obj
+                """));
+    }
 }
