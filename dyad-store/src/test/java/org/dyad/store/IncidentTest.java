@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -104,6 +105,53 @@ class IncidentTest {
             store.store(IngestItem.withFacts(a, List.of(new EventFacts(e, Optional.of(D), Optional.of(Fixtures.KYIV),
                     EventQuantities.none())), Fixtures.PROVENANCE));
             assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+
+    @Test
+    void a_later_article_counts_against_the_incident_as_a_replacement_left_it() {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.storeAll(List.of(report("a", D, "https://one.example/a"), report("b", D, "https://two.example/b")));
+            assertEquals(2, store.scalar("SELECT num_sources FROM incidents"));
+            // b's new version reports another kind of attack: the incident loses it, a new one opens.
+            IngestItem edited = report("b", D, "https://two.example/b", "RUSMIL", "UKRGOV", "193", Fixtures.KYIV);
+            IngestItem b2 = IngestItem.withFacts(Fixtures.article("b", "Report b, corrected.", D,
+                    "https://two.example/b"), edited.events(), Fixtures.PROVENANCE);
+            assertEquals(IngestResult.Status.REPLACED, store.store(b2).status());
+            assertEquals(1, store.scalar("SELECT num_articles FROM incidents WHERE cameo = '190'"));
+            IngestResult c = store.store(report("c", D.plusDays(1), "https://two.example/c"));
+            assertEquals(1, c.joinedIncidents());
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents WHERE cameo = '190' AND num_events = 2"
+                    + " AND num_articles = 2 AND num_sources = 2"), "a and c, from two outlets");
+            assertEquals(2, store.scalar("SELECT count(*) FROM incidents"));
+        }
+    }
+
+    @Test
+    void an_incident_stored_by_an_earlier_session_is_joined_with_its_outlets_counted_once() {
+        Path db = dir.resolve("s.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            store.storeAll(List.of(report("a", D, "https://one.example/a"), report("b", D, "https://two.example/b")));
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertEquals(1, store.store(report("c", D.plusDays(1), "https://one.example/c")).joinedIncidents());
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents"));
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents WHERE num_events = 3 AND num_articles = 3"
+                    + " AND num_sources = 2 AND last_date = DATE '2024-06-11'"), "one.example was counted already");
+        }
+    }
+
+    @Test
+    void an_incident_opened_by_a_batch_that_failed_is_not_joined_afterwards() {
+        Article bad = Fixtures.article("bad", "Report bad.", D, null);
+        Event twice = Fixtures.event(bad, "e1", "USAGOV", "CHNGOV", "042", 1, PloverType.CONSULT);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            assertThrows(IllegalArgumentException.class, () -> store.storeAll(List.of(report("a", D, null),
+                    IngestItem.of(bad, List.of(twice, twice), Fixtures.PROVENANCE))));
+            IngestResult b = store.store(report("b", D, null));
+            assertEquals(1, b.newIncidents());
+            assertEquals(0, b.joinedIncidents());
+            assertEquals(1, store.scalar("SELECT num_events FROM incidents"));
         }
     }
 }
