@@ -71,6 +71,9 @@ final class BatchWriter {
     private long nextEventId;
     private long nextIncidentId;
     private int nextProvenanceId;
+    /** The provenance of the last article and its id: the common case needs no fingerprint. */
+    private CodingProvenance lastProvenance;
+    private int lastProvenanceId;
 
     BatchWriter(Connection conn) throws SQLException {
         this.conn = conn;
@@ -96,6 +99,7 @@ final class BatchWriter {
             nextIncidentId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents");
             nextProvenanceId = (int) one(s, "SELECT coalesce(max(id), 0) + 1 FROM provenance");
             provenanceIds.clear();
+            lastProvenance = null;
             storedPlaces.clear();
             try (ResultSet r = s.executeQuery("SELECT fingerprint, id FROM provenance")) {
                 while (r.next()) {
@@ -318,6 +322,16 @@ final class BatchWriter {
     }
 
     private int provenanceId(CodingProvenance prov, Timestamp now) throws SQLException {
+        if (prov == lastProvenance) { // a bulk import codes every article alike; skip the fingerprint's hashing
+            return lastProvenanceId;
+        }
+        int id = provenanceIdByFingerprint(prov, now);
+        lastProvenance = prov;
+        lastProvenanceId = id;
+        return id;
+    }
+
+    private int provenanceIdByFingerprint(CodingProvenance prov, Timestamp now) throws SQLException {
         String fp = prov.fingerprint();
         Integer id = provenanceIds.get(fp);
         if (id != null) {
@@ -511,12 +525,14 @@ final class BatchWriter {
     private void writeEvents(List<Pending> pending) throws SQLException {
         List<BatchEvent> events = new ArrayList<>();
         Set<Long> days = new HashSet<>();
+        LocalDate lastDate = null;
         for (Pending p : pending) {
             for (EventFacts f : p.item.events()) {
                 LocalDate date = eventDate(p.item, f).orElse(null);
                 events.add(new BatchEvent(p, f, IncidentKey.of(f), date));
-                if (date != null) {
+                if (date != null && !date.equals(lastDate)) { // most events share their neighbour's date
                     days.add(date.toEpochDay());
+                    lastDate = date;
                 }
             }
         }
@@ -526,18 +542,16 @@ final class BatchWriter {
         long firstCreated = nextIncidentId; // incidents numbered below have a row already
         try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
                 LazyAppender me = new LazyAppender(duck, null, "mentions")) {
-            Set<String> eventIds = new HashSet<>();
             Pending current = null;
+            // Events of one sentence follow each other: its word-index keys are computed once.
+            String sentence = null;
+            int[] sentenceKeys = null;
             for (BatchEvent b : events) {
                 Pending p = b.article();
                 Event e = b.facts().event();
                 if (p != current) {
-                    eventIds.clear();
+                    requireDistinctEventIds(p);
                     current = p;
-                }
-                if (!eventIds.add(e.eventId())) {
-                    throw new IllegalArgumentException("article " + p.id() + " has two events with id "
-                            + e.eventId() + "; event ids must be unique within an article");
                 }
                 long id = nextEventId++;
                 Incident incident = b.date() == null ? null : open.nearest(b.key(), b.date().toEpochDay());
@@ -557,7 +571,11 @@ final class BatchWriter {
                     }
                 }
                 incident.add(p.seq, p.item.source().orElse(null), 1 + e.mentions().size(), b.date());
-                appendEvent(ev, e, b.facts(), p, id, b.date(), incident.id);
+                if (!e.sentenceText().equals(sentence)) {
+                    sentence = e.sentenceText();
+                    sentenceKeys = Words.indexKeys(sentence);
+                }
+                appendEvent(ev, e, b.facts(), p, id, b.date(), incident.id, sentenceKeys);
                 for (Span m : e.mentions()) {
                     me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
                 }
@@ -567,8 +585,32 @@ final class BatchWriter {
         incidents.updateCounts(joinedStored);
     }
 
+    /**
+     * Refuses an article with two events of one id. Articles have a few events: comparing them
+     * pairwise is cheaper than hashing every id into a set, which showed in the writer's profile.
+     */
+    private static void requireDistinctEventIds(Pending p) {
+        List<EventFacts> events = p.item.events();
+        Set<String> seen = events.size() > 32 ? new HashSet<>() : null;
+        for (int i = 0; i < events.size(); i++) {
+            String id = events.get(i).event().eventId();
+            boolean repeated = false;
+            if (seen != null) {
+                repeated = !seen.add(id);
+            } else {
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = id.equals(events.get(j).event().eventId());
+                }
+            }
+            if (repeated) {
+                throw new IllegalArgumentException("article " + p.id() + " has two events with id " + id
+                        + "; event ids must be unique within an article");
+            }
+        }
+    }
+
     private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, LocalDate date,
-            long incident) throws SQLException {
+            long incident, int[] wordKeys) throws SQLException {
         ap.beginRow().append(id).append(e.articleId()).append(e.eventId()).append(e.sentenceIndex())
                 .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
         appendActor(ap, Optional.of(e.source()));
@@ -595,7 +637,7 @@ final class BatchWriter {
         num(ap, q.injured());
         num(ap, q.arrested());
         num(ap, q.participants());
-        ap.append(incident).append(p.provenanceId).append(Words.indexKeys(e.sentenceText())).endRow();
+        ap.append(incident).append(p.provenanceId).append(wordKeys).endRow();
     }
 
     /** Code, text, span and antecedent of an actor: seven columns. */

@@ -25,9 +25,4 @@ record IncidentKey(String source, String target, String cameo, long geonameId) {
         return o instanceof IncidentKey k && geonameId == k.geonameId && source.equals(k.source)
                 && target.equals(k.target) && cameo.equals(k.cameo);
     }
-
-    /** The text of {@code incidents.incident_key}: source|target|cameo|geonameid, empty parts for none. */
-    String text() {
-        return source + '|' + target + '|' + cameo + '|' + (geonameId == 0 ? "" : Long.toString(geonameId));
-    }
 }

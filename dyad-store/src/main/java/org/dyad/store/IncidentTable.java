@@ -95,7 +95,7 @@ final class IncidentTable implements OpenIncidents.Loader {
         try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents")) {
             for (Incident n : created) {
                 IncidentKey k = n.key;
-                in.beginRow().append(n.id).append(k.text()).append(k.source());
+                in.beginRow().append(n.id).append(k.source());
                 if (k.target().isEmpty()) {
                     in.appendNull();
                 } else {

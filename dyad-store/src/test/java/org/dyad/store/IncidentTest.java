@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +155,39 @@ class IncidentTest {
             assertEquals(1, b.newIncidents());
             assertEquals(0, b.joinedIncidents());
             assertEquals(1, store.scalar("SELECT num_events FROM incidents"));
+        }
+    }
+
+    @Test
+    void an_incident_of_a_version_4_store_loses_its_key_text_and_is_joined_after_the_upgrade() throws Exception {
+        Path db = dir.resolve("v4.duckdb");
+        // A store as Dyad left it at schema version 4: one article, its event and its incident.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            c.setAutoCommit(false);
+            new Migrations(Migrations.DEFAULT_FOLDER, 4).migrate(c, db.toString());
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO provenance VALUES (1, 'f', '0.1.0', '{}', now())");
+                s.execute("INSERT INTO articles (id, seq, published, source, content_hash, text_chars, ingested_at)"
+                        + " VALUES ('a', 1, DATE '2024-06-10', 'one.example', 'h', 10, now())");
+                s.execute("INSERT INTO events (id, article_id, coder_event_id, sentence_index, sentence_start,"
+                        + " sentence_end, sentence_text, source_code, source_text, source_start, source_end,"
+                        + " target_code, cameo, quad_class, goldstein, factuality, confidence, trigger_start,"
+                        + " trigger_end, trigger_text, rule, mention_count, event_date, geonameid, incident_id,"
+                        + " provenance_id) VALUES (1, 'a', 'e1', 0, 0, 10, 'Report a.', 'RUSMIL', 'RUS', 0, 3,"
+                        + " 'UKRGOV', '190', 4, -10, 'ASSERTED', 0.9, 0, 3, 'Rep', 'r', 1, DATE '2024-06-10', 703448,"
+                        + " 1, 1)");
+                s.execute("INSERT INTO incidents VALUES (1, 'RUSMIL|UKRGOV|190|703448', 'RUSMIL', 'UKRGOV', '190',"
+                        + " 703448, DATE '2024-06-10', DATE '2024-06-10', DATE '2024-06-10', 1, 1, 1, 1, 1)");
+            }
+            c.commit();
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertEquals(0, store.scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'incidents'"
+                    + " AND column_name = 'incident_key'"));
+            IngestResult b = store.store(report("b", D.plusDays(1), "https://two.example/b"));
+            assertEquals(1, b.joinedIncidents());
+            assertEquals(1, store.scalar("SELECT count(*) FROM incidents WHERE num_events = 2 AND num_articles = 2"
+                    + " AND num_sources = 2 AND last_date = DATE '2024-06-11'"));
         }
     }
 }
