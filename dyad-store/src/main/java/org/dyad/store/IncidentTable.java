@@ -14,8 +14,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The {@code incidents} table as the writer uses it: reads a span of days with the counts of their
- * stored events, adds new incidents with their counts, writes the counts of incidents that new
+ * The {@code incidents} table as the writer uses it: reads a span of days with the key of their
+ * first event and the counts of their stored events, adds new incidents with their counts, writes the counts of incidents that new
  * events joined, and recounts incidents that lost events from their events.
  */
 final class IncidentTable implements OpenIncidents.Loader {
@@ -48,13 +48,14 @@ final class IncidentTable implements OpenIncidents.Loader {
     }
 
     /**
-     * Counts come from the events, not the row: in a batch that replaces articles, the rows of the
-     * incidents that lost events are recounted only at its end.
+     * The key is the first event's; counts come from the events, not the row: in a batch that
+     * replaces articles, the rows of the incidents that lost events are recounted only at its end.
+     * An incident that has lost all its events there has no key and is left out: it is dropped at
+     * the end of the batch, and an event of its key opens a new one.
      */
     @Override
     public List<Incident> anchoredBetween(long firstDay, long lastDay) throws SQLException {
-        String sql = "WITH i AS (SELECT id, source_code, target_code, cameo, geonameid, anchor_date, first_event_id"
-                + " FROM incidents WHERE anchor_date BETWEEN ? AND ?),"
+        String sql = "WITH i AS (SELECT id, anchor_date, first_event_id FROM incidents WHERE anchor_date BETWEEN ? AND ?),"
                 + " c AS (SELECT e.incident_id, count(*) AS n, sum(e.mention_count) AS m,"
                 + " count(DISTINCT e.article_id) AS na, list(DISTINCT ar.source) FILTER (ar.source IS NOT NULL) AS outlets,"
                 + " min(e.event_date) AS fd, max(e.event_date) AS ld, min(e.id) AS fe"
@@ -62,9 +63,8 @@ final class IncidentTable implements OpenIncidents.Loader {
                 // No event of an incident precedes its first: the bound lets DuckDB skip older row groups.
                 + " WHERE e.id >= (SELECT min(first_event_id) FROM i) AND e.incident_id IN (SELECT id FROM i)"
                 + " GROUP BY e.incident_id)"
-                + " SELECT i.id, i.source_code, i.target_code, i.cameo, i.geonameid, i.anchor_date,"
-                + " coalesce(c.fe, i.first_event_id), coalesce(c.n, 0), coalesce(c.m, 0), coalesce(c.na, 0), c.outlets,"
-                + " c.fd, c.ld FROM i LEFT JOIN c ON c.incident_id = i.id";
+                + " SELECT i.id, f.source_code, f.target_code, f.cameo, f.geonameid, i.anchor_date, c.fe, c.n, c.m,"
+                + " c.na, c.outlets, c.fd, c.ld FROM i JOIN c ON c.incident_id = i.id JOIN events f ON f.id = c.fe";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setObject(1, LocalDate.ofEpochDay(firstDay));
             ps.setObject(2, LocalDate.ofEpochDay(lastDay));
@@ -94,19 +94,7 @@ final class IncidentTable implements OpenIncidents.Loader {
         }
         try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents")) {
             for (Incident n : created) {
-                IncidentKey k = n.key;
-                in.beginRow().append(n.id).append(k.source());
-                if (k.target().isEmpty()) {
-                    in.appendNull();
-                } else {
-                    in.append(k.target());
-                }
-                in.append(k.cameo());
-                if (k.geonameId() == 0) {
-                    in.appendNull();
-                } else {
-                    in.append(k.geonameId());
-                }
+                in.beginRow().append(n.id);
                 date(in, n.anchor);
                 date(in, n.first);
                 date(in, n.last);
