@@ -176,6 +176,8 @@ final class BatchWriter {
     private static final class Pending {
         final IngestItem item;
         final String hash;
+        /** The words of the text with their offsets; null for a text that needs the general path. */
+        final Words.Located words;
         /** MinHash signature and its LSH band buckets; null for a text without words. */
         final int[] signature;
         final long[] bands;
@@ -193,7 +195,8 @@ final class BatchWriter {
         Pending(IngestItem item, String hash, long seq, LocalDate today) {
             this.item = item;
             this.hash = hash;
-            this.signature = MinHash.signature(item.article().text());
+            this.words = Words.located(item.article().text());
+            this.signature = words != null ? MinHash.signature(words.hashes()) : MinHash.signature(item.article().text());
             this.bands = signature == null ? null : MinHash.bands(signature);
             this.seq = seq;
             this.day = item.article().published().orElse(today);
@@ -573,7 +576,7 @@ final class BatchWriter {
                 incident.add(p.seq, p.item.source().orElse(null), 1 + e.mentions().size(), b.date());
                 if (!e.sentenceText().equals(sentence)) {
                     sentence = e.sentenceText();
-                    sentenceKeys = Words.indexKeys(sentence);
+                    sentenceKeys = Words.indexKeys(sentenceWords(p, e));
                 }
                 appendEvent(ev, e, b.facts(), p, id, b.date(), incident.id, sentenceKeys);
                 for (Span m : e.mentions()) {
@@ -583,6 +586,21 @@ final class BatchWriter {
         }
         incidents.add(created);
         incidents.updateCounts(joinedStored);
+    }
+
+    /**
+     * The words of an event's sentence: cut out of its article's words when the sentence is the
+     * article's text at its span, as it is when no text repair touched it; else hashed anew.
+     */
+    private static long[] sentenceWords(Pending p, Event e) {
+        String text = p.item.article().text();
+        String sentence = e.sentenceText();
+        Span span = e.sentenceSpan();
+        if (p.words != null && span.end() <= text.length() && span.length() == sentence.length()
+                && text.startsWith(sentence, span.start())) {
+            return Words.hashesOfSlice(p.words, text, span.start(), span.end());
+        }
+        return Words.hashes(sentence);
     }
 
     /**
