@@ -34,7 +34,8 @@ import org.dyad.core.text.Span;
 
 /**
  * Writes batches of articles in one transaction: articles, MinHash bands and duplicate links,
- * places, events, actors, mentions, and incidents with recounted totals.
+ * places, events, actors, mentions, and incidents with their totals. The incidents new events may
+ * join are kept in memory ({@link OpenIncidents}): this writer holds the file alone.
  */
 final class BatchWriter {
     /** Estimated Jaccard similarity of word 3-shingles at or above which two articles are linked. */
@@ -196,7 +197,8 @@ final class BatchWriter {
             this.item = item;
             this.hash = hash;
             this.words = Words.located(item.article().text());
-            this.signature = words != null ? MinHash.signature(words.hashes()) : MinHash.signature(item.article().text());
+            this.signature = words != null ? MinHash.signature(words.hashes())
+                    : MinHash.signature(item.article().text());
             this.bands = signature == null ? null : MinHash.bands(signature);
             this.seq = seq;
             this.day = item.article().published().orElse(today);

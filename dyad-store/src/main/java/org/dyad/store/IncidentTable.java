@@ -1,11 +1,13 @@
 package org.dyad.store;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -68,14 +70,14 @@ final class IncidentTable implements OpenIncidents.Loader {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setObject(1, LocalDate.ofEpochDay(firstDay));
             ps.setObject(2, LocalDate.ofEpochDay(lastDay));
-            List<Incident> out = new java.util.ArrayList<>();
+            List<Incident> out = new ArrayList<>();
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     String target = r.getString(3);
                     long place = r.getLong(5);
                     IncidentKey key = new IncidentKey(r.getString(2), target == null ? "" : target, r.getString(4),
                             r.wasNull() ? 0 : place);
-                    java.sql.Array outlets = r.getArray(11);
+                    Array outlets = r.getArray(11);
                     List<String> names = outlets == null ? List.of()
                             : Arrays.stream((Object[]) outlets.getArray()).map(String.class::cast).toList();
                     out.add(Incident.stored(r.getLong(1), key, r.getObject(6, LocalDate.class), r.getLong(7),

@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * every incident anchored on it, stored or opened since. A day an event needs (its own, the day
  * before and after) is read from the store when absent, unless it is later than every stored
  * anchor. After each batch, the days an event dated up to {@link #RETAINED_DAYS} before the
- * batch's latest event would not need are dropped, and then, least recently needed first, as many more as it takes to hold at
- * most a given number of incidents, so memory stays bounded whatever order the articles come in.
+ * batch's latest event would not need are dropped, then, least recently needed first, as many more
+ * as it takes to hold at most a given number of incidents: memory stays bounded whatever order the
+ * articles come in.
  *
  * <p>The index mirrors the committed store: after a rolled-back batch, or when articles are
  * replaced and their incidents recounted, the writer clears it and it is read again as needed.
