@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import org.dyad.core.text.Span;
 
 /**
  * Writes batches of articles in one transaction: articles, MinHash bands and duplicate links,
- * places, events, actors, mentions, and incidents with recounted totals.
+ * places, events, actors, mentions, and incidents with their totals. The incidents new events may
+ * join are kept in memory ({@link OpenIncidents}): this writer holds the file alone.
  */
 final class BatchWriter {
     /** Estimated Jaccard similarity of word 3-shingles at or above which two articles are linked. */
@@ -45,6 +47,11 @@ final class BatchWriter {
      */
     static final int DUPLICATE_WINDOW_DAYS = 7;
     private static final int IN_CHUNK = 1000;
+    /**
+     * About how many dated incidents the writer keeps in memory for new events to join (a few
+     * hundred bytes each); whole days are dropped, least recently needed first, beyond it.
+     */
+    static final int OPEN_INCIDENTS_HELD = 200_000;
     /**
      * DuckDB settings of a writing store. Fold the write-ahead log into the file rarely: every
      * checkpoint rewrites the tables' last row groups, which dominated ingest time at DuckDB's
@@ -58,10 +65,16 @@ final class BatchWriter {
     private final Map<String, Integer> provenanceIds = new HashMap<>();
     /** Places this writer has stored or found stored: the common case needs no INSERT at all. */
     private final Set<Long> storedPlaces = new HashSet<>();
+    private final IncidentTable incidents;
+    /** The incidents that new events may join; the writer holds the file alone, so it can keep them. */
+    private final OpenIncidents open;
     private long nextSeq;
     private long nextEventId;
     private long nextIncidentId;
     private int nextProvenanceId;
+    /** The provenance of the last article and its id: the common case needs no fingerprint. */
+    private CodingProvenance lastProvenance;
+    private int lastProvenanceId;
 
     BatchWriter(Connection conn) throws SQLException {
         this.conn = conn;
@@ -73,9 +86,9 @@ final class BatchWriter {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_ids (id VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_bands (article_id VARCHAR, buckets BIGINT[" + MinHash.BANDS
                     + "])");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS batch_keys (incident_key VARCHAR)");
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
         }
+        this.incidents = new IncidentTable(conn);
+        this.open = new OpenIncidents(incidents, OPEN_INCIDENTS_HELD);
         conn.commit();
         loadCounters();
     }
@@ -87,6 +100,7 @@ final class BatchWriter {
             nextIncidentId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents");
             nextProvenanceId = (int) one(s, "SELECT coalesce(max(id), 0) + 1 FROM provenance");
             provenanceIds.clear();
+            lastProvenance = null;
             storedPlaces.clear();
             try (ResultSet r = s.executeQuery("SELECT fingerprint, id FROM provenance")) {
                 while (r.next()) {
@@ -113,8 +127,10 @@ final class BatchWriter {
         try {
             List<IngestResult> out = writeInTransaction(items);
             conn.commit();
+            open.trim();
             return out;
         } catch (SQLException | RuntimeException e) {
+            open.clear(); // it may hold incidents, and counts, of the batch rolled back
             try {
                 conn.rollback();
             } finally {
@@ -161,6 +177,8 @@ final class BatchWriter {
     private static final class Pending {
         final IngestItem item;
         final String hash;
+        /** The words of the text with their offsets; null for a text that needs the general path. */
+        final Words.Located words;
         /** MinHash signature and its LSH band buckets; null for a text without words. */
         final int[] signature;
         final long[] bands;
@@ -178,7 +196,9 @@ final class BatchWriter {
         Pending(IngestItem item, String hash, long seq, LocalDate today) {
             this.item = item;
             this.hash = hash;
-            this.signature = MinHash.signature(item.article().text());
+            this.words = Words.located(item.article().text());
+            this.signature = words != null ? MinHash.signature(words.hashes())
+                    : MinHash.signature(item.article().text());
             this.bands = signature == null ? null : MinHash.bands(signature);
             this.seq = seq;
             this.day = item.article().published().orElse(today);
@@ -190,70 +210,6 @@ final class BatchWriter {
 
         String id() {
             return item.article().id();
-        }
-    }
-
-    /** An incident as the batch sees it while assigning events: its id and its anchor's day number. */
-    private record IncidentRef(long id, long anchorDay) {}
-
-    /** A new incident opened by this batch, counted as its events arrive. */
-    private static final class NewIncident {
-        final long id;
-        final String key;
-        final EventFacts facts;
-        final LocalDate anchor;
-        final long firstEventId;
-        final Pending opener;
-        LocalDate first;
-        LocalDate last;
-        int events;
-        int mentions;
-        /** Articles come one after the other, their events together: a new one is a new article. */
-        private Pending lastArticle;
-        int articles;
-        /** The first outlet, then the set of all once there are two: most incidents have one. */
-        private String source;
-        private Set<String> sources;
-
-        NewIncident(long id, String key, EventFacts facts, LocalDate anchor, long firstEventId, Pending opener) {
-            this.id = id;
-            this.key = key;
-            this.facts = facts;
-            this.anchor = anchor;
-            this.firstEventId = firstEventId;
-            this.opener = opener;
-            this.first = anchor;
-            this.last = anchor;
-        }
-
-        void add(Pending p, EventFacts f, Optional<LocalDate> date) {
-            events++;
-            mentions += 1 + f.event().mentions().size();
-            if (p != lastArticle) {
-                articles++;
-                lastArticle = p;
-            }
-            p.item.source().ifPresent(this::addSource);
-            if (date.isPresent()) {
-                first = first == null || date.get().isBefore(first) ? date.get() : first;
-                last = last == null || date.get().isAfter(last) ? date.get() : last;
-            }
-        }
-
-        private void addSource(String s) {
-            if (source == null) {
-                source = s;
-            } else if (!source.equals(s)) {
-                if (sources == null) {
-                    sources = new HashSet<>();
-                    sources.add(source);
-                }
-                sources.add(s);
-            }
-        }
-
-        int sourceCount() {
-            return sources != null ? sources.size() : source != null ? 1 : 0;
         }
     }
 
@@ -296,6 +252,7 @@ final class BatchWriter {
         }
         if (!replacedIds.isEmpty()) {
             deleteArticles(replacedIds);
+            open.clear(); // the incidents that lost events are read again, counted from their events
         }
         for (Pending p : pending) {
             p.provenanceId = provenanceId(p.item.provenance(), now);
@@ -303,9 +260,10 @@ final class BatchWriter {
         linkDuplicates(pending, now);
         writeArticles(pending, now);
         writePlaces(pending);
-        boolean joinedExisting = writeEvents(pending);
-        if (joinedExisting || !replacedIds.isEmpty()) {
-            recountTouched(!replacedIds.isEmpty());
+        writeEvents(pending);
+        if (!replacedIds.isEmpty()) {
+            incidents.recountTouched();
+            open.clear(); // some incidents may be gone, and counts are in the rows only
         }
 
         int k = 0;
@@ -323,7 +281,7 @@ final class BatchWriter {
     private void clearScratch() throws SQLException {
         try (Statement s = conn.createStatement()) {
             // One call for the four: a third cheaper than four round trips.
-            s.execute("DELETE FROM batch_ids; DELETE FROM batch_bands; DELETE FROM batch_keys; DELETE FROM touched");
+            s.execute("DELETE FROM batch_ids; DELETE FROM batch_bands; " + IncidentTable.clearScratch());
         }
     }
 
@@ -369,6 +327,16 @@ final class BatchWriter {
     }
 
     private int provenanceId(CodingProvenance prov, Timestamp now) throws SQLException {
+        if (prov == lastProvenance) { // a bulk import codes every article alike; skip the fingerprint's hashing
+            return lastProvenanceId;
+        }
+        int id = provenanceIdByFingerprint(prov, now);
+        lastProvenance = prov;
+        lastProvenanceId = id;
+        return id;
+    }
+
+    private int provenanceIdByFingerprint(CodingProvenance prov, Timestamp now) throws SQLException {
         String fp = prov.fingerprint();
         Integer id = provenanceIds.get(fp);
         if (id != null) {
@@ -548,171 +516,121 @@ final class BatchWriter {
         }
     }
 
-    static String incidentKey(EventFacts f) {
-        Event e = f.event();
-        return e.source().code().code() + '|' + e.target().map(t -> t.code().code()).orElse("") + '|' + e.cameo()
-                + '|' + f.place().map(p -> Long.toString(p.geonameId())).orElse("");
-    }
-
     static Optional<LocalDate> eventDate(IngestItem item, EventFacts f) {
         return f.date().isPresent() ? f.date() : item.article().published();
     }
 
     /** An event of the batch with its incident key and date, each computed once. */
-    private record BatchEvent(Pending article, EventFacts facts, String key, Optional<LocalDate> date) {
-        /** The date as a day number, for comparing with incident anchors. */
-        long day() {
-            return date.orElseThrow().toEpochDay();
-        }
-    }
+    private record BatchEvent(Pending article, EventFacts facts, IncidentKey key, LocalDate date) {}
 
     /**
-     * Assigns incidents, then appends events, actors, mentions and new incidents; returns whether
-     * events joined incidents stored before, which then need recounting.
+     * Assigns incidents, then appends events, actors, mentions and new incidents, and writes the
+     * counts of the stored incidents that events joined.
      */
-    private boolean writeEvents(List<Pending> pending) throws SQLException {
+    private void writeEvents(List<Pending> pending) throws SQLException {
         List<BatchEvent> events = new ArrayList<>();
+        Set<Long> days = new HashSet<>();
+        LocalDate lastDate = null;
         for (Pending p : pending) {
             for (EventFacts f : p.item.events()) {
-                events.add(new BatchEvent(p, f, incidentKey(f), eventDate(p.item, f)));
+                LocalDate date = eventDate(p.item, f).orElse(null);
+                events.add(new BatchEvent(p, f, IncidentKey.of(f), date));
+                if (date != null && !date.equals(lastDate)) { // most events share their neighbour's date
+                    days.add(date.toEpochDay());
+                    lastDate = date;
+                }
             }
         }
-        Map<String, List<IncidentRef>> open = openIncidents(events);
-        Set<Long> touchedExisting = new HashSet<>();
-        List<NewIncident> created = new ArrayList<>();
-        long firstCreated = nextIncidentId; // the batch's new incidents are numbered on from here
+        open.require(days);
+        Set<Incident> joinedStored = new LinkedHashSet<>();
+        List<Incident> created = new ArrayList<>();
+        long firstCreated = nextIncidentId; // incidents numbered below have a row already
         try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
                 LazyAppender me = new LazyAppender(duck, null, "mentions")) {
-            Set<String> eventIds = new HashSet<>();
             Pending current = null;
+            // Events of one sentence follow each other: its word-index keys are computed once.
+            String sentence = null;
+            int[] sentenceKeys = null;
             for (BatchEvent b : events) {
                 Pending p = b.article();
                 Event e = b.facts().event();
                 if (p != current) {
-                    eventIds.clear();
+                    requireDistinctEventIds(p);
                     current = p;
                 }
-                if (!eventIds.add(e.eventId())) {
-                    throw new IllegalArgumentException("article " + p.id() + " has two events with id "
-                            + e.eventId() + "; event ids must be unique within an article");
-                }
                 long id = nextEventId++;
-                IncidentRef joined = b.date().isEmpty() ? null : nearest(open.get(b.key()), b.day());
-                long incident;
-                if (joined == null) {
-                    incident = nextIncidentId++;
-                    created.add(new NewIncident(incident, b.key(), b.facts(), b.date().orElse(null), id, p));
-                    if (b.date().isPresent()) {
-                        open.computeIfAbsent(b.key(), x -> new ArrayList<>()).add(new IncidentRef(incident, b.day()));
+                Incident incident = b.date() == null ? null : open.nearest(b.key(), b.date().toEpochDay());
+                if (incident == null) {
+                    incident = new Incident(nextIncidentId++, b.key(), b.date(), id, p.seq);
+                    created.add(incident);
+                    if (b.date() != null) {
+                        open.add(incident);
                     }
                     p.newIncidents++;
                 } else {
-                    incident = joined.id();
-                    if (incident < firstCreated) {
-                        touchedExisting.add(incident);
-                        p.joinedIncidents.add(incident);
-                    } else if (created.get((int) (incident - firstCreated)).opener != p) {
-                        p.joinedIncidents.add(incident);
+                    if (incident.id < firstCreated) {
+                        joinedStored.add(incident);
+                    }
+                    if (incident.openerSeq != p.seq) {
+                        p.joinedIncidents.add(incident.id);
                     }
                 }
-                if (incident >= firstCreated) {
-                    created.get((int) (incident - firstCreated)).add(p, b.facts(), b.date());
+                incident.add(p.seq, p.item.source().orElse(null), 1 + e.mentions().size(), b.date());
+                if (!e.sentenceText().equals(sentence)) {
+                    sentence = e.sentenceText();
+                    sentenceKeys = Words.indexKeys(sentenceWords(p, e));
                 }
-                appendEvent(ev, e, b.facts(), p, id, b.date(), incident);
+                appendEvent(ev, e, b.facts(), p, id, b.date(), incident.id, sentenceKeys);
                 for (Span m : e.mentions()) {
                     me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
                 }
             }
         }
-        writeIncidents(created, touchedExisting);
-        return !touchedExisting.isEmpty();
+        incidents.add(created);
+        incidents.updateCounts(joinedStored);
     }
 
-    /** Existing incidents that the batch's dated events may join, by incident key. */
-    private Map<String, List<IncidentRef>> openIncidents(List<BatchEvent> events) throws SQLException {
-        Map<String, List<IncidentRef>> open = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (BatchEvent b : events) {
-            if (b.date().isPresent()) {
-                keys.add(b.key());
-                min = Math.min(min, b.day());
-                max = Math.max(max, b.day());
-            }
+    /**
+     * The words of an event's sentence: cut out of its article's words when the sentence is the
+     * article's text at its span, as it is when no text repair touched it; else hashed anew.
+     */
+    private static long[] sentenceWords(Pending p, Event e) {
+        String text = p.item.article().text();
+        String sentence = e.sentenceText();
+        Span span = e.sentenceSpan();
+        if (p.words != null && span.end() <= text.length() && span.length() == sentence.length()
+                && text.startsWith(sentence, span.start())) {
+            return Words.hashesOfSlice(p.words, text, span.start(), span.end());
         }
-        if (keys.isEmpty()) {
-            return open;
-        }
-        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_keys")) {
-            for (String k : keys) {
-                ap.beginRow().append(k).endRow();
-            }
-        }
-        try (PreparedStatement ps = conn.prepareStatement("SELECT i.id, i.incident_key, i.anchor_date"
-                + " FROM incidents i SEMI JOIN batch_keys k ON k.incident_key = i.incident_key"
-                + " WHERE i.anchor_date BETWEEN ? AND ?")) {
-            ps.setObject(1, LocalDate.ofEpochDay(min - 1));
-            ps.setObject(2, LocalDate.ofEpochDay(max + 1));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    open.computeIfAbsent(r.getString(2), x -> new ArrayList<>())
-                            .add(new IncidentRef(r.getLong(1), r.getObject(3, LocalDate.class).toEpochDay()));
+        return Words.hashes(sentence);
+    }
+
+    /**
+     * Refuses an article with two events of one id. Articles have a few events: comparing them
+     * pairwise is cheaper than hashing every id into a set, which showed in the writer's profile.
+     */
+    private static void requireDistinctEventIds(Pending p) {
+        List<EventFacts> events = p.item.events();
+        Set<String> seen = events.size() > 32 ? new HashSet<>() : null;
+        for (int i = 0; i < events.size(); i++) {
+            String id = events.get(i).event().eventId();
+            boolean repeated = false;
+            if (seen != null) {
+                repeated = !seen.add(id);
+            } else {
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = id.equals(events.get(j).event().eventId());
                 }
             }
-        }
-        return open;
-    }
-
-    /** The incident anchored nearest to {@code day}, at most a day away; the oldest of equals. */
-    private static IncidentRef nearest(List<IncidentRef> refs, long day) {
-        if (refs == null) {
-            return null;
-        }
-        IncidentRef best = null;
-        long bestGap = Long.MAX_VALUE;
-        for (IncidentRef ref : refs) {
-            long gap = Math.abs(ref.anchorDay() - day);
-            if (gap <= 1 && (gap < bestGap || (gap == bestGap && ref.id() < best.id()))) {
-                best = ref;
-                bestGap = gap;
-            }
-        }
-        return best;
-    }
-
-    /** Appends the batch's new incidents with their counts, and notes the existing ones to recount. */
-    private void writeIncidents(List<NewIncident> created, Set<Long> touchedExisting) throws SQLException {
-        try (DuckDBAppender in = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "incidents");
-                LazyAppender t = new LazyAppender(duck, "temp", "touched")) {
-            for (NewIncident n : created) {
-                Event e = n.facts.event();
-                in.beginRow().append(n.id).append(n.key).append(e.source().code().code());
-                str(in, e.target().map(x -> x.code().code()));
-                in.append(e.cameo());
-                if (n.facts.place().isPresent()) {
-                    in.append(n.facts.place().get().geonameId());
-                } else {
-                    in.appendNull();
-                }
-                for (LocalDate d : new LocalDate[] {n.anchor, n.first, n.last}) {
-                    if (d == null) {
-                        in.appendNull();
-                    } else {
-                        in.append(d);
-                    }
-                }
-                in.append(n.firstEventId).append(n.events).append(n.mentions).append(n.articles)
-                        .append(n.sourceCount()).endRow();
-            }
-            for (long id : touchedExisting) {
-                t.beginRow().append(id).endRow();
+            if (repeated) {
+                throw new IllegalArgumentException("article " + p.id() + " has two events with id " + id
+                        + "; event ids must be unique within an article");
             }
         }
     }
 
-    private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, Optional<LocalDate> date,
-            long incident) throws SQLException {
+    private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, LocalDate date,
+            long incident, int[] wordKeys) throws SQLException {
         ap.beginRow().append(id).append(e.articleId()).append(e.eventId()).append(e.sentenceIndex())
                 .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
         appendActor(ap, Optional.of(e.source()));
@@ -724,8 +642,8 @@ final class BatchWriter {
         ap.append(e.factuality().name()).append(e.confidence()).append(e.triggerSpan().start())
                 .append(e.triggerSpan().end()).append(e.triggerText()).append(e.rule())
                 .append(1 + e.mentions().size());
-        if (date.isPresent()) {
-            ap.append(date.get());
+        if (date != null) {
+            ap.append(date);
         } else {
             ap.appendNull();
         }
@@ -739,7 +657,7 @@ final class BatchWriter {
         num(ap, q.injured());
         num(ap, q.arrested());
         num(ap, q.participants());
-        ap.append(incident).append(p.provenanceId).append(Words.indexKeys(e.sentenceText())).endRow();
+        ap.append(incident).append(p.provenanceId).append(wordKeys).endRow();
     }
 
     /** Code, text, span and antecedent of an actor: seven columns. */
@@ -757,27 +675,6 @@ final class BatchWriter {
                     .append(a.antecedent().get().rawSpan().end());
         } else {
             ap.appendNull().appendNull().appendNull();
-        }
-    }
-
-    /** Recounts the existing incidents this batch joined or took events from; drops emptied ones. */
-    private void recountTouched(boolean eventsDeleted) throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            // No event of an incident precedes its first: the bound lets DuckDB skip older row groups.
-            String touchedEvents = " WHERE e.id >= (SELECT min(first_event_id) FROM incidents"
-                    + " WHERE id IN (SELECT id FROM touched)) AND e.incident_id IN (SELECT id FROM touched)";
-            s.execute("UPDATE incidents SET num_events = a.n, num_mentions = a.m, num_articles = a.na,"
-                    + " num_sources = a.ns, first_date = a.fd, last_date = a.ld, first_event_id = a.fe"
-                    + " FROM (SELECT e.incident_id, count(*) AS n, sum(e.mention_count) AS m,"
-                    + " count(DISTINCT e.article_id) AS na, count(DISTINCT ar.source) AS ns,"
-                    + " min(e.event_date) AS fd, max(e.event_date) AS ld, min(e.id) AS fe"
-                    + " FROM events e JOIN articles ar ON ar.id = e.article_id" + touchedEvents
-                    + " GROUP BY e.incident_id) a WHERE incidents.id = a.incident_id");
-            if (eventsDeleted) {
-                // Only an incident that lost events (of a replaced article) can be left without any.
-                s.execute("DELETE FROM incidents WHERE id IN (SELECT id FROM touched)"
-                        + " AND id NOT IN (SELECT e.incident_id FROM events e" + touchedEvents + ")");
-            }
         }
     }
 

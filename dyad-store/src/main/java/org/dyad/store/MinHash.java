@@ -53,7 +53,11 @@ final class MinHash {
 
     /** The signature of {@code text}, or null when it has no words. */
     static int[] signature(String text) {
-        long[] words = Words.hashes(text);
+        return signature(Words.hashes(text));
+    }
+
+    /** The signature of a text given as its word hashes; null for none. */
+    static int[] signature(long[] words) {
         if (words.length == 0) {
             return null;
         }

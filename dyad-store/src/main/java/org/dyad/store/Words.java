@@ -18,20 +18,39 @@ final class Words {
     }
 
     /**
-     * The word hashes, lower-casing one character at a time without a lower-cased copy of the text;
-     * null when the text holds a character whose lower case is not one character or depends on its
-     * neighbours (capital sigma, dotted capital I, surrogates). For every other character,
-     * {@code String.toLowerCase(Locale.ROOT)} maps it as {@code Character.toLowerCase} does, so the
-     * hashes are those of the general path.
+     * The words of a text with the offsets where each starts and ends (exclusive). The words of a
+     * slice of the text are cut out of them ({@link #hashesOfSlice}) instead of hashing the slice
+     * again: an article's events quote its sentences.
      */
+    record Located(long[] hashes, int[] starts, int[] ends) {}
+
+    /** The words of {@code text} with their offsets; null when it needs the general path (see below). */
+    static Located located(String text) {
+        return located(text, 0, text.length());
+    }
+
+    /** The word hashes of {@code text}, or null when it needs the general path. */
     private static long[] hashesCharByChar(String text) {
+        Located words = located(text, 0, text.length());
+        return words == null ? null : words.hashes();
+    }
+
+    /**
+     * The words of {@code text} from {@code from} to {@code to}, lower-casing one character at a
+     * time without a lower-cased copy of the text; null when the text holds a character whose lower
+     * case is not one character or depends on its neighbours (capital sigma, dotted capital I,
+     * surrogates). For every other character, {@code String.toLowerCase(Locale.ROOT)} maps it as
+     * {@code Character.toLowerCase} does, so the hashes are those of the general path.
+     */
+    private static Located located(String text, int from, int to) {
         long[] words = new long[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
         int n = 0;
         long h = 0;
-        boolean inWord = false;
-        int len = text.length();
-        for (int i = 0; i <= len; i++) {
-            char c = i < len ? text.charAt(i) : ' '; // a separator after the last character
+        int start = -1; // where the current word started; -1 between words
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' '; // a separator after the last character
             boolean letterOrDigit;
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') {
@@ -46,17 +65,50 @@ final class Words {
                 letterOrDigit = Character.isLetterOrDigit(c);
             }
             if (letterOrDigit) {
-                h = ((inWord ? h : 0xCBF29CE484222325L) ^ c) * 0x100000001B3L;
-                inWord = true;
-            } else if (inWord) {
+                if (start < 0) {
+                    start = i;
+                    h = 0xCBF29CE484222325L;
+                }
+                h = (h ^ c) * 0x100000001B3L;
+            } else if (start >= 0) {
                 if (n == words.length) {
                     words = Arrays.copyOf(words, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
                 }
-                words[n++] = h;
-                inWord = false;
+                words[n] = h;
+                starts[n] = start;
+                ends[n++] = i;
+                start = -1;
             }
         }
-        return Arrays.copyOf(words, n);
+        return new Located(Arrays.copyOf(words, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    /**
+     * The word hashes of {@code text.substring(start, end)}, equal to {@link #hashes} of it, from
+     * the located words of {@code text}: words inside the slice are taken as they are, and only a
+     * word the slice cuts is hashed again, as the part inside.
+     */
+    static long[] hashesOfSlice(Located words, String text, int start, int end) {
+        if (start >= end) {
+            return new long[0];
+        }
+        int[] starts = words.starts();
+        int[] ends = words.ends();
+        int k = Arrays.binarySearch(ends, start + 1); // the first word ending after the slice starts
+        k = k >= 0 ? k : -k - 1;
+        int first = k;
+        while (k < ends.length && starts[k] < end) {
+            k++;
+        }
+        long[] out = Arrays.copyOfRange(words.hashes(), first, k);
+        for (int w = first; w < k; w++) {
+            if (starts[w] < start || ends[w] > end) {
+                out[w - first] = located(text, Math.max(start, starts[w]), Math.min(end, ends[w])).hashes()[0];
+            }
+        }
+        return out;
     }
 
     /** The word hashes of a lower-cased text: the general path. */
@@ -92,7 +144,11 @@ final class Words {
      * verifies its matches against the sentence, so a shared key never yields a wrong result.
      */
     static int[] indexKeys(String sentence) {
-        long[] words = hashes(sentence);
+        return indexKeys(hashes(sentence));
+    }
+
+    /** The word-index keys of a sentence given as its word hashes. */
+    static int[] indexKeys(long[] words) {
         int[] keys = new int[Math.max(0, 2 * words.length - 1)];
         // An open-addressing set, at most a quarter full: for a sentence's few dozen keys it is
         // cheaper than sorting them to drop the repeated ones.

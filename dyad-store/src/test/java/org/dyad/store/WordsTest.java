@@ -64,4 +64,26 @@ class WordsTest {
             Words.pairKey(w[1], w[2]), Words.pairKey(w[3], w[4]), Words.key(w[4])}, keys);
         assertEquals(0, Words.indexKeys("...").length);
     }
+
+    @Test
+    void the_words_of_a_slice_cut_out_of_its_text_s_words_equal_the_slice_s_own_even_where_it_cuts_a_word() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> texts = new ArrayList<>(SampleStories.texts());
+        texts.add("Zürich: BBC-reporter, ÉTÉ 2024 Kyiv");
+        int slices = 0;
+        for (String text : texts) {
+            Words.Located words = Words.located(text);
+            for (int i = 0; i < 50; i++) {
+                int start = random.nextInt(text.length() + 1);
+                int end = start + random.nextInt(Math.min(200, text.length() - start) + 1);
+                assertArrayEquals(Words.hashes(text.substring(start, end)),
+                        Words.hashesOfSlice(words, text, start, end), text.substring(start, end));
+                slices++;
+            }
+            assertArrayEquals(Words.hashes(text), Words.hashesOfSlice(words, text, 0, text.length()));
+        }
+        assertTrue(slices > 4000);
+        assertArrayEquals(Words.hashes("rter"), Words.hashesOfSlice(Words.located("BBC-reporter"), "BBC-reporter", 8, 12));
+        assertEquals(null, Words.located("ΟΔΥΣΣΕΥΣ"), "capital sigma needs the general path");
+    }
 }
