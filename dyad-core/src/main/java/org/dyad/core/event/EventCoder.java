@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.actor.ActorCode;
-import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.ActorMention;
+import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
@@ -89,7 +89,8 @@ public final class EventCoder implements Stage {
      *     {@code ---GOV} for "a senior official", or no actor
      */
     public record Conventions(boolean unrealizedAsIntent, boolean negationAsOpposite,
-            boolean agentlessPassiveSourceInPhrase, boolean targetlessStatements, ActorResolver.UnownedRoles unownedRoles) {
+            boolean agentlessPassiveSourceInPhrase, boolean targetlessStatements,
+            ActorResolver.UnownedRoles unownedRoles) {
         public Conventions {
             java.util.Objects.requireNonNull(unownedRoles, "unownedRoles");
         }
@@ -417,8 +418,8 @@ public final class EventCoder implements Stage {
         }
         boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(verb);
         // PETRARCH: a plain statement is addressed to whom it names, never to a party of what it reports.
-        boolean reportsOnly = conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT) && !coding.specific()
-                && !obligation;
+        boolean reportsOnly = conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT)
+                && !coding.specific() && !obligation;
         if (obligation) {
             code = DEMAND_CODE;
         }
@@ -902,8 +903,7 @@ public final class EventCoder implements Stage {
         for (Token clause : clauses) {
             List<Token> clauseSubjects = new ArrayList<>();
             for (Token c : clause.children()) {
-                if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))
-                        && !EventDateResolver.isDayName(c.word())) {
+                if (isSubject(c)) {
                     clauseSubjects.addAll(expand(c));
                 }
             }
@@ -1001,13 +1001,19 @@ public final class EventCoder implements Stage {
     }
 
     /** Who does what the verb says: its subject, or the subject it shares with the verb it hangs on. */
+    /**
+     * Whether {@code t} is its clause's subject. A day parsed as one ("vowed on Thursday to wage
+     * war") is a time phrase, and the clause has its governor's subject.
+     */
+    private static boolean isSubject(Token t) {
+        return (t.relation().equals("nsubj") || t.relation().equals("nsubj:pass"))
+                && !EventDateResolver.isDayName(t.word());
+    }
+
     static List<Token> subjects(Token verb) {
         List<Token> direct = new ArrayList<>();
         for (Token c : verb.children()) {
-            // "vowed on Thursday to wage war": a day parsed as the subject of the clause after it
-            // is a time phrase, and the clause has its governor's subject.
-            if ((c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))
-                    && !EventDateResolver.isDayName(c.word())) {
+            if (isSubject(c)) {
                 direct.addAll(expand(relativeAntecedent(c)));
             }
         }
@@ -1168,7 +1174,8 @@ public final class EventCoder implements Stage {
     private static List<Token> infinitiveClauses(Token verb) {
         List<Token> out = new ArrayList<>();
         for (Token c : verb.children()) {
-            boolean infinitive = c.isVerb() && c.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            boolean infinitive = c.isVerb()
+                    && c.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
             if (infinitive && (c.relation().equals("xcomp") || c.relation().startsWith("advcl"))) {
                 out.add(c);
             }
