@@ -515,6 +515,13 @@ public final class EventCoder implements Stage {
                 // PETRARCH: "officials said Arnor signed a protocol with Dagolath" reports on Arnor
                 // and is not addressed to it; Dyad's default keeps Arnor as what the statement is about.
                 targets = complementTargets(ctx, verb, sources);
+                if (code.startsWith(STATEMENT_ROOT) && !coding.specific() && !obligation) {
+                    // "Putin said Russia supports the proposal": a party speaking of its own
+                    // country speaks for it, not to it.
+                    List<ActorMention> speakers = sources;
+                    targets = targets.stream().filter(t -> t.code().code().length() > 3
+                            || speakers.stream().noneMatch(s -> s.code().country().equals(t.code().country()))).toList();
+                }
             }
             if (targets.isEmpty() && !jointReading(sources, code, verb, noun)) {
                 // Last resort, as PETRARCH reads it: the first actor in any other prepositional

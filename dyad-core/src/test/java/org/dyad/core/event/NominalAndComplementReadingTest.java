@@ -443,4 +443,16 @@ class NominalAndComplementReadingTest {
                 Syria NNP Syria 8 obj
                 """));
     }
+
+    @Test
+    void a_party_speaking_of_its_own_country_makes_no_statement_to_it() {
+        assertEquals(List.of(), code("""
+                Egyptian JJ Egyptian 2 amod
+                soldiers NNS soldier 3 nsubj
+                said VBD say 0 root
+                Egypt NNP Egypt 6 nsubj
+                will MD will 6 aux
+                mediate VB mediate 3 ccomp
+                """));
+    }
 }
