@@ -69,7 +69,8 @@ final class NominalEvents {
                 }
             }
         }
-        Optional<String> own = nouns.code(lemma);
+        // "engaged in fighting": a gerund the tagger read as a verb has its verb's lemma.
+        Optional<String> own = nouns.code(lemma).or(() -> nouns.code(lower(noun.word())));
         if (own.isPresent()) {
             return own;
         }

@@ -455,4 +455,15 @@ class NominalAndComplementReadingTest {
                 mediate VB mediate 3 ccomp
                 """));
     }
+
+    @Test
+    void a_gerund_the_tagger_read_as_a_verb_is_still_its_event_noun() {
+        assertEquals(List.of("EGY 190 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                launched VBD launch 0 root
+                bombing VBG bomb 2 obj
+                against IN against 5 case
+                Sudan NNP Sudan 3 nmod
+                """));
+    }
 }
