@@ -118,7 +118,7 @@ public final class EventCoder implements Stage {
     /** Nouns that measure what their "of" phrase names: "tons of aid", "part of a program". */
     private static final Set<String> MEASURE_NOUNS = Set.of("ton", "tonne", "kg", "kilogram", "pound", "litre",
             "liter", "gallon", "barrel", "worth", "amount", "quantity", "shipment", "consignment", "load", "batch",
-            "part", "portion", "half", "third", "lot", "package");
+            "part", "portion", "half", "third", "lot", "package", "series", "wave", "round", "spate");
 
     /** Assault, fighting and mass violence: events that are coded even when no perpetrator is named. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
@@ -416,7 +416,7 @@ public final class EventCoder implements Stage {
         if (!coding.specific() && noun < 0 && code.startsWith(INTENT_ROOT) && complementIsCoded(ctx, verb)) {
             return List.of(); // "plans to impose restrictions": the complement says what is intended
         }
-        boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(verb);
+        boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(ctx, verb);
         // PETRARCH: a plain statement is addressed to whom it names, never to a party of what it reports.
         boolean reportsOnly = conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT)
                 && !coding.specific() && !obligation;
@@ -938,10 +938,16 @@ public final class EventCoder implements Stage {
      * A statement whose complement says what a party must do ("declared that China must drop
      * barriers", "said the US must be ready to mediate") demands it of that party.
      */
-    private static boolean statesObligation(Token verb) {
+    private boolean statesObligation(Context ctx, Token verb) {
         for (Token clause : verb.children("ccomp")) {
-            boolean hasSubject = !clause.children("nsubj").isEmpty() || !clause.children("nsubj:pass").isEmpty();
-            if (!hasSubject) {
+            List<Token> obliged = new ArrayList<>();
+            for (Token c : clause.children()) {
+                if (isSubject(c)) {
+                    obliged.addAll(expand(c));
+                }
+            }
+            // "said the agency needs a billion dollars": only a named party can be obliged.
+            if (ctx.actorsOf(obliged, false).isEmpty()) {
                 continue;
             }
             for (Token aux : clause.children("aux")) {

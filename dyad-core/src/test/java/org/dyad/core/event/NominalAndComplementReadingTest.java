@@ -466,4 +466,30 @@ class NominalAndComplementReadingTest {
                 Sudan NNP Sudan 3 nmod
                 """));
     }
+
+    @Test
+    void what_an_unnamed_party_must_do_is_no_demand() {
+        assertEquals(List.of(), code("""
+                Egypt NNP Egypt 2 nsubj
+                said VBD say 0 root
+                the DT the 4 det
+                agency NN agency 6 nsubj
+                must MD must 6 aux
+                grow VB grow 2 ccomp
+                """), "a plain statement with no party in its clause has no target, so no event");
+    }
+
+    @Test
+    void a_series_of_event_nouns_is_read_as_the_events() {
+        assertEquals(List.of("EGY 190 SDN"), code("""
+                Egypt NNP Egypt 2 nsubj
+                launched VBD launch 0 root
+                a DT a 4 det
+                series NN series 2 obj
+                of IN of 6 case
+                bombings NNS bombing 4 nmod
+                against IN against 8 case
+                Sudan NNP Sudan 6 nmod
+                """));
+    }
 }
