@@ -965,6 +965,9 @@ public final class EventCoder implements Stage {
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */
     private static boolean jointReading(List<ActorMention> sources, String code, Token verb, int noun) {
+        if (verb.relation().startsWith("acl") && isPassive(verb)) {
+            return false; // "a fight joined by Brunei, Malaysia and Vietnam": they join the fight, not each other
+        }
         return sources.size() >= 2 && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun));
     }
 

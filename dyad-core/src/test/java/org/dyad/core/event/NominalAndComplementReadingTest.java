@@ -36,6 +36,7 @@ class NominalAndComplementReadingTest {
                     "demand\t-\t-\t-\t100",
                     "threaten\t-\t-\t-\t130",
                     "vow\t-\t-\t-\t---",
+                    "join\t-\t-\t-\t040",
                     "vow\t-\tobj\twar\t138",
                     "sign\t-\tobj\taccord\t057",
                     "plan\t-\t-\t-\t030",
@@ -491,5 +492,18 @@ class NominalAndComplementReadingTest {
                 against IN against 8 case
                 Sudan NNP Sudan 6 nmod
                 """));
+    }
+
+    @Test
+    void the_agents_of_a_passive_participle_on_a_noun_act_on_it_not_with_each_other() {
+        assertEquals(List.of(), code("""
+                a DT a 2 det
+                fight NN fight 0 root
+                joined VBN join 2 acl
+                by IN by 5 case
+                Sudan NNP Sudan 3 obl
+                and CC and 7 cc
+                Syria NNP Syria 5 conj
+                """), "not Sudan consulting Syria and back");
     }
 }
