@@ -13,8 +13,8 @@ final class Words {
 
     /** The hash of every word of {@code text}, in order. */
     static long[] hashes(String text) {
-        long[] direct = hashesCharByChar(text);
-        return direct != null ? direct : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
+        Located direct = located(text);
+        return direct != null ? direct.hashes() : hashesOfLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -27,12 +27,6 @@ final class Words {
     /** The words of {@code text} with their offsets; null when it needs the general path (see below). */
     static Located located(String text) {
         return located(text, 0, text.length());
-    }
-
-    /** The word hashes of {@code text}, or null when it needs the general path. */
-    private static long[] hashesCharByChar(String text) {
-        Located words = located(text, 0, text.length());
-        return words == null ? null : words.hashes();
     }
 
     /**
