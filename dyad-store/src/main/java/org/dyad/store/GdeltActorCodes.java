@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.actor.ActorCode;
 
 /**
  * Splits a CAMEO actor code into GDELT's actor columns using GDELT's lookup tables: the country,
@@ -22,9 +23,6 @@ final class GdeltActorCodes {
     record Parts(String country, String knownGroup, String religion1, String religion2, String type1, String type2,
             String type3) {}
 
-    /** Dyad's (and PETRARCH's) country part of a role whose country the text does not name. */
-    private static final String UNKNOWN_COUNTRY = "---";
-
     private final Set<String> countries = load("CAMEO.country.txt");
     /** ISO codes that GDELT's country table writes otherwise: ROU is ROM, MNE is MTN. */
     private final Map<String, String> isoToCameo = loadPairs("iso_to_cameo_country.txt");
@@ -34,7 +32,7 @@ final class GdeltActorCodes {
 
     /** The code as GDELT writes it: a role of unknown country ({@code ---GOV}) is the bare role. */
     static String gdeltCode(String code) {
-        return code.startsWith(UNKNOWN_COUNTRY) ? code.substring(UNKNOWN_COUNTRY.length()) : code;
+        return code.startsWith(ActorCode.UNKNOWN_COUNTRY) ? code.substring(ActorCode.UNKNOWN_COUNTRY.length()) : code;
     }
 
     Parts split(String code) {

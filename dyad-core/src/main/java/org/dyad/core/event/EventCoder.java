@@ -1190,9 +1190,8 @@ public final class EventCoder implements Stage {
     private static List<Token> infinitiveClauses(Token verb) {
         List<Token> out = new ArrayList<>();
         for (Token c : verb.children()) {
-            boolean infinitive = c.isVerb()
-                    && c.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
-            if (infinitive && (c.relation().equals("xcomp") || c.relation().startsWith("advcl"))) {
+            if (c.isVerb() && FactualityClassifier.isInfinitive(c)
+                    && (c.relation().equals("xcomp") || c.relation().startsWith("advcl"))) {
                 out.add(c);
             }
         }

@@ -62,8 +62,7 @@ public final class FactualityClassifier {
             if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
-            if (rel.startsWith("advcl") && t.pos().equals("VB") && t.children("mark").stream()
-                    .anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+            if (rel.startsWith("advcl") && t.pos().equals("VB") && isInfinitive(t)) {
                 return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
             }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
@@ -168,6 +167,11 @@ public final class FactualityClassifier {
         }
         String w = subject.word().toLowerCase(Locale.ROOT);
         return w.equals("nobody") || w.equals("none") || w.equals("neither");
+    }
+
+    /** Whether {@code verb} is marked as an infinitive: "to demand reforms". */
+    static boolean isInfinitive(Token verb) {
+        return verb.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
     }
 
     private static boolean hasMarker(Token t) {
