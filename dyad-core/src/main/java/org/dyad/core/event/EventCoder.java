@@ -519,7 +519,7 @@ public final class EventCoder implements Stage {
                     // "Putin said Russia supports the proposal": a party speaking of its own
                     // country speaks for it, not to it.
                     List<ActorMention> speakers = sources;
-                    targets = targets.stream().filter(t -> t.code().code().length() > 3
+                    targets = targets.stream().filter(t -> !t.code().sector().isEmpty()
                             || speakers.stream().noneMatch(s -> s.code().country().equals(t.code().country()))).toList();
                 }
             }
