@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.EventActor;
-import org.dyad.core.event.Plover;
-import org.dyad.core.event.Quantity;
-import org.dyad.core.geo.Place;
-import org.dyad.core.geo.PlaceMention;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.EventActor;
+import org.dyad.core.facts.Plover;
+import org.dyad.core.facts.Quantity;
+import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.text.Span;
 
 /** The event line of `dyad code`: one JSON object per event; offsets are into the raw text. */

@@ -12,7 +12,7 @@ import java.util.List;
 import org.dyad.app.eval.ExpectedReadingScorer;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.Factuality;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.Factuality;
 
 /**
  * Codes a corpus twice, clean and damaged by every kind of noise at once, and prints the

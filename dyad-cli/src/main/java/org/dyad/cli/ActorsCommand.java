@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dyad.core.actor.ActorMention;
+import org.dyad.core.facts.ActorMention;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.app.EventJson;
-import org.dyad.core.event.Factuality;
+import org.dyad.core.facts.Factuality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

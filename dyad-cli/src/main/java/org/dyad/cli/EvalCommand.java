@@ -29,7 +29,7 @@ import org.dyad.codebooks.tabari.TabariDictionaries;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.event.EventCoder;
-import org.dyad.core.event.Factuality;
+import org.dyad.core.facts.Factuality;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

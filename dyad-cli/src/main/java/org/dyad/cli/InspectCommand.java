@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.core.actor.ActorMention;
+import org.dyad.core.facts.ActorMention;
 import org.dyad.core.doc.Sentence;
 import org.dyad.core.doc.Token;
 import picocli.CommandLine.Command;

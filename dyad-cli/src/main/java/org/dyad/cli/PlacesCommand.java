@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.app.EventJson;
-import org.dyad.core.geo.PlaceMention;
+import org.dyad.core.facts.PlaceMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.PloverType;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.OutputFormat;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dyad.core.geo.Candidate;
 import org.dyad.core.geo.Gazetteer;
-import org.dyad.core.geo.Place;
+import org.dyad.core.facts.Place;
 import org.dyad.gazetteer.internal.IndexFormat;
 
 /**
@@ -148,7 +148,7 @@ public final class GazetteerIndex implements Gazetteer {
                     int cell = r * 360 + c;
                     for (int j = start[cell]; j < start[cell + 1]; j++) {
                         int i = items[j];
-                        double d = org.dyad.core.geo.Geo.distanceKm(lat, lon, data.lat(i), data.lon(i));
+                        double d = org.dyad.core.facts.Geo.distanceKm(lat, lon, data.lat(i), data.lon(i));
                         if (d <= bestKm) {
                             bestKm = d;
                             best = i;

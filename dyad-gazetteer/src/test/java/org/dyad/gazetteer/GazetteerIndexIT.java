@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.geo.Candidate;
-import org.dyad.core.geo.Place;
+import org.dyad.core.facts.Place;
 import org.dyad.core.geo.PlaceNames;
-import org.dyad.core.geo.Resolution;
+import org.dyad.core.facts.Resolution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

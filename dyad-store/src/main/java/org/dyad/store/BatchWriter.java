@@ -27,9 +27,9 @@ import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.EventActor;
-import org.dyad.core.event.Plover;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.EventActor;
+import org.dyad.core.facts.Plover;
 import org.dyad.core.text.Span;
 
 /**

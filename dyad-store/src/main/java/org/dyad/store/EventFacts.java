@@ -2,7 +2,7 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
 
 /**
  * An event with the facts the store keeps in columns of their own: its date, its place and its

@@ -30,12 +30,12 @@ public record EventQuantities(OptionalLong dead, OptionalLong injured, OptionalL
     }
 
     /** The coder's quantities by what they count: killed, injured, arrested, taking part. */
-    public static EventQuantities from(java.util.List<org.dyad.core.event.Quantity> quantities) {
+    public static EventQuantities from(java.util.List<org.dyad.core.facts.Quantity> quantities) {
         OptionalLong dead = OptionalLong.empty();
         OptionalLong injured = OptionalLong.empty();
         OptionalLong arrested = OptionalLong.empty();
         OptionalLong participants = OptionalLong.empty();
-        for (org.dyad.core.event.Quantity q : quantities) {
+        for (org.dyad.core.facts.Quantity q : quantities) {
             switch (q.what()) {
                 case "dead", "deaths", "killed", "bodies", "fatalities", "casualties" -> dead = OptionalLong.of(q.value());
                 case "injured", "wounded", "injuries" -> injured = OptionalLong.of(q.value());

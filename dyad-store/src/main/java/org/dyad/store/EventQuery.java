@@ -3,7 +3,7 @@ package org.dyad.store;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.PloverType;
 
 /**
  * Filters for {@link EventStore#query}. Every filter is optional and they combine with AND. Build

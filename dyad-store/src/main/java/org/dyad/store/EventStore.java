@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
 
 /**
  * An embedded DuckDB file of articles, events, actors, mentions, places, near-duplicate links and

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.core.actor.ActorCode;
+import org.dyad.core.facts.ActorCode;
 
 /**
  * Splits a CAMEO actor code into GDELT's actor columns using GDELT's lookup tables: the country,

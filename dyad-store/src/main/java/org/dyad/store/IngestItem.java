@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
 
 /**
  * One article and the events coded from it, ready to store.

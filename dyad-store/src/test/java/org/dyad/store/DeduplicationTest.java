@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.PloverType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

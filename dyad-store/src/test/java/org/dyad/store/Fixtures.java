@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.dyad.core.actor.ActorCode;
+import org.dyad.core.facts.ActorCode;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.EventActor;
-import org.dyad.core.event.EventAttributes;
-import org.dyad.core.event.Factuality;
-import org.dyad.core.event.Plover;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.EventActor;
+import org.dyad.core.facts.EventAttributes;
+import org.dyad.core.facts.Factuality;
+import org.dyad.core.facts.Plover;
+import org.dyad.core.facts.PloverType;
 import org.dyad.core.text.Span;
 
 /** Hand-built articles and events for store tests: no NLP, fictional or plainly stated facts. */

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PloverType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
-import org.dyad.core.event.Factuality;
+import org.dyad.core.facts.Factuality;
 
 /**
  * Codes every gold record with an engine and scores the result.

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dyad.core.event.Event;
-import org.dyad.core.event.Factuality;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.Factuality;
 import org.dyad.core.text.Span;
 
 /**

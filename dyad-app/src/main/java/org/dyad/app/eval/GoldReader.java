@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.core.event.Plover;
+import org.dyad.core.facts.Plover;
 import org.dyad.core.ontology.CameoEntry;
 import org.dyad.core.ontology.CameoOntology;
 

@@ -1,6 +1,6 @@
 package org.dyad.app.eval;
 
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
 
 /** What the scorer needs of a coded event: actor codes, CAMEO code, PLOVER type and confidence. */
 public record Prediction(String source, String target, String cameo, String type, double confidence) {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dyad.codebooks.Codebooks;
-import org.dyad.core.actor.ActorCode;
+import org.dyad.core.facts.ActorCode;
 import org.dyad.core.actor.ActorDictionary;
 import org.dyad.core.actor.ActorEntry;
 import org.dyad.core.actor.ActorKind;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dyad.core.facts.ActorCode;
 /**
  * Named actors: countries, capitals, nationality adjectives, organisations, groups and people,
  * with their codes and validity dates. Immutable; owned by whoever loaded it.

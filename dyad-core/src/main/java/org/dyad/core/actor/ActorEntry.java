@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.dyad.core.facts.ActorCode;
 /**
  * One dictionary line: a phrase, the code it stands for, and optionally the dates between which
  * the code holds (a leader is GOV while in office, ELI before and after).

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.ActorCode;
+import org.dyad.core.facts.ActorMention;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Span;
 

@@ -2,6 +2,7 @@ package org.dyad.core.actor;
 
 import java.util.List;
 
+import org.dyad.core.facts.ActorCode;
 /**
  * A common noun that names a role (troops -> MIL, ambassador -> GOV), which combines with a
  * country or organisation: {@code Afghan soldiers} -> AFGMIL. A prefix role is written before its

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.dyad.core.facts.ActorCode;
 /**
  * Reads Dyad's dictionary files (docs/dictionaries.md). Each file starts with a
  * {@code #format} line naming its kind; {@code #version} gives its version; other lines starting

@@ -2,9 +2,9 @@ package org.dyad.core.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.core.actor.ActorMention;
-import org.dyad.core.event.Event;
-import org.dyad.core.geo.PlaceMention;
+import org.dyad.core.facts.ActorMention;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.text.RepairedText;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.EventDate;
 import org.dyad.core.text.Span;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Sentence;
+import org.dyad.core.facts.Event;
 import org.dyad.core.pipeline.Stage;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
 
+import org.dyad.core.facts.Factuality;
 /**
  * Decides whether a predicate is asserted, negated, hypothetical, future, an intention, a
  * question or a denial, from its own auxiliaries, negators and markers and from the predicate

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.Quantity;
 import org.dyad.core.text.Span;
 
 /**

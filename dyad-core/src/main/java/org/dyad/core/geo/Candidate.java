@@ -1,5 +1,7 @@
 package org.dyad.core.geo;
 
+
+import org.dyad.core.facts.Place;
 /** A place a name may refer to, and how the name refers to it. */
 public record Candidate(Place place, NameKind kind) {
     public Candidate {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
-import org.dyad.core.event.Event;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PlaceMention;
+import org.dyad.core.facts.Resolution;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Span;
 
@@ -124,7 +126,7 @@ public final class EventLocator implements Stage {
 
     /** "Afghanistan" in "Russia's ambassador to Afghanistan" is an actor, not where anything happens. */
     private static boolean namesAnActor(Document doc, PlaceMention p) {
-        for (org.dyad.core.actor.ActorMention m : doc.actors()) {
+        for (org.dyad.core.facts.ActorMention m : doc.actors()) {
             if (!m.rule().startsWith(org.dyad.core.actor.ActorResolver.MODIFIER_RULE)
                     && m.rawSpan().start() <= p.start() && p.end() <= m.rawSpan().end()) {
                 return true;

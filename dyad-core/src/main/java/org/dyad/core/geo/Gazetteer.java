@@ -3,6 +3,7 @@ package org.dyad.core.geo;
 import java.util.List;
 import java.util.Optional;
 
+import org.dyad.core.facts.Place;
 /**
  * Places by name. Implementations are immutable and thread-safe; the GeoNames-backed one lives in
  * the {@code dyad-gazetteer} module, {@link MemoryGazetteer} serves tests and small lists.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dyad.core.facts.Place;
+import org.dyad.core.facts.Resolution;
 /**
  * A gazetteer held in maps, built by hand: for tests, small lists and the index loader.
  *

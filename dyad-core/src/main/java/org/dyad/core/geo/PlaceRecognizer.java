@@ -10,6 +10,7 @@ import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.TokenLayer;
 
+import org.dyad.core.facts.Resolution;
 /**
  * Finds place mentions: NER location entities when the document has them, and gazetteer names
  * over capitalised token sequences everywhere (the fallback when there is no NER, and a second

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
+import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceMention;
+import org.dyad.core.facts.Resolution;
 import org.dyad.core.geo.PlaceRecognizer.Recognized;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Span;
@@ -74,7 +77,7 @@ public final class PlaceResolver implements Stage {
     public Document apply(Document document) {
         java.util.Set<String> countries = new java.util.LinkedHashSet<>();
         if (document.has(LayerKind.ACTORS)) {
-            for (org.dyad.core.actor.ActorMention m : document.actors()) {
+            for (org.dyad.core.facts.ActorMention m : document.actors()) {
                 String c = m.code().country();
                 if (java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3).contains(c)) {
                     countries.add(c);

@@ -1,7 +1,7 @@
 package org.dyad.core.ontology;
 
 import java.util.Optional;
-import org.dyad.core.event.Plover;
+import org.dyad.core.facts.Plover;
 
 /** One CAMEO event code with its name, quad class, Goldstein score and PLOVER mapping. */
 public record CameoEntry(String code, String name, int quadClass, double goldstein, Optional<Plover> plover) {

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dyad.core.event.Plover;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.Plover;
+import org.dyad.core.facts.PloverType;
 
 /**
  * The CAMEO event codebook with Goldstein scores, quad classes and the CAMEO-to-PLOVER crosswalk.

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.ActorMention;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.DictionaryReader;
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.Factuality;
 import org.dyad.core.ontology.CameoNegations;
 import org.dyad.core.ontology.CameoOntology;
 import org.dyad.core.testing.HandParsed;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.EventDate;
 import org.dyad.core.testing.HandParsed;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.Factuality;
 import org.dyad.core.testing.HandParsed;
 import org.junit.jupiter.api.Test;
 

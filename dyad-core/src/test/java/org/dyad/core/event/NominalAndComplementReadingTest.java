@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.Event;
+import org.dyad.core.facts.Factuality;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;

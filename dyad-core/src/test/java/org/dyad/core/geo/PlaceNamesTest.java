@@ -3,6 +3,8 @@ package org.dyad.core.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.dyad.core.facts.Geo;
+import org.dyad.core.facts.Place;
 import org.junit.jupiter.api.Test;
 
 class PlaceNamesTest {

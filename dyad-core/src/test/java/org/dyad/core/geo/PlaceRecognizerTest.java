@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dyad.core.doc.Document;
+import org.dyad.core.facts.Place;
 import org.junit.jupiter.api.Test;
 
 /** What the gazetteer matcher takes as a place mention, before any resolution. */

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.doc.LayerKind;
+import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceMention;
+import org.dyad.core.facts.Resolution;
 import org.junit.jupiter.api.Test;
 
 /** The resolver on a tiny hand-built gazetteer: each test shows one mechanism. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.core.geo.Geo;
+import org.dyad.core.facts.Geo;
 
 /**
  * The representative point of a country or first-level region: the area-weighted centre of its

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.geo.Candidate;
 import org.dyad.core.geo.NameKind;
-import org.dyad.core.geo.Place;
+import org.dyad.core.facts.Place;
 
 /**
  * The binary gazetteer index (docs/geo.md, "Index format"): columns of fixed-width values and

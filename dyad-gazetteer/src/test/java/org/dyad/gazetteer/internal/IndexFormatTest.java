@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.core.geo.Candidate;
 import org.dyad.core.geo.NameKind;
-import org.dyad.core.geo.Place;
+import org.dyad.core.facts.Place;
 import org.junit.jupiter.api.Test;
 
 class IndexFormatTest {

@@ -1,8 +1,7 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 import java.util.List;
 import java.util.Optional;
-import org.dyad.core.geo.PlaceMention;
 
 /** What else the text says about an event: how many, when and where. */
 public record EventAttributes(List<Quantity> quantities, Optional<EventDate> date, Optional<PlaceMention> location,

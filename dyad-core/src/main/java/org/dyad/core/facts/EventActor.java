@@ -1,8 +1,6 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 import java.util.Optional;
-import org.dyad.core.actor.ActorCode;
-import org.dyad.core.actor.ActorMention;
 import org.dyad.core.text.Span;
 
 /** The source or target of an event, as it stands in the raw text. */

@@ -1,4 +1,4 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 import java.util.List;
 import java.util.Optional;

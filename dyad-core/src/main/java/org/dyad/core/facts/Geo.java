@@ -1,4 +1,4 @@
-package org.dyad.core.geo;
+package org.dyad.core.facts;
 
 /** Spherical geometry on the mean Earth radius. */
 public final class Geo {

@@ -1,4 +1,4 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 /** Whether the text says an event happened. Only {@link #ASSERTED} events are reported by default. */
 public enum Factuality {

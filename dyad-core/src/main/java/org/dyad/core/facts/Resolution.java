@@ -1,4 +1,4 @@
-package org.dyad.core.geo;
+package org.dyad.core.facts;
 
 /** How precisely a place mention locates something. */
 public enum Resolution {

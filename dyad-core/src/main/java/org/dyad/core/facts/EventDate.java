@@ -1,4 +1,4 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 import java.time.LocalDate;
 import java.util.Optional;

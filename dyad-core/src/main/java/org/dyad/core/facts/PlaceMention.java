@@ -1,4 +1,4 @@
-package org.dyad.core.geo;
+package org.dyad.core.facts;
 
 import org.dyad.core.text.Span;
 

@@ -1,4 +1,4 @@
-package org.dyad.core.geo;
+package org.dyad.core.facts;
 
 /**
  * One gazetteer entry: a populated place, a first-level region, a country or a named region.

@@ -1,4 +1,4 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 import java.util.Optional;
 import org.dyad.core.text.Span;

@@ -1,4 +1,4 @@
-package org.dyad.core.event;
+package org.dyad.core.facts;
 
 /** The sixteen PLOVER event types. */
 public enum PloverType {

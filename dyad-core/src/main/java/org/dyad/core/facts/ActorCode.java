@@ -1,4 +1,4 @@
-package org.dyad.core.actor;
+package org.dyad.core.facts;
 
 import java.util.regex.Pattern;
 
