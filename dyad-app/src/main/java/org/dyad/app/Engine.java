@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.dyad.codebooks.Codebooks;
 import org.dyad.core.actor.ActorResolver;
+import org.dyad.core.actor.ReferenceResolver;
+import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.event.EventCoder;
@@ -13,30 +15,31 @@ import org.dyad.core.event.FactualityClassifier;
 import org.dyad.core.geo.EventLocator;
 import org.dyad.core.geo.Gazetteer;
 import org.dyad.core.geo.PlaceResolver;
-import org.dyad.gazetteer.GazetteerIndex;
 import org.dyad.core.pipeline.Pipeline;
-import org.dyad.core.pipeline.Stage;
 import org.dyad.core.pipeline.TextRepairStage;
 import org.dyad.core.text.RepairedText;
+import org.dyad.gazetteer.GazetteerIndex;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
 /**
- * Dyad assembled: text repair, CoreNLP, actors and event coding over the bundled codebooks
- * (plus a user's dictionaries). One engine per process; {@link #process} is thread-safe.
+ * Dyad assembled: text repair, CoreNLP, actors and their references, places, event coding and
+ * location, over the bundled codebooks (plus a user's dictionaries). Built from an {@link
+ * EngineConfig}; one engine per process; {@link #process} is thread-safe.
  */
 public final class Engine {
     private final Codebooks codebooks;
     private final TextRepairStage repair;
     private final Pipeline pipeline;
 
-    private Engine(Codebooks codebooks, TextRepairStage repair, Stage nlp, Gazetteer gazetteer,
-            EventCoder.Conventions conventions) {
+    private Engine(Codebooks codebooks, Conventions conventions) {
+        Gazetteer gazetteer = GazetteerIndex.load();
         this.codebooks = codebooks;
-        this.repair = repair;
+        this.repair = new TextRepairStage(RepairChainFactory.standard(codebooks, gazetteer));
         this.pipeline = Pipeline.builder()
                 .add(repair)
-                .add(nlp)
-                .add(new ActorResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
+                .add(new CoreNlpAnnotator())
+                .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
+                .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
                         conventions))
@@ -45,26 +48,19 @@ public final class Engine {
                 .build();
     }
 
-    /** An engine over the bundled codebooks with the user's dictionary files laid over them. */
+    /** An engine as the configuration says: the bundled codebooks with its dictionary files, its conventions. */
+    public static Engine create(EngineConfig config) {
+        return new Engine(Codebooks.bundled().withUserFiles(config.dictionaryPaths()), config.codingConventions());
+    }
+
+    /** An engine over the given codebooks (an evaluation suite's own dictionaries, say) by the configuration's conventions. */
+    public static Engine create(EngineConfig config, Codebooks books) {
+        return new Engine(books, config.codingConventions());
+    }
+
+    /** An engine over the bundled codebooks with the user's dictionary files laid over them, PLOVER's conventions. */
     public static Engine create(List<Path> userDictionaries) {
-        return create(Codebooks.bundled().withUserFiles(userDictionaries));
-    }
-
-    /** An engine over the given codebooks (an evaluation suite's own dictionaries, say). */
-    public static Engine create(Codebooks books) {
-        return create(books, new CoreNlpAnnotator());
-    }
-
-    /** An engine sharing an NLP annotator (and so its loaded models) with other engines. */
-    public static Engine create(Codebooks books, CoreNlpAnnotator nlp) {
-        return create(books, nlp, EventCoder.Conventions.PLOVER);
-    }
-
-    /** An engine coding by other conventions: {@link EventCoder.Conventions#CAMEO} for the PETRARCH suite. */
-    public static Engine create(Codebooks books, CoreNlpAnnotator nlp, EventCoder.Conventions conventions) {
-        Gazetteer gazetteer = GazetteerIndex.load();
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)), nlp, gazetteer,
-                conventions);
+        return create(EngineConfig.defaults().withDictionaries(userDictionaries));
     }
 
     /** Codes one article: every layer, events included. */

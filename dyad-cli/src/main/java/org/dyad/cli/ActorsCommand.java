@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.core.facts.ActorMention;
-import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
 import org.dyad.core.text.Span;
@@ -58,7 +57,7 @@ final class ActorsCommand implements Callable<Integer> {
                 return;
             }
             for (ActorMention m : doc.actors()) {
-                if (m.rule().startsWith(ActorResolver.MODIFIER_RULE)) {
+                if (m.isModifierOnly()) {
                     continue;
                 }
                 ObjectNode o = json.createObjectNode();

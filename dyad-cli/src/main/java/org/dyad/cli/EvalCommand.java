@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dyad.app.Engine;
+import org.dyad.app.EngineConfig;
 import org.dyad.app.eval.EvalReport;
 import org.dyad.app.eval.EvalReportJson;
 import org.dyad.app.eval.Evaluation;
@@ -28,9 +29,8 @@ import org.dyad.codebooks.Codebooks;
 import org.dyad.codebooks.tabari.TabariDictionaries;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
-import org.dyad.core.event.EventCoder;
+import org.dyad.core.conventions.Conventions;
 import org.dyad.core.facts.Factuality;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -160,8 +160,8 @@ final class EvalCommand implements Callable<Integer> {
         about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
                 .collect(java.util.stream.Collectors.joining(",")));
         // The PETRARCH suite codes a stated future action as the action (CAMEO's convention).
-        Engine engine = Engine.create(books, new CoreNlpAnnotator(),
-                format == Format.petrarch ? EventCoder.Conventions.CAMEO : EventCoder.Conventions.PLOVER);
+        Engine engine = Engine.create(EngineConfig.defaults()
+                .withConventions(format == Format.petrarch ? Conventions.CAMEO : Conventions.PLOVER), books);
         EvalReport report = Evaluation.run(engine, records, counted, format == Format.plover);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
@@ -254,7 +254,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the article " + articleFile + " that " + gold + " names");
         }
-        Engine engine = Engine.create(Codebooks.bundled().withUserFiles(userDictionaries));
+        Engine engine = Engine.create(userDictionaries);
         Document doc = engine.process(Article.of(articleName, raw));
         ExpectedReadingScorer.Result result = new ExpectedReadingScorer().score(expected.json(), raw, doc.events());
         int n = result.found().size() + result.missed().size();

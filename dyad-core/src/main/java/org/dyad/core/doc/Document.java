@@ -24,10 +24,13 @@ public final class Document {
     private final List<ActorMention> actors;
     private final List<Event> events;
     private final List<PlaceMention> places;
+    private final boolean referencesResolved;
+    private final boolean eventsLocated;
 
     private Document(Article article, RepairedText text, boolean repaired, TokenLayer tokens,
             SentenceLayer sentences, TagLayer pos, TagLayer lemmas, List<EntityMention> entities,
-            DependencyLayer dependencies, List<ActorMention> actors, List<Event> events, List<PlaceMention> places) {
+            DependencyLayer dependencies, List<ActorMention> actors, List<Event> events, List<PlaceMention> places,
+            boolean referencesResolved, boolean eventsLocated) {
         this.article = article;
         this.text = text;
         this.repaired = repaired;
@@ -40,12 +43,14 @@ public final class Document {
         this.actors = actors;
         this.events = events;
         this.places = places;
+        this.referencesResolved = referencesResolved;
+        this.eventsLocated = eventsLocated;
     }
 
     /** A fresh document whose repaired text is still the raw text. */
     public static Document of(Article article) {
         return new Document(article, RepairedText.of(article.text()), false, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, false, false);
     }
 
     public Article article() {
@@ -71,7 +76,9 @@ public final class Document {
             case ENTITIES -> entities != null;
             case DEPENDENCIES -> dependencies != null;
             case ACTORS -> actors != null;
+            case ACTOR_REFERENCES -> referencesResolved;
             case EVENTS -> events != null;
+            case EVENT_LOCATIONS -> eventsLocated;
             case PLACES -> places != null;
         };
     }
@@ -135,7 +142,8 @@ public final class Document {
         if (tokens != null) {
             throw new IllegalStateException("document " + id() + " is already tokenized; repair text before NLP");
         }
-        return new Document(article, repairedText, true, null, null, null, null, null, null, null, null, null);
+        return new Document(article, repairedText, true, null, null, null, null, null, null, null, null, null,
+                false, false);
     }
 
     /** Adds the NLP layers together; they must agree on the token count. */
@@ -149,22 +157,41 @@ public final class Document {
             throw new IllegalArgumentException("tokens of document " + id() + " run past the end of its text");
         }
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, List.copyOf(entities),
-                dependencies, null, null, null);
+                dependencies, null, null, null, false, false);
     }
 
+    /** The named actors; references are not resolved yet, and any events are dropped. */
     public Document withActors(List<ActorMention> actorMentions) {
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
-                List.copyOf(actorMentions), null, places);
+                List.copyOf(actorMentions), null, places, false, false);
+    }
+
+    /** The actors with pronouns and descriptions resolved: the named ones and the references. */
+    public Document withActorReferences(List<ActorMention> allMentions) {
+        if (actors == null) {
+            throw new IllegalStateException("document " + id() + " has no actors layer to resolve references in");
+        }
+        return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
+                List.copyOf(allMentions), null, places, true, false);
     }
 
     public Document withEvents(List<Event> codedEvents) {
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
-                actors, List.copyOf(codedEvents), places);
+                actors, List.copyOf(codedEvents), places, referencesResolved, false);
+    }
+
+    /** The events with their places set. */
+    public Document withLocatedEvents(List<Event> locatedEvents) {
+        if (events == null) {
+            throw new IllegalStateException("document " + id() + " has no events layer to locate");
+        }
+        return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
+                actors, List.copyOf(locatedEvents), places, referencesResolved, true);
     }
 
     public Document withPlaces(List<PlaceMention> found) {
         return new Document(article, text, repaired, tokens, sentences, pos, lemmas, entities, dependencies,
-                actors, events, List.copyOf(found));
+                actors, events, List.copyOf(found), referencesResolved, eventsLocated);
     }
 
     private <T> T require(T layer, LayerKind kind) {

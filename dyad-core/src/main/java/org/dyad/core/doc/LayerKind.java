@@ -10,7 +10,9 @@ public enum LayerKind {
     ENTITIES("an NLP annotator such as the CoreNLP adapter"),
     DEPENDENCIES("an NLP annotator such as the CoreNLP adapter"),
     ACTORS("the actor resolver"),
+    ACTOR_REFERENCES("the reference resolver (pronouns and descriptions)"),
     EVENTS("the event coder"),
+    EVENT_LOCATIONS("the event locator"),
     PLACES("the place resolver");
 
     private final String usualProvider;

@@ -36,11 +36,6 @@ public final class EventDateResolver {
         }
     }
 
-    /** Whether {@code word} names a day of the week ("Thursday"). */
-    static boolean isDayName(String word) {
-        return DAYS.containsKey(word.toLowerCase(Locale.ROOT));
-    }
-
     /** How far up the clause chain a time expression may be found. */
     private static final int MAX_LEVELS = 4;
 

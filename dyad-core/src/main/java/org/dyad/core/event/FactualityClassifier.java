@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
+import org.dyad.core.syntax.Clauses;
 
 import org.dyad.core.facts.Factuality;
 /**
@@ -38,6 +39,22 @@ public final class FactualityClassifier {
     /** Relations through which an embedding predicate's modality reaches its complement. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
 
+    /**
+     * What the coder asks of a predicate, at once: its factuality, whether a negator stands on it
+     * itself, and whether it is a refusal.
+     */
+    public record Assessment(Factuality factuality, boolean negatesItself, boolean refusal) {
+        public Assessment {
+            java.util.Objects.requireNonNull(factuality, "factuality");
+        }
+    }
+
+    /** The predicate's factuality, own negation and refusal. */
+    public Assessment assess(Document doc, int predicate) {
+        boolean negatesItself = negatesItself(doc, predicate);
+        return new Assessment(classify(doc, predicate), negatesItself, negatesItself && isFutureNegation(doc, predicate));
+    }
+
     public Factuality classify(Document doc, int predicate) {
         Factuality own = local(doc, predicate);
         if (own != Factuality.ASSERTED) {
@@ -63,7 +80,7 @@ public final class FactualityClassifier {
             if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
-            if (rel.startsWith("advcl") && t.pos().equals("VB") && isInfinitive(t)) {
+            if (rel.startsWith("advcl") && t.pos().equals("VB") && Clauses.isInfinitive(t)) {
                 return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
             }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
@@ -94,14 +111,15 @@ public final class FactualityClassifier {
         return isQuestion(doc, predicate) ? Factuality.QUESTION : Factuality.ASSERTED;
     }
 
-    /** A negated future, "will not accept", "would not allow": a refusal rather than a mere negation. */
-    public boolean isRefusal(Document doc, int predicate) {
-        boolean future = false;
+    /** The auxiliary of a negated future, "will not accept", "would not allow": with a negation, a refusal. */
+    private static boolean isFutureNegation(Document doc, int predicate) {
         for (Token c : doc.token(predicate).children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            future |= c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"));
+            if (c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) {
+                return true;
+            }
         }
-        return future && negatesItself(doc, predicate);
+        return false;
     }
 
     /**
@@ -109,7 +127,7 @@ public final class FactualityClassifier {
      * not only on its subject ("neither Bree nor Gondor ...") or on a predicate above it ("won't
      * try to clash").
      */
-    public boolean negatesItself(Document doc, int predicate) {
+    private static boolean negatesItself(Document doc, int predicate) {
         for (Token c : doc.token(predicate).children()) {
             if ((c.relation().equals("advmod") || c.relation().equals("neg"))
                     && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) {
@@ -168,11 +186,6 @@ public final class FactualityClassifier {
         }
         String w = subject.word().toLowerCase(Locale.ROOT);
         return w.equals("nobody") || w.equals("none") || w.equals("neither");
-    }
-
-    /** Whether {@code verb} is marked as an infinitive: "to demand reforms". */
-    static boolean isInfinitive(Token verb) {
-        return verb.children("mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
     }
 
     private static boolean hasMarker(Token t) {

@@ -43,7 +43,7 @@ public final class EventLocator implements Stage {
 
     @Override
     public Set<LayerKind> provides() {
-        return Set.of();
+        return Set.of(LayerKind.EVENT_LOCATIONS);
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class EventLocator implements Stage {
         for (Event e : doc.events()) {
             located.add(locate(doc, e, raw.containing(e.triggerSpan().start()), placeAtToken, focus));
         }
-        return doc.withEvents(located);
+        return doc.withLocatedEvents(located);
     }
 
     private Event locate(Document doc, Event e, int trigger, Map<Integer, PlaceMention> placeAt,
@@ -127,7 +127,7 @@ public final class EventLocator implements Stage {
     /** "Afghanistan" in "Russia's ambassador to Afghanistan" is an actor, not where anything happens. */
     private static boolean namesAnActor(Document doc, PlaceMention p) {
         for (org.dyad.core.facts.ActorMention m : doc.actors()) {
-            if (!m.rule().startsWith(org.dyad.core.actor.ActorResolver.MODIFIER_RULE)
+            if (!m.isModifierOnly()
                     && m.rawSpan().start() <= p.start() && p.end() <= m.rawSpan().end()) {
                 return true;
             }

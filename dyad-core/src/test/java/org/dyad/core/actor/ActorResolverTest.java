@@ -1,5 +1,6 @@
 package org.dyad.core.actor;
 
+import org.dyad.core.conventions.UnownedRoles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dyad.core.doc.Document;
 import org.dyad.core.facts.ActorMention;
+import org.dyad.core.testing.ActorStages;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {
-    private final ActorResolver resolver = new ActorResolver(
+    private final ActorStages resolver = new ActorStages(
             TinyCodebooks.actors(
                     "Russia\tRUS\tcountry",
                     "Afghanistan\tAFG\tcountry",
@@ -47,7 +49,7 @@ class ActorResolverTest {
                     "students and teachers\tEDU"));
 
     private static List<String> codes(Document doc) {
-        return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
+        return doc.actors().stream().filter(m -> !m.isModifierOnly())
                 .map(m -> m.code() + ":" + m.text()).collect(Collectors.toList());
     }
 
@@ -371,7 +373,7 @@ class ActorResolverTest {
 
     @Test
     void a_prefix_role_is_written_before_its_owners_code() {
-        ActorResolver prefixed = new ActorResolver(
+        ActorStages prefixed = new ActorStages(
                 TinyCodebooks.actors("Nigerian\tNGA\tadjective", "Ruritania\tRUR\tcountry"),
                 TinyCodebooks.agents("peacekeeping troops\tIGO~", "MSF\tNGO~", "diplomat\tGOV"));
         Document troops = prefixed.apply(HandParsed.document("""
@@ -409,9 +411,9 @@ class ActorResolverTest {
 
     @Test
     void under_petrarchs_reading_a_role_no_one_owns_is_of_unknown_country_and_refers_to_no_one() {
-        ActorResolver petrarch = new ActorResolver(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
+        ActorStages petrarch = new ActorStages(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
                 TinyCodebooks.agents("soldier\tMIL", "student\tEDU", "government\tGOV"),
-                ActorResolver.UnownedRoles.UNKNOWN_COUNTRY);
+                UnownedRoles.UNKNOWN_COUNTRY);
         Document doc = petrarch.apply(HandParsed.document(ROLES_NO_ONE_OWNS));
         assertEquals(List.of("---MIL:soldiers", "---GOV:the government"), codes(doc),
                 "a role inside another noun is no actor, and 'they' does not pick up the unknown soldiers");
@@ -419,8 +421,8 @@ class ActorResolverTest {
 
     @Test
     void under_petrarchs_reading_a_role_adjective_on_a_subject_makes_it_that_role_of_unknown_country() {
-        ActorResolver petrarch = new ActorResolver(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
-                TinyCodebooks.agents("official\tGOV"), ActorResolver.UnownedRoles.UNKNOWN_COUNTRY);
+        ActorStages petrarch = new ActorStages(TinyCodebooks.actors("Ruritania\tRUR\tcountry"),
+                TinyCodebooks.agents("official\tGOV"), UnownedRoles.UNKNOWN_COUNTRY);
         Document doc = petrarch.apply(HandParsed.document("""
                 the DT the 4 det
                 official JJ official 4 amod

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dyad.core.doc.Document;
+import org.dyad.core.testing.ActorStages;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 /** Titles before a person's name, roles without a country, and the pronouns that refer to persons. */
 class PersonReferenceTest {
-    private final ActorResolver resolver = new ActorResolver(
+    private final ActorStages resolver = new ActorStages(
             TinyCodebooks.actors(
                     "Ruritania\tRUR\tcountry",
                     "Ruritanian\tRUR\tadjective",
@@ -19,7 +20,7 @@ class PersonReferenceTest {
             TinyCodebooks.agents("defence secretary\tGOVMIL", "judge\tJUD"));
 
     private static List<String> codes(Document doc) {
-        return doc.actors().stream().filter(m -> !m.rule().startsWith(ActorResolver.MODIFIER_RULE))
+        return doc.actors().stream().filter(m -> !m.isModifierOnly())
                 .map(m -> m.code() + ":" + m.text()).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.dyad.core.event;
 
+import org.dyad.core.conventions.Conventions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
@@ -10,14 +11,15 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.facts.Factuality;
 import org.dyad.core.ontology.CameoNegations;
 import org.dyad.core.ontology.CameoOntology;
+import org.dyad.core.testing.ActorStages;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 /** What PETRARCH's CAMEO conventions code differently from Dyad's PLOVER default. */
 class CameoConventionsTest {
-    private static ActorResolver actors(EventCoder.Conventions conventions) {
-        return new ActorResolver(
+    private static ActorStages actors(Conventions conventions) {
+        return new ActorStages(
                 TinyCodebooks.actors("Bree\tBRE\tcountry", "Gondor\tGON\tcountry", "Eriador\tERI\tcountry"),
                 TinyCodebooks.agents("official\tGOV", "soldier\tMIL"), conventions.unownedRoles());
     }
@@ -40,7 +42,7 @@ class CameoConventionsTest {
             "detain\t-\t-\t-\t173",
             "try\t-\t-\t-\t---");
 
-    private List<String> code(EventCoder.Conventions conventions, String table) {
+    private List<String> code(Conventions conventions, String table) {
         EventCoder coder = new EventCoder(verbs, TinyCodebooks.nouns(), cameo, new FactualityClassifier(), conventions);
         Document doc = coder.apply(actors(conventions).apply(HandParsed.document(table)));
         return doc.events().stream()
@@ -60,17 +62,17 @@ class CameoConventionsTest {
 
     @Test
     void a_verb_negated_by_its_own_not_is_the_code_the_ontology_pairs_with_its_own() {
-        assertEquals(List.of("BRE 050 GON"), code(EventCoder.Conventions.CAMEO, DID_NOT_CLASH));
+        assertEquals(List.of("BRE 050 GON"), code(Conventions.CAMEO, DID_NOT_CLASH));
     }
 
     @Test
     void under_plover_conventions_a_negated_verb_stays_negated() {
-        assertEquals(List.of("BRE 110 GON negated"), code(EventCoder.Conventions.PLOVER, DID_NOT_CLASH));
+        assertEquals(List.of("BRE 110 GON negated"), code(Conventions.PLOVER, DID_NOT_CLASH));
     }
 
     @Test
     void a_negated_verb_whose_code_has_no_negation_stays_negated() {
-        assertEquals(List.of("BRE 173 GONMIL negated"), code(EventCoder.Conventions.CAMEO, """
+        assertEquals(List.of("BRE 173 GONMIL negated"), code(Conventions.CAMEO, """
                 Bree NNP Bree 4 nsubj
                 did VBD do 4 aux
                 not RB not 4 advmod
@@ -82,7 +84,7 @@ class CameoConventionsTest {
 
     @Test
     void a_negation_on_the_verb_above_does_not_turn_the_code() {
-        assertEquals(List.of("BRE 110 GON negated"), code(EventCoder.Conventions.CAMEO, """
+        assertEquals(List.of("BRE 110 GON negated"), code(Conventions.CAMEO, """
                 Bree NNP Bree 4 nsubj
                 will MD will 4 aux
                 not RB not 4 advmod
@@ -107,12 +109,12 @@ class CameoConventionsTest {
 
     @Test
     void a_passive_without_agent_takes_its_source_from_its_phrases() {
-        assertEquals(List.of("ERI 111 BRE"), code(EventCoder.Conventions.CAMEO, WAS_CRITICIZED));
+        assertEquals(List.of("ERI 111 BRE"), code(Conventions.CAMEO, WAS_CRITICIZED));
     }
 
     @Test
     void under_plover_conventions_a_passive_without_agent_has_no_source() {
-        assertEquals(List.of(), code(EventCoder.Conventions.PLOVER, WAS_CRITICIZED));
+        assertEquals(List.of(), code(Conventions.PLOVER, WAS_CRITICIZED));
     }
 
     private static final String OFFICIAL_SAID = """
@@ -126,17 +128,17 @@ class CameoConventionsTest {
 
     @Test
     void a_statement_addressed_to_nobody_is_coded_and_a_role_no_one_owns_is_of_unknown_country() {
-        assertEquals(List.of("---GOV 010 -"), code(EventCoder.Conventions.CAMEO, OFFICIAL_SAID));
+        assertEquals(List.of("---GOV 010 -"), code(Conventions.CAMEO, OFFICIAL_SAID));
     }
 
     @Test
     void under_plover_conventions_a_statement_needs_a_target_and_a_role_needs_an_owner() {
-        assertEquals(List.of(), code(EventCoder.Conventions.PLOVER, OFFICIAL_SAID));
+        assertEquals(List.of(), code(Conventions.PLOVER, OFFICIAL_SAID));
     }
 
     @Test
     void a_plain_statement_is_not_addressed_to_the_party_its_reported_clause_names() {
-        assertEquals(List.of("BREGOV 010 -", "GON 111 ERI"), code(EventCoder.Conventions.CAMEO, """
+        assertEquals(List.of("BREGOV 010 -", "GON 111 ERI"), code(Conventions.CAMEO, """
                 Bree NNP Bree 2 compound
                 officials NNS official 3 nsubj
                 said VBD say 0 root
@@ -148,7 +150,7 @@ class CameoConventionsTest {
 
     @Test
     void a_reported_clauses_subject_parsed_as_the_statements_object_is_not_addressed() {
-        assertEquals(List.of("BRE 010 -"), code(EventCoder.Conventions.CAMEO, """
+        assertEquals(List.of("BRE 010 -"), code(Conventions.CAMEO, """
                 Bree NNP Bree 2 nsubj
                 said VBD say 0 root
                 Gondor NNP Gondor 2 obj

@@ -11,12 +11,16 @@ import org.dyad.core.facts.Event;
 import org.dyad.core.facts.Factuality;
 import org.dyad.core.facts.PloverType;
 import org.dyad.core.facts.Quantity;
+import org.dyad.core.testing.ActorStages;
+import org.dyad.core.geo.PlaceResolver;
 import org.dyad.core.testing.HandParsed;
+import org.dyad.core.testing.TinyGazetteer;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
-    private final ActorResolver actors = new ActorResolver(
+    private final PlaceResolver places = TinyGazetteer.places();
+    private final ActorStages actors = new ActorStages(
             TinyCodebooks.actors(
                     "Beijing\tCHN\tcapital",
                     "Moscow\tRUS\tcapital",
@@ -50,7 +54,7 @@ class EventCoderTest {
             TinyCodebooks.cameo(), new FactualityClassifier());
 
     private List<String> code(String table) {
-        Document doc = coder.apply(actors.apply(HandParsed.document(table)));
+        Document doc = coder.apply(places.apply(actors.apply(HandParsed.document(table))));
         return doc.events().stream()
                 .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-")
                         + (e.factuality() == Factuality.ASSERTED ? "" : " " + e.factuality().label()))

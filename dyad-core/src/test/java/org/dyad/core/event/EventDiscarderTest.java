@@ -10,12 +10,13 @@ import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.DictionaryReader;
 import org.dyad.core.doc.Document;
+import org.dyad.core.testing.ActorStages;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 class EventDiscarderTest {
-    private final ActorResolver actors = new ActorResolver(
+    private final ActorStages actors = new ActorStages(
             TinyCodebooks.actors("Arnor\tARN\tcountry", "Gondor\tGON\tcountry"), TinyCodebooks.agents());
     private final EventCoder coder = new EventCoder(TinyCodebooks.verbs("beat\t-\t-\t-\t190"), TinyCodebooks.nouns(),
             TinyCodebooks.cameo(), new FactualityClassifier());

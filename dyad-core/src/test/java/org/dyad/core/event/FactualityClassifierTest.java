@@ -20,8 +20,7 @@ class FactualityClassifierTest {
                 accept VB accept 0 root
                 refugees NNS refugee 4 obj
                 """);
-        assertEquals(Factuality.NEGATED, classifier.classify(doc, 3));
-        assertTrue(classifier.isRefusal(doc, 3));
+        assertEquals(new FactualityClassifier.Assessment(Factuality.NEGATED, true, true), classifier.assess(doc, 3));
     }
 
     @Test

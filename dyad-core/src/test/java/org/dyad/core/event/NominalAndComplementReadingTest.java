@@ -8,13 +8,17 @@ import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
 import org.dyad.core.facts.Event;
 import org.dyad.core.facts.Factuality;
+import org.dyad.core.testing.ActorStages;
+import org.dyad.core.geo.PlaceResolver;
 import org.dyad.core.testing.HandParsed;
+import org.dyad.core.testing.TinyGazetteer;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 /** Event nouns read with their modifiers, events ended by a verb, and targets and demands in complements. */
 class NominalAndComplementReadingTest {
-    private final ActorResolver actors = new ActorResolver(
+    private final PlaceResolver places = TinyGazetteer.places();
+    private final ActorStages actors = new ActorStages(
             TinyCodebooks.actors(
                     "Algeria\tDZA\tcountry",
                     "Syria\tSYR\tcountry",
@@ -86,7 +90,7 @@ class NominalAndComplementReadingTest {
             new FactualityClassifier());
 
     private List<String> code(String table) {
-        Document doc = coder.apply(actors.apply(HandParsed.document(table)));
+        Document doc = coder.apply(places.apply(actors.apply(HandParsed.document(table))));
         return doc.events().stream()
                 .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().map(t -> t.code().code()).orElse("-")
                         + (e.factuality() == Factuality.ASSERTED ? "" : " " + e.factuality().label()))

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.doc.Document;
+import org.dyad.core.testing.ActorStages;
 import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
 class PhrasePatternTest {
-    private final ActorResolver actors = new ActorResolver(
+    private final ActorStages actors = new ActorStages(
             TinyCodebooks.actors("Arnor\tARN\tcountry", "Gondor\tGON\tcountry", "Osgiliath\tOSG\tcountry"),
             TinyCodebooks.agents());
     private final EventCoder coder = new EventCoder(

@@ -1,0 +1,12 @@
+package org.dyad.core.conventions;
+
+/**
+ * What the actor stage makes of a role noun when nothing in the text says whose it is ("a senior
+ * official said", "police arrested ...").
+ */
+public enum UnownedRoles {
+    /** No actor: Dyad's default, as an event with a countryless party is rarely usable. */
+    LEFT_OUT,
+    /** PETRARCH's reading: an actor of unknown country, {@code ---GOV}. */
+    UNKNOWN_COUNTRY
+}

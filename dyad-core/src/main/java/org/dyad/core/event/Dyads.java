@@ -1,0 +1,108 @@
+package org.dyad.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.conventions.Conventions;
+import org.dyad.core.doc.Token;
+import org.dyad.core.syntax.Clauses;
+import org.dyad.core.syntax.Rel;
+
+/**
+ * Who acts on whom: one dyad per source and target, or for coordinated parties of a joint event
+ * with no target ("Beijing and Moscow held exercises", "Gondor and Osgiliath postponed their
+ * meeting") each with the other, both ways. Decides too when an event may stand without a target.
+ */
+final class Dyads {
+    /** Roots whose events can be joint: "Beijing and Moscow held exercises" is each with the other. */
+    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+    /**
+     * Roots whose events make sense without a target when only a verb's default coded them:
+     * demands, disapproval, rejection, threats, protest, force posture, coercion, assault, fighting.
+     */
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("03", "10", "11", "12", "13", "14", "15", "17", "18",
+            "19", "20");
+    private static final String STATEMENT_ROOT = "01";
+    /** A cap on the pairs of one joint event: a long list of parties is not a web of dyads. */
+    private static final int MAX_JOINT_DYADS = 12;
+
+    private final Conventions conventions;
+
+    Dyads(Conventions conventions) {
+        this.conventions = conventions;
+    }
+
+    /** The reading with its dyads; empty when it has none (no source, or a target it needs and lacks). */
+    Optional<Reading> form(Reading r) {
+        List<Party> sources = r.parties().sources();
+        List<Party> targets = r.parties().targets();
+        List<Dyad> dyads = new ArrayList<>();
+        boolean joint = false;
+        if (targets.isEmpty() && isJoint(sources.size(), r.code(), r.verb(), r.noun())) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = 0; j < sources.size(); j++) {
+                    Party a = sources.get(i);
+                    Party b = sources.get(j);
+                    if (i != j && !a.code().country().equals(b.code().country()) && dyads.size() < MAX_JOINT_DYADS) {
+                        dyads.add(new Dyad(a, Optional.of(b)));
+                    }
+                }
+            }
+            joint = !dyads.isEmpty();
+        }
+        if (!joint) {
+            for (Party s : sources) {
+                int before = dyads.size();
+                for (Party t : targets) {
+                    if (!s.code().equals(t.code())) {
+                        dyads.add(new Dyad(s, Optional.of(t)));
+                    }
+                }
+                // A named target that is only the source itself is no target ("settlers in Hebron
+                // set fire to the offices of the Palestinian administrators"); a pronoun that
+                // resolved to the source is a wrong reading, not a missing target.
+                boolean noTarget = targets.isEmpty()
+                        || (dyads.size() == before && targets.stream().allMatch(t -> t.antecedent().isEmpty()));
+                if (noTarget && mayStandAlone(r)) {
+                    // An event may have no target actor ("rebels rioted", "the army arrested seven"),
+                    // but a verb's bare default naming cooperation, aid or yielding needs its partner.
+                    dyads.add(new Dyad(s, Optional.empty()));
+                }
+            }
+        }
+        return dyads.isEmpty() ? Optional.empty() : Optional.of(r.withDyads(dyads, joint));
+    }
+
+    private boolean mayStandAlone(Reading r) {
+        return r.coding().specific() || r.hasNoun() || TARGETLESS_ROOTS.contains(r.root())
+                || (conventions.targetlessStatements() && r.root().equals(STATEMENT_ROOT));
+    }
+
+    /** Coordinated parties of a cooperative or reciprocal event act with each other. */
+    boolean isJoint(int sourceCount, String code, Token verb, int noun) {
+        if (Rel.isNounClause(verb.relation()) && Clauses.isPassive(verb)) {
+            return false; // "a fight joined by Brunei, Malaysia and Vietnam": they join the fight, not each other
+        }
+        return sourceCount >= 2 && (JOINT_ROOTS.contains(code.substring(0, 2)) || hasReciprocalObject(verb, noun));
+    }
+
+    /** "their meeting", "each other": the coordinated subjects act on one another. */
+    private static boolean hasReciprocalObject(Token verb, int noun) {
+        List<Token> objs = new ArrayList<>(Clauses.objects(verb));
+        if (noun >= 0) {
+            objs.add(verb.document().token(noun));
+        }
+        for (Token o : objs) {
+            if (o.word().equalsIgnoreCase("other") || o.word().equalsIgnoreCase("another")) {
+                return true;
+            }
+            for (Token c : o.children(Rel.NMOD_POSS)) {
+                if (c.word().equalsIgnoreCase("their")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package org.dyad.core.facts;
+
+/**
+ * What in the text an actor mention rests on. Stages decide by this, never by a mention's
+ * {@code rule}, which is an audit trail for people.
+ */
+public enum ActorBasis {
+    /** A dictionary name standing for its actor: "Uzbekistan", "the Taliban", "Karimov". */
+    NAME,
+    /** A capital or seat of government standing for its government: "Beijing", "the Kremlin". */
+    CAPITAL,
+    /**
+     * A name that only modifies another noun ("Afghan" in "Afghan refugees", "Western" in
+     * "Western sanctions"): kept for nominal events, never a party or an antecedent by itself.
+     */
+    MODIFIER,
+    /** A role noun with its owner: "Afghan soldiers", "Russia's ambassador", "troops from the Chinese military". */
+    ROLE,
+    /** A people placed in the country it lives in: "ethnic Albanians in southern Serbia". */
+    RESIDENT,
+    /** A person whose office in apposition gives the code: "Kenzo Oshima, the UN relief coordinator". */
+    APPOSITION,
+    /** A role owned by the one country its sentence names: "Judge Rivera opened investigations against Chilean officials". */
+    CONTEXT,
+    /** A role noun nothing owns, of unknown country (CAMEO conventions): "a senior official said" -> {@code ---GOV}. */
+    UNOWNED_ROLE,
+    /** A pronoun resolved to an earlier actor: "they", "its". */
+    PRONOUN,
+    /** A definite description resolved to an earlier actor: "the militants", "the country", "the group". */
+    DESCRIPTION,
+    /** One of a pair resolved to the last two countries: "both countries", "the two sides". */
+    PAIR,
+    /** The unidentified force behind violence no one is named for, where it happened (an event's party only). */
+    UNNAMED_PERPETRATOR;
+
+    /** True for mentions that stand for an earlier one: pronouns, descriptions and pairs. */
+    public boolean refersBack() {
+        return this == PRONOUN || this == DESCRIPTION || this == PAIR;
+    }
+}
