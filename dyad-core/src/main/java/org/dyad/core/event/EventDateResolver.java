@@ -12,6 +12,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
 import org.dyad.core.facts.EventDate;
 import org.dyad.core.text.Span;
+import org.dyad.core.syntax.Rel;
 
 /**
  * Dates an event from the time expressions its clause governs ({@code this week}, {@code on
@@ -45,7 +46,7 @@ public final class EventDateResolver {
         for (int level = 0; t != null && level < MAX_LEVELS; level++) {
             for (Token c : t.children()) {
                 String rel = c.relation();
-                if (rel.endsWith("tmod") || rel.startsWith("obl") || rel.equals("nmod") || rel.equals("advmod")) {
+                if (rel.endsWith("tmod") || Rel.is(rel, Rel.OBL) || rel.equals(Rel.NMOD) || rel.equals(Rel.ADVMOD)) {
                     Optional<EventDate> d = expression(doc, c, published);
                     if (d.isPresent()) {
                         return d;
@@ -54,14 +55,14 @@ public final class EventDateResolver {
             }
             String rel = t.relation();
             Token head = t.head();
-            if (head != null && (rel.startsWith("acl") || rel.startsWith("advcl"))) {
+            if (head != null && (Rel.is(rel, Rel.ACL) || Rel.is(rel, Rel.ADVCL))) {
                 Optional<EventDate> d = expression(doc, head, published); // "since 2014, when ..."
                 if (d.isPresent()) {
                     return d;
                 }
             }
-            if (head == null || !(rel.equals("conj") || rel.equals("xcomp") || rel.equals("dep") || rel.startsWith("advcl")
-                    || rel.startsWith("acl") || rel.equals("ccomp"))) {
+            if (head == null || !(rel.equals(Rel.CONJ) || rel.equals(Rel.XCOMP) || rel.equals(Rel.DEP) || Rel.is(rel, Rel.ADVCL)
+                    || Rel.is(rel, Rel.ACL) || rel.equals(Rel.CCOMP))) {
                 break;
             }
             t = head;
@@ -160,7 +161,7 @@ public final class EventDateResolver {
         int last = head.index();
         for (Token c : head.children()) {
             String r = c.relation();
-            if (r.equals("det") || r.equals("amod") || r.equals("nummod") || r.equals("compound") || r.equals("case")) {
+            if (r.equals(Rel.DET) || r.equals(Rel.AMOD) || r.equals(Rel.NUMMOD) || r.equals(Rel.COMPOUND) || r.equals(Rel.CASE)) {
                 first = Math.min(first, c.index());
                 last = Math.max(last, c.index());
             }

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
 import org.dyad.core.syntax.Clauses;
+import org.dyad.core.syntax.Rel;
+import org.dyad.core.syntax.Pos;
 
 import org.dyad.core.facts.Factuality;
 /**
@@ -65,22 +67,22 @@ public final class FactualityClassifier {
         while (t.head() != null && depth++ < 4) {
             String rel = t.relation();
             Token gov = t.head();
-            if (rel.equals("conj")) {
+            if (rel.equals(Rel.CONJ)) {
                 t = gov; // a conjunct shares the modality of its first conjunct
                 continue;
             }
             if (!EMBEDDING.contains(rel.split(":")[0])) {
                 break;
             }
-            if (rel.equals("csubj") && !t.children("nsubj").isEmpty() && !t.children("obj").isEmpty()) {
+            if (rel.equals(Rel.CSUBJ) && !t.children(Rel.NSUBJ).isEmpty() && !t.children(Rel.OBJ).isEmpty()) {
                 // "Arnor believes Dagolath can cope": a clausal subject with a subject and an object
                 // of its own is the main clause the parser hung under its complement.
                 break;
             }
-            if (rel.startsWith("advcl") && !hasMarker(t) && t.children("case").isEmpty() && t.pos().matches("VBG|VBN")) {
+            if (Rel.is(rel, Rel.ADVCL) && !hasMarker(t) && t.children(Rel.CASE).isEmpty() && Pos.isParticiple(t.pos())) {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
-            if (rel.startsWith("advcl") && t.pos().equals("VB") && Clauses.isInfinitive(t)) {
+            if (Rel.is(rel, Rel.ADVCL) && t.pos().equals(Pos.VB) && Clauses.isInfinitive(t)) {
                 return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
             }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
@@ -97,7 +99,7 @@ public final class FactualityClassifier {
             if (above != Factuality.ASSERTED) {
                 return above;
             }
-            if (REQUEST_PREDICATES.contains(lemma) && !gov.children("obj").isEmpty()) {
+            if (REQUEST_PREDICATES.contains(lemma) && !gov.children(Rel.OBJ).isEmpty()) {
                 return Factuality.HYPOTHETICAL;
             }
             if (INTENT_PREDICATES.contains(lemma)) {
@@ -115,7 +117,7 @@ public final class FactualityClassifier {
     private static boolean isFutureNegation(Document doc, int predicate) {
         for (Token c : doc.token(predicate).children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if (c.relation().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) {
+            if (c.relation().equals(Rel.AUX) && (FUTURE_AUX.contains(w) || w.equals("would"))) {
                 return true;
             }
         }
@@ -129,7 +131,7 @@ public final class FactualityClassifier {
      */
     private static boolean negatesItself(Document doc, int predicate) {
         for (Token c : doc.token(predicate).children()) {
-            if ((c.relation().equals("advmod") || c.relation().equals("neg"))
+            if ((c.relation().equals(Rel.ADVMOD) || c.relation().equals(Rel.NEG))
                     && NEGATORS.contains(c.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -144,32 +146,32 @@ public final class FactualityClassifier {
         for (Token c : p.children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
             String rel = c.relation();
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("cc:preconj") || rel.equals("det"))
+            if ((rel.equals(Rel.ADVMOD) || rel.equals(Rel.NEG) || rel.equals(Rel.CC_PRECONJ) || rel.equals(Rel.DET))
                     && NEGATORS.contains(w)) {
                 return Factuality.NEGATED;
             }
-            if (rel.startsWith("nsubj") && subjectIsNegated(c)) {
+            if (Rel.is(rel, Rel.NSUBJ) && subjectIsNegated(c)) {
                 return Factuality.NEGATED;
             }
         }
         for (Token c : p.children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
             String rel = c.relation();
-            if (rel.equals("aux") && w.equals("would") && p.relation().equals("ccomp")) {
+            if (rel.equals(Rel.AUX) && w.equals("would") && p.relation().equals(Rel.CCOMP)) {
                 return Factuality.FUTURE; // reported future: "confirmed it would tighten the blockade"
             }
-            if (rel.equals("aux") && FUTURE_AUX.contains(w)) {
+            if (rel.equals(Rel.AUX) && FUTURE_AUX.contains(w)) {
                 return Factuality.FUTURE;
             }
-            if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+            if (rel.equals(Rel.AUX) && HYPOTHETICAL_AUX.contains(w)) {
                 return Factuality.HYPOTHETICAL;
             }
-            if (rel.equals("mark") && HYPOTHETICAL_MARKERS.contains(w)) {
+            if (rel.equals(Rel.MARK) && HYPOTHETICAL_MARKERS.contains(w)) {
                 return Factuality.HYPOTHETICAL;
             }
         }
-        if (p.lemma().equalsIgnoreCase("go") && !p.children("xcomp").isEmpty()
-                && p.pos().equals("VBG")) {
+        if (p.lemma().equalsIgnoreCase("go") && !p.children(Rel.XCOMP).isEmpty()
+                && p.pos().equals(Pos.VBG)) {
             return Factuality.FUTURE; // "is going to ..."
         }
         return Factuality.ASSERTED;
@@ -179,7 +181,7 @@ public final class FactualityClassifier {
     private static boolean subjectIsNegated(Token subject) {
         for (Token c : subject.children()) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if ((c.relation().equals("cc:preconj") || c.relation().equals("det") || c.relation().equals("advmod"))
+            if ((c.relation().equals(Rel.CC_PRECONJ) || c.relation().equals(Rel.DET) || c.relation().equals(Rel.ADVMOD))
                     && (w.equals("neither") || w.equals("no") || w.equals("none"))) {
                 return true;
             }
@@ -189,7 +191,7 @@ public final class FactualityClassifier {
     }
 
     private static boolean hasMarker(Token t) {
-        return !t.children("mark").isEmpty();
+        return !t.children(Rel.MARK).isEmpty();
     }
 
     private static boolean isQuestion(Document doc, int predicate) {

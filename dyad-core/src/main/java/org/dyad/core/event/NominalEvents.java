@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.doc.Token;
+import org.dyad.core.syntax.Rel;
 
 /**
  * The event a noun names, read with its modifiers: "hunger strike" before "strike", "military
@@ -46,14 +47,14 @@ final class NominalEvents {
         String lemma = lower(noun.lemma());
         for (Token m : noun.children()) {
             String r = m.relation();
-            if (r.equals("compound") || r.equals("amod")) {
+            if (r.equals(Rel.COMPOUND) || r.equals(Rel.AMOD)) {
                 Optional<String> phrase = nouns.code(lower(m.lemma()) + " " + lemma)
                         .or(() -> nouns.code(lower(m.word()) + " " + lemma));
                 if (phrase.isPresent()) {
                     return phrase;
                 }
-            } else if (r.startsWith("nmod") && !m.children("case").isEmpty()
-                    && lower(m.children("case").get(0).word()).equals("of")) {
+            } else if (Rel.is(r, Rel.NMOD) && !m.children(Rel.CASE).isEmpty()
+                    && lower(m.children(Rel.CASE).get(0).word()).equals("of")) {
                 Optional<String> phrase = nouns.code(lemma + " of " + lower(m.lemma()));
                 if (phrase.isPresent()) {
                     return phrase;
@@ -62,8 +63,8 @@ final class NominalEvents {
         }
         for (Token m : noun.children()) {
             // "strike on the airport", "attack against": the noun's own preposition may decide its sense.
-            if (m.relation().startsWith("nmod") && !m.children("case").isEmpty()) {
-                Optional<String> sense = nouns.code(lemma + " " + lower(m.children("case").get(0).word()));
+            if (Rel.is(m.relation(), Rel.NMOD) && !m.children(Rel.CASE).isEmpty()) {
+                Optional<String> sense = nouns.code(lemma + " " + lower(m.children(Rel.CASE).get(0).word()));
                 if (sense.isPresent()) {
                     return sense;
                 }
@@ -76,8 +77,8 @@ final class NominalEvents {
         }
         if (ENDINGS.contains(lemma)) {
             for (Token m : noun.children()) {
-                if (m.relation().startsWith("nmod") && !m.children("case").isEmpty()
-                        && lower(m.children("case").get(0).word()).equals("of")) {
+                if (Rel.is(m.relation(), Rel.NMOD) && !m.children(Rel.CASE).isEmpty()
+                        && lower(m.children(Rel.CASE).get(0).word()).equals("of")) {
                     return code(m).flatMap(NominalEvents::ending);
                 }
             }
@@ -86,7 +87,7 @@ final class NominalEvents {
         if (!CARRIERS.contains(lemma)) {
             return own;
         }
-        for (Token m : noun.children("compound")) {
+        for (Token m : noun.children(Rel.COMPOUND)) {
             Optional<String> carried = code(m);
             if (carried.isPresent()) {
                 return carried;
@@ -105,9 +106,9 @@ final class NominalEvents {
             return noun;
         }
         for (Token m : noun.children()) {
-            boolean ofNoun = ENDINGS.contains(lemma) && m.relation().startsWith("nmod") && !m.children("case").isEmpty()
-                    && lower(m.children("case").get(0).word()).equals("of");
-            boolean compound = CARRIERS.contains(lemma) && m.relation().equals("compound");
+            boolean ofNoun = ENDINGS.contains(lemma) && Rel.is(m.relation(), Rel.NMOD) && !m.children(Rel.CASE).isEmpty()
+                    && lower(m.children(Rel.CASE).get(0).word()).equals("of");
+            boolean compound = CARRIERS.contains(lemma) && m.relation().equals(Rel.COMPOUND);
             if ((ofNoun || compound) && code(m).isPresent()) {
                 return m;
             }

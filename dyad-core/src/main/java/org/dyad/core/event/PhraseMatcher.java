@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.dyad.core.doc.Token;
+import org.dyad.core.syntax.Phrases;
 import org.dyad.core.event.PhrasePattern.Element;
 import org.dyad.core.event.PhrasePattern.Mark;
 import org.dyad.core.event.PhrasePattern.NounGroup;
 import org.dyad.core.event.PhrasePattern.PrepGroup;
 import org.dyad.core.event.PhrasePattern.Words;
+import org.dyad.core.syntax.Rel;
 
 /**
  * Matches a {@link PhrasePattern} against the words that follow a verb in its own clause: the
@@ -34,14 +36,6 @@ final class PhraseMatcher {
         this.isActor = isActor;
     }
 
-    /** The words a pattern is matched against: the verb's own clause after it, in reading order. */
-    static List<Token> window(Token verb) {
-        List<Token> window = new ArrayList<>();
-        collect(verb, verb, window);
-        window.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return List.copyOf(window);
-    }
-
     /** Matches {@code pattern} against a verb's {@link #window}. */
     Optional<Match> match(PhrasePattern pattern, List<Token> window) {
         int[] marks = {-1, -1, 0}; // source, target, words covered
@@ -49,19 +43,6 @@ final class PhraseMatcher {
             return Optional.of(new Match(marks[0], marks[1], marks[2]));
         }
         return Optional.empty();
-    }
-
-    private static void collect(Token verb, Token t, List<Token> out) {
-        for (Token c : t.children()) {
-            String r = c.relation();
-            boolean ownClause = t == verb && ((r.equals("conj") && c.isVerb()) || r.equals("parataxis"));
-            if (!ownClause) {
-                if (c.index() > verb.index()) {
-                    out.add(c);
-                }
-                collect(verb, c, out);
-            }
-        }
     }
 
     /** Matches elements[i..] in window[from..]; fills marks (source, target) on success. */
@@ -119,7 +100,7 @@ final class PhraseMatcher {
         }
         PrepGroup pp = (PrepGroup) e;
         Token prep = window.get(p);
-        if (!matches(pp.preposition(), prep) || !prep.relation().equals("case") || prep.head() == null) {
+        if (!matches(pp.preposition(), prep) || !prep.relation().equals(Rel.CASE) || prep.head() == null) {
             return -1;
         }
         // The phrase: the preposition's noun and everything under it, after the preposition.
@@ -127,7 +108,7 @@ final class PhraseMatcher {
         int last = prep.head().index();
         for (int q = p + 1; q < window.size(); q++) {
             Token t = window.get(q);
-            if (t.index() == prep.head().index() || dominates(prep.head(), t)) {
+            if (t.index() == prep.head().index() || Phrases.dominates(prep.head(), t)) {
                 inside.add(t);
                 last = Math.max(last, t.index());
             }
@@ -196,7 +177,7 @@ final class PhraseMatcher {
             int found = -1;
             for (int s = limit - 1; s >= from && found < 0; s--) {
                 Token t = window.get(s);
-                if (!(t.index() == head.index() || dominates(head, t))) {
+                if (!(t.index() == head.index() || Phrases.dominates(head, t))) {
                     break; // left the noun phrase
                 }
                 for (List<String> alt : words.get(k).alternatives()) {
@@ -223,15 +204,6 @@ final class PhraseMatcher {
 
     private static int maxLength(Words w) {
         return w.alternatives().stream().mapToInt(List::size).max().orElse(1);
-    }
-
-    static boolean dominates(Token ancestor, Token t) {
-        for (Token h = t.head(); h != null; h = h.head()) {
-            if (h.index() == ancestor.index()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A pattern word matches a token's form or lemma, ignoring case. */

@@ -10,6 +10,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
 import org.dyad.core.facts.Quantity;
 import org.dyad.core.text.Span;
+import org.dyad.core.syntax.Rel;
 
 /**
  * Finds the numbers bound to an event's words: a number modifying the source, the target, the
@@ -37,12 +38,12 @@ public final class QuantityExtractor {
             nouns.add(a);
             for (Token c : a.children()) {
                 String r = c.relation();
-                if (r.equals("obj") || r.startsWith("nsubj") || r.startsWith("obl") || r.equals("nmod")) {
+                if (r.equals(Rel.OBJ) || Rel.is(r, Rel.NSUBJ) || Rel.is(r, Rel.OBL) || r.equals(Rel.NMOD)) {
                     nouns.add(c);
                 }
             }
             for (Token noun : nouns) {
-                for (Token num : noun.children("nummod")) {
+                for (Token num : noun.children(Rel.NUMMOD)) {
                     if (!seen.contains(num.index())) {
                         quantity(doc, noun, num).ifPresent(q -> {
                             out.add(q);
@@ -65,7 +66,7 @@ public final class QuantityExtractor {
         List<Token> parts = new ArrayList<>();
         parts.add(number);
         for (Token c : number.children()) {
-            if (c.relation().equals("compound") || c.relation().equals("nummod")) {
+            if (c.relation().equals(Rel.COMPOUND) || c.relation().equals(Rel.NUMMOD)) {
                 parts.add(c);
             }
         }
@@ -80,7 +81,7 @@ public final class QuantityExtractor {
         StringBuilder qualifier = new StringBuilder();
         int first = number.index();
         for (Token c : number.children()) {
-            if ((c.relation().equals("advmod") || c.relation().equals("case") || c.relation().equals("quantmod"))
+            if ((c.relation().equals(Rel.ADVMOD) || c.relation().equals(Rel.CASE) || c.relation().equals("quantmod"))
                     && c.index() < number.index()) {
                 first = Math.min(first, c.index());
                 for (int t = c.index(); t < number.index(); t++) {

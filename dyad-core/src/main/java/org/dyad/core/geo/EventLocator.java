@@ -14,6 +14,7 @@ import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.facts.Resolution;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Span;
+import org.dyad.core.syntax.Rel;
 
 /**
  * Places every event: the place its predicate governs ("held exercises ... in western China",
@@ -72,16 +73,16 @@ public final class EventLocator implements Stage {
             List<Token> heads = new ArrayList<>();
             heads.add(doc.token(trigger));
             Token gov = doc.token(trigger).head();
-            if (gov != null && (doc.token(trigger).relation().equals("obj") || doc.token(trigger).relation().startsWith("obl"))) {
+            if (gov != null && (doc.token(trigger).relation().equals(Rel.OBJ) || Rel.is(doc.token(trigger).relation(), Rel.OBL))) {
                 heads.add(gov); // a nominal trigger: its verb's places count too
             }
             for (Token h : heads) {
                 for (Token c : h.children()) {
                     PlaceMention p = placeAt.get(c.index());
-                    if (p != null && (locative(c) || c.relation().equals("obj")) && !isActorOf(e, p)) {
+                    if (p != null && (locative(c) || c.relation().equals(Rel.OBJ)) && !isActorOf(e, p)) {
                         return e.withAttributes(e.attributes().withLocation(p, "governed by '" + h.word() + "'"));
                     }
-                    if (p != null && c.relation().equals("obj") && e.cameoRoot().equals("19")) {
+                    if (p != null && c.relation().equals(Rel.OBJ) && e.cameoRoot().equals("19")) {
                         return e.withAttributes(e.attributes().withLocation(p, "object of '" + h.word() + "'"));
                     }
                 }
@@ -105,10 +106,10 @@ public final class EventLocator implements Stage {
     }
 
     private static boolean locative(Token t) {
-        if (!(t.relation().startsWith("obl") || t.relation().startsWith("nmod"))) {
+        if (!(Rel.is(t.relation(), Rel.OBL) || Rel.is(t.relation(), Rel.NMOD))) {
             return false;
         }
-        for (Token c : t.children("case")) {
+        for (Token c : t.children(Rel.CASE)) {
             if (LOCATIVE.contains(c.word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
