@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dyad.core.facts.ActorCode;
+import org.dyad.core.facts.PartyKind;
 /**
  * One dictionary line: a phrase, the code it stands for, and optionally the dates between which
  * the code holds (a leader is GOV while in office, ELI before and after).
@@ -30,6 +31,15 @@ public record ActorEntry(List<String> words, ActorCode code, Optional<LocalDate>
     /** True when the entry holds on {@code date}; undated entries always hold. */
     public boolean validOn(LocalDate date) {
         return (from.isEmpty() || !date.isBefore(from.get())) && (to.isEmpty() || !date.isAfter(to.get()));
+    }
+
+    /** What kind of party the phrase names: a person, a region, else what its code says (a state, group or IGO). */
+    public PartyKind partyKind() {
+        return switch (kind) {
+            case PERSON -> PartyKind.PERSON;
+            case REGION -> PartyKind.REGION;
+            case COUNTRY, ADJECTIVE, CAPITAL, PLACE, ORGANIZATION -> PartyKind.of(code);
+        };
     }
 
     public boolean dated() {

@@ -29,13 +29,4 @@ final class Mentions {
         ActorCode code = m.actor().code();
         return m.actor().kind() == ActorKind.CAPITAL ? code.withSector("GOV") : code;
     }
-
-    /** What kind of party a dictionary name is: a person, a region, else what its code says. */
-    static PartyKind kindOf(ActorEntry entry) {
-        return switch (entry.kind()) {
-            case PERSON -> PartyKind.PERSON;
-            case REGION -> PartyKind.REGION;
-            case COUNTRY, ADJECTIVE, CAPITAL, PLACE, ORGANIZATION -> PartyKind.of(entry.code());
-        };
-    }
 }

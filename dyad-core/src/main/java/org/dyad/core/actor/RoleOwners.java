@@ -104,7 +104,7 @@ final class RoleOwners {
         boolean modifier = isModifier(doc.token(m.head()));
         ActorBasis basis = modifier ? ActorBasis.MODIFIER
                 : m.actor().kind() == ActorKind.CAPITAL ? ActorBasis.CAPITAL : ActorBasis.NAME;
-        return Mentions.of(doc, m.first(), m.end(), m.head(), Mentions.ownerCode(m), basis, Mentions.kindOf(m.actor()),
+        return Mentions.of(doc, m.first(), m.end(), m.head(), Mentions.ownerCode(m), basis, m.actor().partyKind(),
                 (modifier ? "modifier:" : "dictionary:") + m.actor().source(), Optional.empty());
     }
 
