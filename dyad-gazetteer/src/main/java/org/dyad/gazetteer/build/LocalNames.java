@@ -77,6 +77,34 @@ final class LocalNames {
         return out;
     }
 
+    static final String ADMIN1_MEMBER = "package/admin1.json";
+
+    /**
+     * GeoNames' English names of first-level regions ({@code West Java} for the source's
+     * {@code Jawa Barat}), as names of the region each GeoNames admin1 code was matched to.
+     *
+     * @param regionOfCode the first-level region by {@code CC/admin1code}
+     */
+    @SuppressWarnings("unchecked")
+    static int admin1Names(byte[] admin1Json, Map<String, Place> regionOfCode, Namer namer) throws IOException {
+        Object parsed = Json.parse(new String(admin1Json, StandardCharsets.UTF_8));
+        if (!(parsed instanceof List<?> entries)) {
+            throw new IOException(ADMIN1_MEMBER + " is not a JSON array; the package layout changed");
+        }
+        int added = 0;
+        for (Object o : entries) {
+            Map<String, Object> e = (Map<String, Object>) o;
+            String code = (String) e.get("code");
+            String name = (String) e.get("name");
+            Place p = code == null || name == null ? null : regionOfCode.get(code.replace('.', '/'));
+            if (p != null && !name.isBlank()) {
+                namer.name(p, name, NameKind.NAME);
+                added++;
+            }
+        }
+        return added;
+    }
+
     /**
      * Region abbreviations ({@code region-abbreviations.tsv}): address-only forms as
      * {@link NameKind#ABBREVIATION}, the others as names.

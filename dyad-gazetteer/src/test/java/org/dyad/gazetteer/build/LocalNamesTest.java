@@ -51,6 +51,17 @@ class LocalNamesTest {
     }
 
     @Test
+    void geonames_english_region_names_name_the_region_their_code_was_matched_to() throws IOException {
+        Place jawaBarat = new Place(-3, "Jawa Barat", "IDN", "Jawa Barat", -6.9, 107.6, "A", "ADM1", 40_000_000);
+        Map<String, List<Candidate>> names = new LinkedHashMap<>();
+        byte[] json = "[{\"code\":\"ID.30\",\"name\":\"West Java\"},{\"code\":\"ID.99\",\"name\":\"Nowhere\"}]"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(1, LocalNames.admin1Names(json, Map.of("ID/30", jawaBarat), namer(names)));
+        assertEquals(jawaBarat, names.get("west java").get(0).place());
+        assertTrue(!names.containsKey("nowhere"), "a code matched to no region names nothing");
+    }
+
+    @Test
     void demonyms_in_an_or_i_get_plurals_unless_the_plural_is_a_name() {
         Map<String, List<Candidate>> names = new LinkedHashMap<>();
         names.put("kenyan", new ArrayList<>(List.of(new Candidate(KENYA, NameKind.DEMONYM))));
