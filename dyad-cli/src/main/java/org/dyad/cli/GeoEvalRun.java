@@ -76,7 +76,7 @@ final class GeoEvalRun {
         out.printf(Locale.ROOT, "%s part of %s: %d articles, %d toponyms%n", r.part(), r.gold(), r.articles(), r.toponyms());
         for (GeoReport.Row row : r.rows()) {
             GeoScore s = row.score();
-            out.printf(Locale.ROOT, "  %-30s recognition P %.3f R %.3f F1 %.3f (predicted %d) | Acc@161km %.3f "
+            out.printf(Locale.ROOT, "  %-40s recognition P %.3f R %.3f F1 %.3f (predicted %d) | Acc@161km %.3f "
                     + "(country-aware %.3f)  mean %.0f km  median %.1f km  AUC %.3f  (n=%d matched, %.1f s)%n", row.system(),
                     s.precision(), s.recall(), s.f1(), s.predicted(), s.accAt161(), s.countryAwareAccAt161(), s.mean(),
                     s.median(), s.auc(), s.errors().length, row.seconds());
