@@ -9,6 +9,7 @@ import org.dyad.core.facts.EventActor;
 import org.dyad.core.facts.Plover;
 import org.dyad.core.facts.Quantity;
 import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceEvidence;
 import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.text.Span;
 
@@ -91,6 +92,25 @@ public final class EventJson {
         loc.put("resolution", p.resolution().name().toLowerCase(java.util.Locale.ROOT));
         loc.put("centroid", p.centroid());
         loc.put("score", Math.round(p.score() * 1000) / 1000.0);
+        loc.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return loc;
+    }
+
+    /**
+     * A place mention as {@link #placeJson} writes it, with the evidence of its resolution: the
+     * deciding rule and the competing candidates, best first ({@code dyad places}).
+     */
+    public ObjectNode placeWithEvidenceJson(PlaceMention p) {
+        ObjectNode loc = placeJson(p);
+        ObjectNode why = loc.putObject("evidence");
+        why.put("rule", p.evidence().rule());
+        ArrayNode others = why.putArray("alternatives");
+        for (PlaceEvidence.Alternative a : p.evidence().alternatives()) {
+            Place q = a.place();
+            others.addObject().put("name", q.name()).put("country", q.country().isEmpty() ? null : q.country())
+                    .put("admin1", q.admin1().isEmpty() ? null : q.admin1()).put("feature_code", q.featureCode())
+                    .put("score", a.score());
+        }
         return loc;
     }
 

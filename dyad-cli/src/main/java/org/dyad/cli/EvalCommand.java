@@ -42,11 +42,12 @@ import picocli.CommandLine.Spec;
         description = "Score Dyad against a gold file: P/R/F1 for event type, CAMEO root, source, target and "
                 + "(source, target, event) triples, a confusion table and the calibration of confidence.")
 final class EvalCommand implements Callable<Integer> {
-    enum Format { plover, petrarch, expected }
+    enum Format { plover, petrarch, expected, geovirus }
 
-    @Option(names = "--format", required = true, paramLabel = "plover|petrarch|expected",
+    @Option(names = "--format", required = true, paramLabel = "plover|petrarch|expected|geovirus",
             description = "plover: PLOVER gold standard records (JSONL); petrarch: PETRARCH unit records (JSONL), coded "
-                    + "with their own TABARI dictionaries; expected: a human reading in the seed's expected.json format.")
+                    + "with their own TABARI dictionaries; expected: a human reading in the seed's expected.json format; "
+                    + "geovirus: geoparsing gold (GeoVirus JSON Lines), places scored on its check and study parts.")
     Format format;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
@@ -83,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
             + "predicted triples.")
     boolean listRecords;
 
+    @picocli.CommandLine.Mixin
+    GeoEvalRun.Options geo = new GeoEvalRun.Options();
+
     @Parameters(index = "0", paramLabel = "GOLD_FILE", description = "The gold file.")
     Path gold;
 
@@ -102,6 +106,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             return switch (format) {
                 case expected -> expected(out);
+                case geovirus -> GeoEvalRun.run(gold, geo, limit, listRecords, out);
                 case plover, petrarch -> records(out, err);
             };
         } catch (IllegalArgumentException e) {

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dyad places}: one JSON line per place mention, resolved against the gazetteer. */
+/** {@code dyad places}: one JSON line per place mention, resolved against the gazetteer, with its kind and evidence. */
 @Command(name = "places", mixinStandardHelpOptions = true,
-        description = "Geoparse articles: one JSON object per place mention, with raw offsets.")
+        description = "Geoparse articles: one JSON object per place mention (toponym or demonym), with raw offsets "
+                + "and the evidence of its resolution (the deciding rule and the competing candidates).")
 final class PlacesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
@@ -34,7 +35,7 @@ final class PlacesCommand implements Callable<Integer> {
         EventJson json = new EventJson();
         Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
             for (PlaceMention p : doc.places()) {
-                ObjectNode line = json.placeJson(p);
+                ObjectNode line = json.placeWithEvidenceJson(p);
                 ObjectNode ordered = line.objectNode();
                 ordered.put("article_id", doc.id());
                 ordered.setAll(line);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.geo.Candidate;
+import org.dyad.core.facts.Geo;
+import org.dyad.core.geo.NameKind;
 import org.dyad.core.facts.Place;
 import org.dyad.core.geo.PlaceNames;
 import org.dyad.core.facts.Resolution;
@@ -68,6 +70,31 @@ class GazetteerIndexIT {
     void demonyms_are_marked_as_such() {
         Set<String> kinds = Set.copyOf(index.candidates("kenyan").stream().map(c -> c.kind().name()).toList());
         assertEquals(Set.of("DEMONYM"), kinds);
+    }
+
+    @Test
+    void plurals_and_regional_adjectives_are_demonyms() {
+        assertTrue(index.candidates("israelis").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().country().equals("ISR")));
+        assertTrue(index.candidates("european").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().name().equals("Europe")));
+    }
+
+    @Test
+    void counties_sit_in_their_state_near_their_towns() {
+        Place scott = find("Scott County", "USA", "ADM2");
+        assertTrue(index.candidates("scott county").stream().map(Candidate::place)
+                .anyMatch(p -> p.featureCode().equals("ADM2") && p.admin1().equals("Indiana")
+                        && Geo.distanceKm(p.lat(), p.lon(), 38.68, -85.75) < 40), "Scott County, Indiana");
+        assertEquals(Resolution.ADMIN2, scott.resolution());
+    }
+
+    @Test
+    void state_abbreviations_are_kept_for_addresses() {
+        assertTrue(index.candidates(PlaceNames.normalize("W.Va.")).stream().anyMatch(c -> c.kind() == NameKind.ABBREVIATION
+                && c.place().name().equals("West Virginia")));
+        assertTrue(index.candidates(PlaceNames.normalize("D.C.")).stream().anyMatch(c -> c.kind() == NameKind.NAME
+                && c.place().name().equals("District of Columbia")));
     }
 
     private static boolean has(String name, Resolution resolution) {

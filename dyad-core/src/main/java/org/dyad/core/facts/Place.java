@@ -4,7 +4,7 @@ package org.dyad.core.facts;
  * One gazetteer entry: a populated place, a first-level region, a country or a named region.
  *
  * <p>{@code geonameid} is the GeoNames id for populated places; entries that GeoNames' cities500
- * does not hold (countries, first-level regions, named regions) carry a negative id that is stable
+ * does not hold (countries, first- and second-level regions, named regions) carry a negative id that is stable
  * for one gazetteer version. {@code country} is the ISO 3166-1 alpha-3 code, or {@code ""} for a
  * region that spans several countries ({@code the Sahel}). {@code admin1} is the name of the
  * first-level region, or {@code ""} when unknown.
@@ -12,7 +12,7 @@ package org.dyad.core.facts;
  * @param featureClass GeoNames feature class: {@code P} populated place, {@code A} country or
  *     administrative region, {@code L} continent or named region
  * @param featureCode GeoNames feature code: {@code PPL}, {@code PPLA}, {@code PPLC}, {@code ADM1},
- *     {@code PCLI}, {@code CONT}, {@code RGN}, ...
+ *     {@code ADM2}, {@code PCLI}, {@code CONT}, {@code RGN}, ...
  */
 public record Place(long geonameid, String name, String country, String admin1, double lat, double lon,
         String featureClass, String featureCode, long population) {
@@ -53,6 +53,9 @@ public record Place(long geonameid, String name, String country, String admin1, 
         }
         if (featureCode.equals("ADM1")) {
             return Resolution.ADMIN1;
+        }
+        if (featureCode.equals("ADM2")) {
+            return Resolution.ADMIN2;
         }
         return Resolution.REGION;
     }

@@ -4,6 +4,8 @@ package org.dyad.core.facts;
 public enum Resolution {
     /** A populated place. */
     CITY,
+    /** A second-level administrative region (county, district, parish). */
+    ADMIN2,
     /** A first-level administrative region (state, province). */
     ADMIN1,
     /** A country, or a part of one named by direction ({@code western China}). */

@@ -54,7 +54,7 @@ public final class EventLocator implements Stage {
         }
         RawTokens raw = new RawTokens(doc);
         Map<Integer, PlaceMention> placeAtToken = new HashMap<>();
-        for (PlaceMention p : doc.places()) {
+        for (PlaceMention p : toponyms(doc)) {
             for (int t = raw.firstAtOrAfter(p.start()); t < raw.size() && raw.end(t) <= p.end(); t++) {
                 placeAtToken.put(t, p);
             }
@@ -88,7 +88,7 @@ public final class EventLocator implements Stage {
                 }
             }
         }
-        for (PlaceMention p : doc.places()) {
+        for (PlaceMention p : toponyms(doc)) {
             if (e.sentenceSpan().start() <= p.start() && p.end() <= e.sentenceSpan().end() && !isActorOf(e, p)
                     && !namesAnActor(doc, p)) {
                 return e.withAttributes(e.attributes().withLocation(p, "in the sentence"));
@@ -103,6 +103,11 @@ public final class EventLocator implements Stage {
             return byTarget.get();
         }
         return focus.map(f -> e.withAttributes(e.attributes().withLocation(f, "article focus"))).orElse(e);
+    }
+
+    /** Demonyms ("Russian officials") say whose, not where: events are placed by toponyms only. */
+    private static List<PlaceMention> toponyms(Document doc) {
+        return doc.places().stream().filter(p -> !p.isDemonym()).toList();
     }
 
     private static boolean locative(Token t) {
@@ -186,7 +191,7 @@ public final class EventLocator implements Stage {
     private Optional<PlaceMention> focus(Document doc) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, PlaceMention> first = new HashMap<>();
-        for (PlaceMention p : doc.places()) {
+        for (PlaceMention p : toponyms(doc)) {
             String c = p.place().country();
             if (!c.isEmpty()) {
                 counts.merge(c, 1, Integer::sum);

@@ -85,6 +85,14 @@ public final class MemoryGazetteer implements Gazetteer {
             return this;
         }
 
+        /** Adds short forms of a first-level region, usable only in address patterns ({@code W.Va.}, {@code TX}). */
+        public Builder abbreviation(Place region, String... abbreviations) {
+            for (String n : abbreviations) {
+                put(n, new Candidate(region, NameKind.ABBREVIATION));
+            }
+            return this;
+        }
+
         private void put(String name, Candidate c) {
             String key = PlaceNames.normalize(name);
             if (key.isEmpty()) {
@@ -94,7 +102,7 @@ public final class MemoryGazetteer implements Gazetteer {
             for (int i = 0; i < list.size(); i++) {
                 Candidate old = list.get(i);
                 if (old.place().equals(c.place())) {
-                    if (old.kind() == NameKind.DEMONYM && c.kind() == NameKind.NAME) {
+                    if (old.kind() != NameKind.NAME && c.kind() == NameKind.NAME) {
                         list.set(i, c);
                     }
                     return;

@@ -10,12 +10,15 @@ import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.TokenLayer;
 
+import org.dyad.core.facts.Place;
 import org.dyad.core.facts.Resolution;
 /**
  * Finds place mentions: NER location entities when the document has them, and gazetteer names
  * over capitalised token sequences everywhere (the fallback when there is no NER, and a second
  * chance for places NER missed). The longest name wins; a direction word before a country
- * ({@code western China}) joins the mention. Needs the TOKENS and SENTENCES layers.
+ * or region ({@code western China}, {@code North Georgia}) joins the mention; a region
+ * abbreviation is a mention only in a {@code City, ST} address ({@link AddressPattern}). Needs the
+ * TOKENS and SENTENCES layers.
  */
 public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
@@ -38,9 +41,11 @@ public final class PlaceRecognizer {
             "senator", "governor", "general", "judge", "professor", "lord", "lady", "st", "saint", "king", "queen");
 
     private final Gazetteer gazetteer;
+    private final AddressPattern address;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.address = new AddressPattern(gazetteer);
     }
 
     /** Every place mention in the document, in text order, without overlaps. */
@@ -64,11 +69,11 @@ public final class PlaceRecognizer {
                     first++;
                 }
                 String key = PlaceNames.normalize(text.substring(tokens.start(first), tokens.end(e.endToken() - 1)));
-                List<Candidate> cands = gazetteer.candidates(key);
+                List<Candidate> cands = names(gazetteer.candidates(key));
                 if (cands.isEmpty()) {
                     continue;
                 }
-                out.add(new Recognized(first, e.endToken(), cands, false, true, false, false));
+                out.add(new Recognized(first, e.endToken(), cands, false, true, false, false, false));
                 for (int t = first; t < e.endToken(); t++) {
                     taken[t] = true;
                 }
@@ -87,8 +92,8 @@ public final class PlaceRecognizer {
                         || NOT_PLACES.contains(tokens.word(i).toLowerCase(Locale.ROOT))))) {
                     continue;
                 }
-                List<Candidate> cands = gazetteer.candidates(
-                        PlaceNames.normalize(text.substring(tokens.start(i), tokens.end(end - 1))));
+                List<Candidate> cands = names(gazetteer.candidates(
+                        PlaceNames.normalize(text.substring(tokens.start(i), tokens.end(end - 1)))));
                 if (!cands.isEmpty()) {
                     bestEnd = end;
                     best = cands;
@@ -101,7 +106,8 @@ public final class PlaceRecognizer {
             int first = i;
             boolean directional = false;
             if (i > 0 && !taken[i - 1] && DIRECTIONS.contains(tokens.word(i - 1).toLowerCase(Locale.ROOT))
-                    && best.stream().anyMatch(c -> c.place().resolution() == Resolution.COUNTRY)) {
+                    && best.stream().anyMatch(c -> c.place().resolution() == Resolution.COUNTRY
+                            || c.place().resolution() == Resolution.ADMIN1)) {
                 first = i - 1;
                 directional = true;
             }
@@ -109,24 +115,72 @@ public final class PlaceRecognizer {
                     && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1) {
                 bestEnd++;
             }
-            boolean afterTitle = first > 0 && TITLES.contains(tokens.word(first - 1).toLowerCase(Locale.ROOT).replace(".", ""));
-            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd)
-                    || (bestEnd - first == 1 && surnames.contains(tokens.word(first))));
-            if (bestEnd - first == 1 && isAcronym(tokens.word(first))) {
+            int before = first > 1 && tokens.word(first - 1).equals(".") ? first - 2 : first - 1; // "Dr. Ivins"
+            boolean afterTitle = before >= 0 && TITLES.contains(tokens.word(before).toLowerCase(Locale.ROOT).replace(".", ""));
+            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd));
+            boolean surname = !directional && !glued && bestEnd - first == 1 && surnames.contains(tokens.word(first));
+            if (surname) {
+                // "Ivins said", after "Bruce Ivins": a surname, unless it names a well-known place ("Malakal")
+                best = best.stream().filter(c -> wellKnown(c.place())).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean inAddress = address.after(tokens, bestEnd, taken) != null;
+            if (bestEnd - first == 1 && isAcronym(tokens.word(first)) && !(inAddress && letters(tokens.word(first)) > 4)) {
+                // "FDA", "UN": a country or region at most; a dateline's "CHARLESTON, W.Va." is a town
                 best = best.stream().filter(c -> c.place().resolution() != Resolution.CITY).toList();
                 if (best.isEmpty()) {
                     continue;
                 }
             }
-            boolean weak = !directional && (glued || weakContext(doc, tokens, first, bestEnd, lowerWords));
-            out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued));
+            if (bestEnd - first == 1 && letters(tokens.word(first)) <= 2
+                    && best.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
+                continue; // two-letter words are never towns on their own ("Ho", "Ed")
+            }
+            boolean weak = !directional && !inAddress && (glued || surname || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued && !inAddress, false));
             for (int t = first; t < bestEnd; t++) {
                 taken[t] = true;
             }
             i = bestEnd - 1;
         }
+        addAddressAbbreviations(tokens, out, taken);
         out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         return out;
+    }
+
+    /** After each mention, a region abbreviation of a {@code City, ST} address ({@code Charleston, W.Va.}). */
+    private void addAddressAbbreviations(TokenLayer tokens, List<Recognized> out, boolean[] taken) {
+        out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        List<Recognized> found = new ArrayList<>();
+        for (Recognized r : out) {
+            AddressPattern.Match m = address.after(tokens, r.endToken(), taken);
+            if (m != null) {
+                found.add(new Recognized(m.firstToken(), m.endToken(), m.candidates(), false, false, false, false, true));
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    taken[t] = true;
+                }
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** A country, a region, a capital, a regional seat or a town of 100,000 people or more. */
+    private static boolean wellKnown(Place p) {
+        boolean local = p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
+        return !local || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
+    }
+
+    /** Abbreviations are left to the address pattern. */
+    private static List<Candidate> names(List<Candidate> cands) {
+        return cands.stream().anyMatch(c -> c.kind() == NameKind.ABBREVIATION)
+                ? cands.stream().filter(c -> c.kind() != NameKind.ABBREVIATION).toList()
+                : cands;
+    }
+
+    private static int letters(String w) {
+        return (int) w.chars().filter(Character::isLetter).count();
     }
 
     /** Tokens [i, end) can form a name: capitalised at both ends, only connectors in between, no taken token. */
@@ -235,9 +289,10 @@ public final class PlaceRecognizer {
      * @param fromNer an NER location entity, not only a gazetteer match
      * @param weak the name could be an ordinary capitalised word; needs support to be kept
      * @param glued the name runs on into another capitalised word ({@code Francisco Duque})
+     * @param address a region abbreviation after a name and a comma ({@code Charleston, W.Va.})
      */
     public record Recognized(int firstToken, int endToken, List<Candidate> candidates, boolean directional,
-            boolean fromNer, boolean weak, boolean glued) {
+            boolean fromNer, boolean weak, boolean glued, boolean address) {
         public Recognized {
             candidates = List.copyOf(candidates);
         }

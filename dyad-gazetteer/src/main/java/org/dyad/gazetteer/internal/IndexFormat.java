@@ -24,12 +24,14 @@ import org.dyad.core.facts.Place;
  * int nPlaces; int[] id; float[] lat; float[] lon; short[] country; int[] admin1; short[] code; long[] population;
  *     int[nPlaces + 1] nameOffsets; int nameBytes; byte[] names
  * int nKeys; int[nKeys + 1] keyOffsets; int keyBytes; byte[] keys (UTF-8, sorted bytewise);
- *     int[nKeys + 1] candidateOffsets; int[] candidates (placeIndex &lt;&lt; 1 | 1 if demonym)
+ *     int[nKeys + 1] candidateOffsets; int[] candidates (placeIndex &lt;&lt; 2 | NameKind ordinal: name, demonym, abbreviation)
  * </pre>
  */
 public final class IndexFormat {
     public static final int MAGIC = 0x4459475A;
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** Name kinds by the two low bits of a candidate entry. */
+    private static final NameKind[] KINDS = NameKind.values();
 
     private IndexFormat() {
     }
@@ -106,7 +108,7 @@ public final class IndexFormat {
         }
         for (byte[] k : keys) {
             for (Candidate cand : byKey.get(k)) {
-                out.writeInt(index.get(cand.place()) << 1 | (cand.kind() == NameKind.DEMONYM ? 1 : 0));
+                out.writeInt(index.get(cand.place()) << 2 | cand.kind().ordinal());
             }
         }
     }
@@ -255,7 +257,7 @@ public final class IndexFormat {
                 } else {
                     List<Candidate> out = new ArrayList<>(candOffsets[mid + 1] - candOffsets[mid]);
                     for (int j = candOffsets[mid]; j < candOffsets[mid + 1]; j++) {
-                        out.add(new Candidate(place(cands[j] >>> 1), (cands[j] & 1) == 1 ? NameKind.DEMONYM : NameKind.NAME));
+                        out.add(new Candidate(place(cands[j] >>> 2), KINDS[cands[j] & 3]));
                     }
                     return List.copyOf(out);
                 }

@@ -8,7 +8,7 @@ class GeoEvalTest {
 
     @Test
     void accuracy_mean_median_and_auc_follow_their_definitions() {
-        GeoEval.Score s = new GeoEval.Score(4, 5, 3, 3, new double[] {0, 100, 20038});
+        GeoScore s = new GeoScore(4, 5, 3, 3, new double[] {0, 100, 20038}, 0, 0, new double[0], java.util.Map.of(), java.util.List.of());
         assertEquals(0.75, s.recall(), 1e-9);
         assertEquals(0.6, s.precision(), 1e-9);
         assertEquals(2.0 / 3, s.accAt161(), 1e-9);
@@ -20,6 +20,6 @@ class GeoEvalTest {
 
     @Test
     void perfect_answers_have_auc_zero() {
-        assertEquals(0, new GeoEval.Score(2, 2, 2, 2, new double[] {0, 0}).auc(), 1e-12);
+        assertEquals(0, GeoScore.ofErrors(new double[] {0, 0}).auc(), 1e-12);
     }
 }
