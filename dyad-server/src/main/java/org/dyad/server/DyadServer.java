@@ -26,10 +26,12 @@ public final class DyadServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerConfig config;
+    private final StoreAccess store;
 
-    private DyadServer(Javalin app, ServerConfig config) {
+    private DyadServer(Javalin app, ServerConfig config, StoreAccess store) {
         this.app = app;
         this.config = config;
+        this.store = store;
     }
 
     /**
@@ -40,7 +42,7 @@ public final class DyadServer implements AutoCloseable {
      */
     public static DyadServer start(ServerConfig config, Optional<ArticleCoder> coder) {
         ObjectMapper json = new ObjectMapper();
-        StoreAccess store = new StoreAccess(config.db());
+        StoreAccess store = new StoreAccess(config.db(), config.readers(), config.release());
         Api api = new Api(store, json);
         Optional<ArticlePost> post = config.token().isPresent() && coder.isPresent()
                 ? Optional.of(new ArticlePost(json, coder.get(), store, config.maxChars())) : Optional.empty();
@@ -90,10 +92,11 @@ public final class DyadServer implements AutoCloseable {
         try {
             app.start();
         } catch (RuntimeException e) {
+            store.close();
             throw new ServerException("could not start the server on " + config.host() + ":" + config.port() + ": "
                     + e.getMessage() + "; is the port in use? choose another with --port", e);
         }
-        return new DyadServer(app, config);
+        return new DyadServer(app, config, store);
     }
 
     private static void authorize(Context ctx, Optional<String> token) {
@@ -140,5 +143,6 @@ public final class DyadServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        store.close();
     }
 }

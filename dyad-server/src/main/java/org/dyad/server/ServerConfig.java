@@ -1,6 +1,7 @@
 package org.dyad.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,15 @@ import java.util.Optional;
  * @param token when present, {@code POST /api/articles} is open to requests that carry it
  *     ({@code Authorization: Bearer TOKEN}); without it the API is read-only
  * @param maxChars articles longer than this are set aside, as {@code dyad ingest --max-chars}
+ * @param readers most read-only handles of the store open at once (requests beyond wait)
+ * @param release how long without a request before the server lets go of the file, so that
+ *     {@code dyad ingest} can write it
  */
-public record ServerConfig(Path db, String host, int port, Optional<String> token, int maxChars) {
+public record ServerConfig(Path db, String host, int port, Optional<String> token, int maxChars, int readers,
+        Duration release) {
+    /** Handles: DuckDB runs each query on all cores, so two handles keep two cores busy. */
+    public static final int DEFAULT_READERS = 2;
+    public static final Duration DEFAULT_RELEASE = Duration.ofSeconds(2);
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -32,6 +40,9 @@ public record ServerConfig(Path db, String host, int port, Optional<String> toke
             throw new IllegalArgumentException("the token is " + token.get().length()
                     + " characters; use at least 16 (e.g. openssl rand -hex 16)");
         }
+        if (readers < 1 || release == null || release.isNegative() || release.isZero()) {
+            throw new IllegalArgumentException("the server needs at least one reader and a positive release time");
+        }
         if (maxChars < 1) {
             throw new IllegalArgumentException("max chars " + maxChars + " must be positive");
         }
@@ -39,6 +50,6 @@ public record ServerConfig(Path db, String host, int port, Optional<String> toke
 
     /** A read-only server on 127.0.0.1. */
     public static ServerConfig readOnly(Path db, int port) {
-        return new ServerConfig(db, DEFAULT_HOST, port, Optional.empty(), 1_000_000);
+        return new ServerConfig(db, DEFAULT_HOST, port, Optional.empty(), 1_000_000, DEFAULT_READERS, DEFAULT_RELEASE);
     }
 }

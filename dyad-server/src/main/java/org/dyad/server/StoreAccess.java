@@ -2,8 +2,12 @@ package org.dyad.server;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.dyad.store.Browser;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
@@ -11,13 +15,15 @@ import org.dyad.store.StoreLockedException;
 
 /**
  * How the server reaches the DuckDB file. DuckDB lets one process write a file, or several
- * processes read it, never both at once. So the server holds the file only while it answers:
- * each request opens it read-only, reads, and closes it. Between requests {@code dyad ingest}
- * can take the file; while it holds it, requests fail with {@link StoreBusyException} (HTTP 503,
- * naming the writer), and they succeed again as soon as the ingest ends. Articles posted to the
- * server itself are stored through a short writing open; reads in this process wait for it.
+ * processes read it, never both at once, and opening a file costs far more than a query. So the
+ * server keeps a few read-only handles open while requests come, and closes them all once no
+ * request has come for {@code release}: then {@code dyad ingest} can take the file. While a
+ * writer holds it, requests fail with {@link StoreBusyException} (HTTP 503 naming the writer's
+ * PID) and succeed again once it ends. A {@code dyad ingest} started while the dashboard is busy
+ * is refused the same way by DuckDB, naming this server. Articles posted to the server itself are
+ * stored through a writing open, after the read handles are closed.
  */
-final class StoreAccess {
+final class StoreAccess implements AutoCloseable {
     /** A read or write against an open store. */
     @FunctionalInterface
     interface Work<T> {
@@ -31,14 +37,29 @@ final class StoreAccess {
     }
 
     private final Path db;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final int maxOpen;
+    private final long releaseNanos;
+    private final Deque<EventStore> idle = new ArrayDeque<>();
+    private final ScheduledExecutorService reaper;
+    private int open;
+    private int writers;
+    private long lastUse;
 
-    StoreAccess(Path db) {
+    /**
+     * @param maxOpen most read handles open at once; more requests wait for one
+     * @param release how long without requests before the file is let go
+     */
+    StoreAccess(Path db, int maxOpen, Duration release) {
         this.db = db.toAbsolutePath().normalize();
-    }
-
-    Path db() {
-        return db;
+        this.maxOpen = maxOpen;
+        this.releaseNanos = release.toNanos();
+        this.reaper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dyad-store-release");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(10, release.toMillis() / 4);
+        reaper.scheduleWithFixedDelay(this::releaseIfIdle, period, period, TimeUnit.MILLISECONDS);
     }
 
     <T> T browse(BrowseWork<T> work) {
@@ -46,22 +67,35 @@ final class StoreAccess {
     }
 
     <T> T read(Work<T> work) {
-        lock.readLock().lock();
-        try (EventStore store = EventStore.openReadOnly(db)) {
-            return work.run(store);
-        } catch (StoreLockedException e) {
-            throw new StoreBusyException(e);
+        EventStore store = borrow();
+        boolean healthy = false;
+        try {
+            T result = work.run(store);
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw new StoreException("reading " + db + " failed: " + e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new StoreException("could not send what was read from " + db + ": " + e.getMessage(), e);
         } finally {
-            lock.readLock().unlock();
+            giveBack(store, healthy);
         }
     }
 
     <T> T write(Work<T> work) {
-        lock.writeLock().lock();
+        synchronized (this) {
+            writers++;
+            try {
+                while (open > idle.size()) {
+                    wait();
+                }
+                closeIdle();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writers--;
+                throw new StoreException("interrupted while waiting to write " + db, e);
+            }
+        }
         try (EventStore store = EventStore.open(db)) {
             return work.run(store);
         } catch (StoreLockedException e) {
@@ -69,7 +103,70 @@ final class StoreAccess {
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("writing " + db + " failed: " + e.getMessage(), e);
         } finally {
-            lock.writeLock().unlock();
+            synchronized (this) {
+                writers--;
+                notifyAll();
+            }
         }
+    }
+
+    private synchronized EventStore borrow() {
+        try {
+            while (writers > 0 || (idle.isEmpty() && open >= maxOpen)) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to read " + db, e);
+        }
+        lastUse = System.nanoTime();
+        if (!idle.isEmpty()) {
+            return idle.pop();
+        }
+        try {
+            EventStore s = EventStore.openReadOnly(db);
+            open++;
+            return s;
+        } catch (StoreLockedException e) {
+            throw new StoreBusyException(e);
+        }
+    }
+
+    private synchronized void giveBack(EventStore store, boolean healthy) {
+        lastUse = System.nanoTime();
+        if (healthy) {
+            idle.push(store);
+        } else {
+            open--;
+            closeQuietly(store); // a handle that failed is not reused
+        }
+        notifyAll();
+    }
+
+    private synchronized void releaseIfIdle() {
+        if (!idle.isEmpty() && System.nanoTime() - lastUse >= releaseNanos) {
+            closeIdle();
+        }
+    }
+
+    private void closeIdle() {
+        while (!idle.isEmpty()) {
+            closeQuietly(idle.pop());
+            open--;
+        }
+    }
+
+    private static void closeQuietly(EventStore s) {
+        try {
+            s.close();
+        } catch (StoreException e) {
+            // a read-only handle holds nothing to lose
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        reaper.shutdownNow();
+        closeIdle();
     }
 }

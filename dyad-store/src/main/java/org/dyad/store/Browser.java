@@ -24,7 +24,7 @@ public final class Browser {
 
     private static final String ROW_COLUMNS = "e.id, e.article_id, e.event_date, e.source_code, e.source_text,"
             + " e.target_code, e.target_text, e.cameo, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,"
-            + " e.plover_context, e.factuality, e.confidence, e.sentence_text, a.url, p.name AS place_name,"
+            + " e.plover_context, e.factuality, e.confidence, e.sentence_text, NULL AS url, p.name AS place_name,"
             + " p.country AS place_country, e.incident_id";
 
     private final Connection conn;
@@ -58,30 +58,29 @@ public final class Browser {
             params.add(after[1]);
         }
         String dir = sort.descending() ? " DESC" : " ASC";
-        String sql = "SELECT " + ROW_COLUMNS + ", " + sort.key().replace("event_date", "e.event_date")
-                .replace("goldstein", "e.goldstein").replace("confidence", "e.confidence") + " AS sort_key"
-                + " FROM (SELECT id FROM events WHERE " + where + " ORDER BY " + sort.key() + dir + ", id" + dir
-                + " LIMIT " + (size + 1) + ") k JOIN events e ON e.id = k.id"
-                + " JOIN articles a ON a.id = e.article_id LEFT JOIN places p ON p.geonameid = e.geonameid"
-                + " ORDER BY sort_key" + dir + ", e.id" + dir;
-        List<EventRow> rows = new ArrayList<>();
-        Object lastKey = null;
-        try (PreparedStatement p = conn.prepareStatement(sql)) {
-            Queries.bind(p, params);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next() && rows.size() < size + 1) {
-                    rows.add(row(r));
-                    if (rows.size() == size) {
-                        lastKey = r.getObject("sort_key");
+        // Two steps, as Queries.query: the ids and keys of the page from the narrow columns, then
+        // the rows of those ids; a join of the wide rows made DuckDB read every event.
+        List<Long> ids = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
+        if (sort == EventSort.NEWEST) {
+            // The newest days first, widening as needed (Queries.newestIds): no sort of every match.
+            ids.addAll(Queries.newestIds(conn, filter.query(), new Queries.Filter(where, params), size + 1));
+            keys.addAll(dates(ids));
+        } else {
+            try (PreparedStatement p = conn.prepareStatement("SELECT id, " + sort.key() + " FROM events WHERE " + where
+                    + " ORDER BY " + sort.key() + dir + ", id" + dir + " LIMIT " + (size + 1))) {
+                Queries.bind(p, params);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                        keys.add(r.getObject(2));
                     }
                 }
             }
         }
-        Optional<String> next = Optional.empty();
-        if (rows.size() > size) {
-            rows.remove(size);
-            next = Optional.of(encode(sort, lastKey, rows.get(size - 1).id()));
-        }
+        List<EventRow> rows = rows(ids.subList(0, Math.min(size, ids.size())));
+        Optional<String> next = ids.size() > size
+                ? Optional.of(encode(sort, keys.get(size - 1), ids.get(size - 1))) : Optional.empty();
         return new EventPage(rows, total, next);
     }
 
@@ -98,6 +97,54 @@ public final class Browser {
                 return r.getLong(1);
             }
         }
+    }
+
+    /** The rows of these events, in the order of the ids. */
+    private List<EventRow> rows(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (long id : ids) {
+            in.append(in.length() == 0 ? "" : ", ").append(id);
+        }
+        String sql = "SELECT " + ROW_COLUMNS + " FROM events e"
+                + " LEFT JOIN places p ON p.geonameid = e.geonameid WHERE e.id BETWEEN "
+                + java.util.Collections.min(ids) + " AND " + java.util.Collections.max(ids) + " AND e.id IN (" + in + ")";
+        java.util.Map<Long, EventRow> byId = new java.util.HashMap<>();
+        try (java.sql.Statement st = conn.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) {
+                EventRow row = row(r);
+                byId.put(row.id(), row);
+            }
+        }
+        java.util.Map<String, String> urls = Queries.urls(conn, byId.values().stream().map(EventRow::articleId).distinct().toList());
+        List<EventRow> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            EventRow e = byId.get(id);
+            out.add(new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(), e.targetCode(),
+                    e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(), e.ploverMode(),
+                    e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
+                    Optional.ofNullable(urls.get(e.articleId())), e.placeName(), e.placeCountry(), e.incidentId()));
+        }
+        return out;
+    }
+
+    /** The sort keys of {@link EventSort#NEWEST} for these ids, in their order. */
+    private List<Object> dates(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Object> byId = new java.util.HashMap<>();
+        String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        try (java.sql.Statement st = conn.createStatement(); ResultSet r = st.executeQuery("SELECT id, "
+                + EventSort.NEWEST.key() + " FROM events WHERE id BETWEEN " + java.util.Collections.min(ids) + " AND "
+                + java.util.Collections.max(ids) + " AND id IN (" + in + ")")) {
+            while (r.next()) {
+                byId.put(r.getLong(1), r.getObject(2));
+            }
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     private static String encode(EventSort sort, Object key, long id) {

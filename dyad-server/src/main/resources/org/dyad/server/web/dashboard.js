@@ -120,13 +120,40 @@
   });
 
   // ---- timeline and dyad charts ----
-  function interval(q) {
-    var p = new URLSearchParams(q);
-    if (p.get("from") && p.get("to")) {
-      var days = (Date.parse(p.get("to")) - Date.parse(p.get("from"))) / 864e5;
-      return days <= 120 ? "day" : days <= 730 ? "week" : "month";
+  // The server sums events per day; the charts regroup the days into weeks or months when the
+  // range is long, and show empty periods as gaps, so that the x axis is time.
+  function regroup(series) {
+    var days = series.periods;
+    if (!days.length) return series;
+    var first = new Date(days[0].start + "T00:00:00Z"), last = new Date(days[days.length - 1].start + "T00:00:00Z");
+    var span = (last - first) / 864e5;
+    var unit = span <= 120 ? "day" : span <= 1100 ? "week" : "month";
+    function periodOf(d) {
+      var x = new Date(d.getTime());
+      if (unit === "week") x.setUTCDate(x.getUTCDate() - (x.getUTCDay() + 6) % 7);
+      if (unit === "month") x.setUTCDate(1);
+      return x;
     }
-    return "week";
+    function step(d) {
+      var x = new Date(d.getTime());
+      if (unit === "day") x.setUTCDate(x.getUTCDate() + 1);
+      else if (unit === "week") x.setUTCDate(x.getUTCDate() + 7);
+      else x.setUTCMonth(x.getUTCMonth() + 1);
+      return x;
+    }
+    var byStart = {};
+    days.forEach(function (p) {
+      var k = periodOf(new Date(p.start + "T00:00:00Z")).toISOString().slice(0, 10);
+      var b = byStart[k] || (byStart[k] = { start: k, events: 0, goldstein: 0, events_by_quad: [0, 0, 0, 0, 0], goldstein_by_quad: [0, 0, 0, 0, 0] });
+      b.events += p.events; b.goldstein += p.goldstein;
+      for (var q = 0; q < 5; q++) { b.events_by_quad[q] += p.events_by_quad[q]; b.goldstein_by_quad[q] += p.goldstein_by_quad[q]; }
+    });
+    var out = [];
+    for (var d = periodOf(first); d <= last && out.length < 2000; d = step(d)) {
+      var k = d.toISOString().slice(0, 10);
+      out.push(byStart[k] || { start: k, events: 0, goldstein: 0, events_by_quad: [0, 0, 0, 0, 0], goldstein_by_quad: [0, 0, 0, 0, 0] });
+    }
+    return { interval: unit, periods: out };
   }
   // Bars of events by quad class stacked per period; cooperation above the axis and conflict
   // below when split is set (the dyad view), with the Goldstein sum as a line.
@@ -177,8 +204,8 @@
   }
   function loadTimeline(q) {
     var p = new URLSearchParams(q);
-    p.set("interval", interval(q));
-    return getJson("/api/timeline?" + p).then(function (s) { drawSeries($("timeline"), s, false); });
+    p.set("interval", "day");
+    return getJson("/api/timeline?" + p).then(function (s) { drawSeries($("timeline"), regroup(s), false); });
   }
   function loadDyad() {
     var d = $("dyad-form");
@@ -186,15 +213,16 @@
     if (!s || !t) { $("dyad-summary").textContent = "Pick a source and a target actor."; return Promise.resolve(); }
     var p = currentFilters();
     p.delete("actor");
-    p.set("source", s); p.set("target", t); p.set("interval", interval(p.toString()));
+    p.set("source", s); p.set("target", t); p.set("interval", "day");
     return getJson("/api/dyads?" + p).then(function (series) {
-      drawSeries($("dyad-chart"), series, true);
-      var coop = 0, conf = 0, g = 0;
+      drawSeries($("dyad-chart"), regroup(series), true);
+      var neutral = 0, coop = 0, conf = 0, g = 0;
       series.periods.forEach(function (x) {
-        coop += x.events_by_quad[1] + x.events_by_quad[2]; conf += x.events_by_quad[3] + x.events_by_quad[4]; g += x.goldstein;
+        neutral += x.events_by_quad[0]; coop += x.events_by_quad[1] + x.events_by_quad[2];
+        conf += x.events_by_quad[3] + x.events_by_quad[4]; g += x.goldstein;
       });
-      $("dyad-summary").textContent = s + " \u2192 " + t + ": " + coop + " cooperation and " + conf
-        + " conflict events, Goldstein sum " + g.toFixed(1) + " (cooperation above the line, conflict below)";
+      $("dyad-summary").textContent = s + " \u2192 " + t + ": " + coop + " cooperation, " + conf + " conflict and "
+        + neutral + " neutral events, Goldstein sum " + g.toFixed(1) + " (cooperation and neutral above the line, conflict below)";
     });
   }
 
@@ -261,7 +289,7 @@
         ["Target", e.target ? e.target.code + " \u201c" + e.target.text + "\u201d" + (e.target.antecedent ? " = " + e.target.antecedent.text : "") : "none"],
         ["Trigger", e.trigger.text + " (characters " + e.trigger.start + "-" + e.trigger.end + ")"],
         ["Place", e.place ? e.place.name + (e.place.country ? ", " + e.place.country : "") : "not located"],
-        ["Incident", e.incident.id + ": " + e.incident.events + " events, " + e.incident.articles + " articles, " + e.incident.sources + " sources"],
+        ["Incident", e.incident.id + ": " + e.incident.events + (e.incident.events === 1 ? " event, " : " events, ") + e.incident.articles + " articles, " + e.incident.sources + " sources"],
         ["Article", (e.article.title || e.article.id) + (e.article.published ? " (" + e.article.published + ")" : "")]
       ].forEach(function (kv) { dl.appendChild(el("dt", {}, kv[0])); dl.appendChild(el("dd", {}, kv[1])); });
       box.appendChild(dl);
@@ -291,6 +319,7 @@
     var err = $("error");
     if (err) err.hidden = true;
     document.body.classList.add("loading");
+    document.body.setAttribute("data-loaded", "false");
     return Promise.all([loadPlaces(q), loadTimeline(q), loadEvents(q), loadDyad()])
       .catch(showError)
       .then(function () { document.body.classList.remove("loading"); document.body.setAttribute("data-loaded", "true"); });
