@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import org.dyad.server.bench.SyntheticStore;
-import org.dyad.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -258,16 +257,5 @@ class ApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, r.statusCode(), r.body());
         assertEquals("read_only", JSON.readTree(r.body()).get("code").asText());
-    }
-
-    @Test
-    void while_a_writer_holds_the_store_requests_get_503_and_then_work_again() throws Exception {
-        try (EventStore writer = EventStore.open(db)) {
-            HttpResponse<String> r = get("/api/events?size=1");
-            assertEquals(503, r.statusCode(), r.body());
-            assertEquals("store_busy", JSON.readTree(r.body()).get("code").asText());
-            assertTrue(r.headers().firstValue("retry-after").isPresent());
-        }
-        assertEquals(EVENTS, ok("/api/events?size=1").get("total").asLong());
     }
 }
