@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.dyad.store.Browser;
 import org.dyad.store.EventStore;
@@ -39,20 +40,21 @@ final class StoreAccess implements AutoCloseable {
     private final Path db;
     private final int maxOpen;
     private final long releaseNanos;
+    /** One permit per read handle; a writer takes them all. Fair: requests are served in turn. */
+    private final Semaphore permits;
     private final Deque<EventStore> idle = new ArrayDeque<>();
     private final ScheduledExecutorService reaper;
-    private int open;
-    private int writers;
-    private long lastUse;
+    private volatile long lastUse;
 
     /**
-     * @param maxOpen most read handles open at once; more requests wait for one
+     * @param maxOpen most read handles open at once; more requests wait their turn
      * @param release how long without requests before the file is let go
      */
     StoreAccess(Path db, int maxOpen, Duration release) {
         this.db = db.toAbsolutePath().normalize();
         this.maxOpen = maxOpen;
         this.releaseNanos = release.toNanos();
+        this.permits = new Semaphore(maxOpen, true);
         this.reaper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dyad-store-release");
             t.setDaemon(true);
@@ -67,9 +69,11 @@ final class StoreAccess implements AutoCloseable {
     }
 
     <T> T read(Work<T> work) {
-        EventStore store = borrow();
+        acquire(1, "read");
         boolean healthy = false;
+        EventStore store = null;
         try {
+            store = take();
             T result = work.run(store);
             healthy = true;
             return result;
@@ -79,80 +83,80 @@ final class StoreAccess implements AutoCloseable {
             throw new StoreException("could not send what was read from " + db + ": " + e.getMessage(), e);
         } finally {
             giveBack(store, healthy);
+            permits.release();
         }
     }
 
     <T> T write(Work<T> work) {
-        synchronized (this) {
-            writers++;
-            try {
-                while (open > idle.size()) {
-                    wait();
-                }
-                closeIdle();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                writers--;
-                throw new StoreException("interrupted while waiting to write " + db, e);
+        acquire(maxOpen, "write");
+        try {
+            closeIdle();
+            try (EventStore store = EventStore.open(db)) {
+                return work.run(store);
             }
-        }
-        try (EventStore store = EventStore.open(db)) {
-            return work.run(store);
         } catch (StoreLockedException e) {
             throw new StoreBusyException(e);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("writing " + db + " failed: " + e.getMessage(), e);
         } finally {
-            synchronized (this) {
-                writers--;
-                notifyAll();
-            }
+            permits.release(maxOpen);
         }
     }
 
-    private synchronized EventStore borrow() {
+    private void acquire(int n, String what) {
         try {
-            while (writers > 0 || (idle.isEmpty() && open >= maxOpen)) {
-                wait();
-            }
+            permits.acquire(n);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to read " + db, e);
+            throw new StoreException("interrupted while waiting to " + what + " " + db, e);
         }
         lastUse = System.nanoTime();
-        if (!idle.isEmpty()) {
-            return idle.pop();
+    }
+
+    /** An idle handle, or a new one; the caller holds a permit, so at most maxOpen exist. */
+    private EventStore take() {
+        synchronized (idle) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
         }
         try {
-            EventStore s = EventStore.openReadOnly(db);
-            open++;
-            return s;
+            return EventStore.openReadOnly(db);
         } catch (StoreLockedException e) {
             throw new StoreBusyException(e);
         }
     }
 
-    private synchronized void giveBack(EventStore store, boolean healthy) {
+    private void giveBack(EventStore store, boolean healthy) {
         lastUse = System.nanoTime();
+        if (store == null) {
+            return;
+        }
         if (healthy) {
-            idle.push(store);
+            synchronized (idle) {
+                idle.push(store);
+            }
         } else {
-            open--;
             closeQuietly(store); // a handle that failed is not reused
         }
-        notifyAll();
     }
 
-    private synchronized void releaseIfIdle() {
-        if (!idle.isEmpty() && System.nanoTime() - lastUse >= releaseNanos) {
+    private void releaseIfIdle() {
+        if (System.nanoTime() - lastUse < releaseNanos || !permits.tryAcquire(maxOpen)) {
+            return;
+        }
+        try {
             closeIdle();
+        } finally {
+            permits.release(maxOpen);
         }
     }
 
     private void closeIdle() {
-        while (!idle.isEmpty()) {
-            closeQuietly(idle.pop());
-            open--;
+        synchronized (idle) {
+            while (!idle.isEmpty()) {
+                closeQuietly(idle.pop());
+            }
         }
     }
 
@@ -165,7 +169,7 @@ final class StoreAccess implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         reaper.shutdownNow();
         closeIdle();
     }

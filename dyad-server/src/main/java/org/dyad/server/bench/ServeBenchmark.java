@@ -70,6 +70,7 @@ public final class ServeBenchmark {
         Path dir = o.dir().isPresent() ? o.dir().get() : Files.createTempDirectory("dyad-bench-serve");
         Path db = dir.resolve("bench-serve.duckdb");
         Files.deleteIfExists(db);
+        Files.deleteIfExists(dir.resolve("bench-serve.duckdb.wal"));
         long t0 = System.nanoTime();
         SyntheticStore.write(db, o.events(), 10);
         out.printf("store: %d synthetic events written in %.1f s (%s)%n", o.events(), (System.nanoTime() - t0) / 1e9, db);
@@ -103,6 +104,7 @@ public final class ServeBenchmark {
         } finally {
             if (o.dir().isEmpty()) {
                 Files.deleteIfExists(db);
+                Files.deleteIfExists(dir.resolve("bench-serve.duckdb.wal"));
                 Files.deleteIfExists(dir);
             }
         }
