@@ -213,6 +213,15 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The read-side queries of a dashboard or an API over this store's connection: pages, one
+     * event's evidence, series, actors, places, articles; see {@link Browser}.
+     */
+    public Browser browse() {
+        ensureOpen();
+        return new Browser(conn);
+    }
+
     /** Counts for {@code dyad demo}: events by PLOVER type, top dyads, top places. */
     public Summary summary() {
         ensureOpen();

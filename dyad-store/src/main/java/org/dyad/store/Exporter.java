@@ -99,7 +99,7 @@ final class Exporter {
         return n;
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 

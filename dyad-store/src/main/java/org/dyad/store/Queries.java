@@ -180,9 +180,22 @@ final class Queries {
                         Optional.empty(), opt(r, "name"), opt(r, "country"), r.getLong("incident_id")));
             }
         }
+        Map<String, String> urls = urls(c, found.stream().map(EventRow::articleId).distinct().toList());
+        for (EventRow e : found) {
+            byId.put(e.id(), new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(),
+                    e.targetCode(), e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(),
+                    e.ploverMode(), e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
+                    Optional.ofNullable(urls.get(e.articleId())), e.placeName(), e.placeCountry(), e.incidentId()));
+        }
+        return byId;
+    }
+
+    /** The URLs of these articles, by id; a look-up by key, not a join that reads every article. */
+    static Map<String, String> urls(Connection c, List<String> articles) throws SQLException {
         Map<String, String> urls = new java.util.HashMap<>();
-        found.forEach(e -> urls.put(e.articleId(), null));
-        List<String> articles = new ArrayList<>(urls.keySet());
+        if (articles.isEmpty()) {
+            return urls;
+        }
         try (PreparedStatement p = c.prepareStatement("SELECT id, url FROM articles WHERE id IN ("
                 + String.join(", ", java.util.Collections.nCopies(articles.size(), "?")) + ")")) {
             for (int i = 0; i < articles.size(); i++) {
@@ -194,13 +207,7 @@ final class Queries {
                 }
             }
         }
-        for (EventRow e : found) {
-            byId.put(e.id(), new EventRow(e.id(), e.articleId(), e.date(), e.sourceCode(), e.sourceText(),
-                    e.targetCode(), e.targetText(), e.cameo(), e.quadClass(), e.goldstein(), e.ploverType(),
-                    e.ploverMode(), e.ploverContext(), e.factuality(), e.confidence(), e.sentenceText(),
-                    Optional.ofNullable(urls.get(e.articleId())), e.placeName(), e.placeCountry(), e.incidentId()));
-        }
-        return byId;
+        return urls;
     }
 
     static void bind(PreparedStatement p, List<Object> params) throws SQLException {

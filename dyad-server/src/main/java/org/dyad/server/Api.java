@@ -1,0 +1,145 @@
+package org.dyad.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventPage;
+import org.dyad.store.EventSort;
+import org.dyad.store.Interval;
+
+/** The handlers of the read-side endpoints under {@code /api}. */
+final class Api {
+    /** The page size when none is asked for. */
+    static final int DEFAULT_PAGE = 100;
+
+    private final StoreAccess store;
+    private final ObjectMapper json;
+    private final JsonViews views;
+
+    Api(StoreAccess store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+        this.views = new JsonViews(json);
+    }
+
+    void events(Context ctx) {
+        ApiParams p = new ApiParams(ctx.queryParamMap(), Set.of("sort", "size", "cursor"));
+        EventFilter filter = p.filter();
+        EventSort sort = sort(p);
+        int size = p.integer("size", DEFAULT_PAGE, 1, org.dyad.store.Browser.MAX_PAGE);
+        Optional<String> cursor = p.get("cursor");
+        EventPage page = store.browse(b -> {
+            try {
+                return b.events(filter, sort, cursor, size);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter(e.getMessage());
+            }
+        });
+        send(ctx, views.page(page));
+    }
+
+    private static EventSort sort(ApiParams p) {
+        try {
+            return p.get("sort").map(EventSort::fromName).orElse(EventSort.NEWEST);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage());
+        }
+    }
+
+    void event(Context ctx) {
+        new ApiParams(ctx.queryParamMap(), Set.of());
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("event id '" + raw + "' is not a number");
+        }
+        send(ctx, views.event(store.browse(b -> b.event(id))
+                .orElseThrow(() -> ApiException.notFound("no event " + id + " in this store"))));
+    }
+
+    void article(Context ctx) {
+        new ApiParams(ctx.queryParamMap(), Set.of());
+        String id = ctx.pathParam("id");
+        send(ctx, views.article(store.browse(b -> b.article(id))
+                .orElseThrow(() -> ApiException.notFound("no article '" + id + "' in this store"))));
+    }
+
+    /** Counts and Goldstein sums per period between two actors: source and target are required. */
+    void dyads(Context ctx) {
+        ApiParams p = new ApiParams(ctx.queryParamMap(), Set.of("interval"));
+        p.required("source", "CHN");
+        p.required("target", "RUS");
+        series(ctx, p);
+    }
+
+    /** The same series over any filter: the dashboard's timeline. */
+    void timeline(Context ctx) {
+        series(ctx, new ApiParams(ctx.queryParamMap(), Set.of("interval")));
+    }
+
+    private void series(Context ctx, ApiParams p) {
+        EventFilter filter = p.filter();
+        Interval interval;
+        try {
+            interval = p.get("interval").map(Interval::fromName).orElse(Interval.DAY);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage());
+        }
+        ObjectNode out = views.series(interval.name().toLowerCase(java.util.Locale.ROOT),
+                store.browse(b -> b.series(filter, interval)));
+        out.put("source", p.get("source").orElse(null));
+        out.put("target", p.get("target").orElse(null));
+        send(ctx, out);
+    }
+
+    void actors(Context ctx) {
+        ApiParams p = new ApiParams(ctx.queryParamMap(), Set.of("limit"));
+        EventFilter filter = p.filter();
+        int limit = p.integer("limit", 100, 1, org.dyad.store.Browser.MAX_PAGE);
+        send(ctx, views.actors(store.browse(b -> b.actors(filter, limit))));
+    }
+
+    void places(Context ctx) {
+        EventFilter filter = new ApiParams(ctx.queryParamMap(), Set.of()).filter();
+        ctx.contentType("application/geo+json");
+        ctx.result(write(views.places(store.browse(b -> b.places(filter)))));
+    }
+
+    /** The filtered events as CSV ({@code events.csv}) or GDELT 2.0 TSV ({@code events.tsv}). */
+    void export(Context ctx, boolean gdelt) {
+        EventFilter filter = new ApiParams(ctx.queryParamMap(), Set.of()).filter();
+        ctx.contentType(gdelt ? "text/tab-separated-values; charset=utf-8" : "text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"dyad-events." + (gdelt ? "tsv" : "csv") + "\"");
+        store.browse(b -> {
+            Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+            long n = gdelt ? b.exportGdelt(filter, w) : b.exportCsv(filter, w);
+            w.flush();
+            return n;
+        });
+    }
+
+    void send(Context ctx, ObjectNode body) {
+        ctx.contentType("application/json");
+        ctx.result(write(body));
+    }
+
+    String write(ObjectNode body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    JsonViews views() {
+        return views;
+    }
+}
