@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.PloverType;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventQuery;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.core.event.PloverType;
+import org.dyad.core.facts.PloverType;
 import org.dyad.store.EventFilter;
 import org.junit.jupiter.api.Test;
 
