@@ -101,12 +101,16 @@ final class ArticleCoder implements MapPartitionsFunction<Row, Row> {
                 return setAside(read.article == null ? in.getString(1) : read.article.id(), ref, read.reason);
             }
             Article article = read.article;
-            Document doc;
             try {
-                doc = engine.process(article);
+                return coded(article, ref);
             } catch (RuntimeException | StackOverflowError e) {
+                // The engine, or a value record refusing what it made: this article only.
                 return setAside(article.id(), ref, "could not be coded: " + e);
             }
+        }
+
+        private Row coded(Article article, String ref) {
+            Document doc = engine.process(article);
             IngestItem item = IngestItem.of(article, doc.events(), provenance);
             List<Row> events = new ArrayList<>(item.events().size());
             for (EventFacts f : item.events()) {

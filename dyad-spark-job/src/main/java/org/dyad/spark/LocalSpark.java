@@ -23,6 +23,8 @@ public final class LocalSpark {
                 .config("spark.ui.enabled", "false")
                 // Few, coarse shuffles: the default of 200 partitions only adds tasks on one machine.
                 .config("spark.sql.shuffle.partitions", "8")
+                // The event rows have 50 columns; Spark warns when a plan's description passes 25.
+                .config("spark.sql.debug.maxToStringFields", "100")
                 .getOrCreate();
     }
 }

@@ -32,10 +32,16 @@ public final class Main {
             out.println(Options.USAGE);
             return 0;
         }
-        // Under spark-submit the master and the rest come from its configuration; run by hand, local.
-        SparkSession spark = o.master == null && System.getProperty("spark.master") != null
-                ? SparkSession.builder().appName("dyad").getOrCreate()
-                : LocalSpark.session(o.master == null ? "local[*]" : o.master);
+        SparkSession spark;
+        try {
+            // Under spark-submit the master and the rest come from its configuration; run by hand, local.
+            spark = o.master == null && System.getProperty("spark.master") != null
+                    ? SparkSession.builder().appName("dyad").getOrCreate()
+                    : LocalSpark.session(o.master == null ? "local[*]" : o.master);
+        } catch (IllegalArgumentException e) {
+            err.println("dyad-spark: " + e.getMessage());
+            return 2;
+        }
         try {
             long start = System.nanoTime();
             DyadSparkJob.JobSummary s = DyadSparkJob.run(spark, o.config);

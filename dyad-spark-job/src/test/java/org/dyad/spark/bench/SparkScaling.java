@@ -20,7 +20,7 @@ import org.dyad.spark.SparkJobConfig.EventFormat;
  * {@code local[2]}, taking turns in one JVM so both see the same machine load, after one untimed
  * warm-up run that loads the engine (one per JVM, kept across sessions) and compiles the hot code.
  * Prints, per run, the wall time, articles per second, and the process's CPU seconds; then the
- * speed-up of local[2] over local[1] and the per-core rate. Options: {@code --stories N} (default
+ * speed-up of local[2] over local[1] and the per-core rate, and the heap the engine holds. Options: {@code --stories N} (default
  * 89, all), {@code --rounds R} (default 2), {@code --format parquet|jsonl}.
  */
 public final class SparkScaling {
@@ -50,6 +50,10 @@ public final class SparkScaling {
 
         run("local[2]", SparkJobConfig.of(warmInput.toString(), ArticleFormat.JSONL, dir.resolve("warm").toString(),
                 out), "warm-up");
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap in use after the warm-up (engine loaded, after a GC): %d MiB of %d%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         double[] sum = new double[3];
         for (int r = 1; r <= rounds; r++) {
             for (int cores = 1; cores <= 2; cores++) {
