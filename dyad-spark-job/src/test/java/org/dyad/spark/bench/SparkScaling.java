@@ -55,31 +55,35 @@ public final class SparkScaling {
         System.out.printf(Locale.ROOT, "heap in use after the warm-up (engine loaded, after a GC): %d MiB of %d%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         double[] sum = new double[3];
+        double[] cpu = new double[3];
         for (int r = 1; r <= rounds; r++) {
             for (int cores = 1; cores <= 2; cores++) {
                 SparkJobConfig c = SparkJobConfig.of(input.toString(), ArticleFormat.JSONL,
                         dir.resolve("out" + cores).toString(), out);
-                sum[cores] += run("local[" + cores + "]", c, "round " + r);
+                double[] t = run("local[" + cores + "]", c, "round " + r);
+                sum[cores] += t[0];
+                cpu[cores] += t[1];
             }
         }
-        double n = Math.min(stories, lines.size());
-        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2fx; per core: %.2f articles/s (local[1]),"
-                + " %.2f articles/s per core (local[2])%n", sum[1] / sum[2], n * rounds / sum[1],
-                n * rounds / sum[2] / 2);
+        double n = Math.min(stories, lines.size()) * rounds;
+        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2fx by wall time; CPU per article %.2f s (local[1]),"
+                + " %.2f s (local[2]), so %.2f and %.2f articles per second per busy core%n", sum[1] / sum[2],
+                cpu[1] / n, cpu[2] / n, n / cpu[1], n / cpu[2]);
     }
 
-    private static double run(String master, SparkJobConfig config, String label) {
+    /** Runs the job once; its wall and CPU seconds. */
+    private static double[] run(String master, SparkJobConfig config, String label) {
         SparkSession spark = LocalSpark.session(master);
         try {
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             DyadSparkJob.JobSummary s = DyadSparkJob.run(spark, config);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double cpu = (cpuNanos() - cpu0) / 1e9;
+            double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
             System.out.printf(Locale.ROOT, "%-8s %-8s %4d articles %5d events %7.1f s %6.2f articles/s"
                     + " CPU %6.1f s load %s%n", label, master, s.articles(), s.events(), seconds,
-                    s.articles() / seconds, cpu, loadAverage());
-            return seconds;
+                    s.articles() / seconds, cpuSeconds, loadAverage());
+            return new double[] {seconds, cpuSeconds};
         } finally {
             spark.stop();
         }
