@@ -1,0 +1,109 @@
+package org.dyad.spark;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The Spark job: reads the configuration's articles, codes them with one engine per executor JVM,
+ * and writes under the output folder
+ * <ul>
+ * <li>{@code events/}: the events in the configured format, partitioned by event date
+ *     ({@code event_date=2025-03-14/}; undated events under Spark's default partition);</li>
+ * <li>{@code quarantine/}: one JSON line per article set aside ({@code ref}, {@code article_id},
+ *     {@code reason}), partitioned by the article's day where it is known;</li>
+ * <li>{@code duplicates/}: one JSON line per near-duplicate article ({@code article_id},
+ *     {@code duplicate_of}, {@code similarity}), linked by the store's scheme ({@link DuplicateLinker}),
+ *     partitioned by the article's day.</li>
+ * </ul>
+ * Every output overwrites only the partitions this run writes, so running the job again on the
+ * same input leaves the same files, and a run over another day's articles adds that day.
+ *
+ * <pre>{@code
+ * JobSummary s = DyadSparkJob.run(spark, SparkJobConfig.of("news/*.jsonl", ArticleFormat.JSONL,
+ *         "out", EventFormat.PARQUET));
+ * }</pre>
+ */
+public final class DyadSparkJob {
+    private DyadSparkJob() {}
+
+    /** What a run did. */
+    public record JobSummary(long articles, long setAside, long events, long duplicates) {}
+
+    public static JobSummary run(SparkSession spark, SparkJobConfig config) {
+        Instant started = Instant.now();
+        LocalDate runDay = LocalDate.ofInstant(started, ZoneOffset.UTC);
+        Dataset<Row> articles = ArticleSource.read(spark, config);
+        int partitions = Math.max(articles.rdd().getNumPartitions(), 4 * spark.sparkContext().defaultParallelism());
+        Dataset<Row> coded = articles.repartition(partitions)
+                .mapPartitions(new ArticleCoder(config, runDay), Encoders.row(ArticleCoder.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            String out = config.output().replaceAll("/+$", "");
+            Dataset<Row> events = coded.where(col("reason").isNull()).select(explode(col("events")).as("e"))
+                    .select("e.*");
+            long written = writeEvents(events, config, out + "/events", Timestamp.from(started));
+            Dataset<Row> quarantine = coded.where(col("reason").isNotNull())
+                    .select(col("ref"), col("article_id"), col("reason"), col("day"));
+            long setAside = quarantine.count();
+            overwritePartitions(quarantine, "day").json(out + "/quarantine");
+            List<DuplicateLinker.Link> links = DuplicateLinker.link(NearDuplicates.candidates(coded));
+            overwritePartitions(NearDuplicates.frame(spark, links), "day").json(out + "/duplicates");
+            return new JobSummary(coded.count(), setAside, written, links.size());
+        } finally {
+            coded.unpersist();
+        }
+    }
+
+    private static long writeEvents(Dataset<Row> events, SparkJobConfig config, String dir, Timestamp started) {
+        return switch (config.outputFormat()) {
+            case PARQUET -> {
+                Dataset<Row> flat = events.select(flatView(started));
+                overwritePartitions(flat, "event_date").parquet(dir);
+                yield flat.count();
+            }
+            case JSONL -> {
+                Dataset<Row> lines = (config.allEvents() ? events : events.where(col("factuality").equalTo("ASSERTED")))
+                        .select(col("json").as("value"), col("event_date"));
+                overwritePartitions(lines, "event_date").text(dir);
+                yield lines.count();
+            }
+        };
+    }
+
+    /** The store's flat export view: the coder's columns, nulls for what only a store knows. */
+    private static Column[] flatView(Timestamp started) {
+        return EventRows.FLAT_VIEW.stream().map(name -> switch (name) {
+            case "id", "incident_id" -> lit(null).cast("bigint").as(name);
+            case "incident_mentions", "incident_articles", "incident_sources" -> lit(null).cast("int").as(name);
+            case "event_date", "published" -> to_date(col(name)).as(name);
+            case "ingested_at" -> lit(started).as(name);
+            default -> col(name);
+        }).toArray(Column[]::new);
+    }
+
+    private static org.apache.spark.sql.DataFrameWriter<Row> overwritePartitions(Dataset<Row> data, String by) {
+        return data.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic").partitionBy(by);
+    }
+
+    /** Whether two days are within the near-duplicate window; a column condition for the band join. */
+    static Column withinWindow(Column dayA, Column dayB) {
+        return abs(datediff(to_date(dayA), to_date(dayB))).leq(org.dyad.store.NearDuplicateScheme.WINDOW_DAYS);
+    }
+}

@@ -1,0 +1,238 @@
+package org.dyad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.app.ArticleReader;
+import org.dyad.app.BadArticle;
+import org.dyad.app.Engine;
+import org.dyad.app.EventJson;
+import org.dyad.app.InputFormat;
+import org.dyad.core.doc.Article;
+import org.dyad.core.facts.Event;
+import org.dyad.spark.SparkJobConfig.ArticleFormat;
+import org.dyad.spark.SparkJobConfig.EventFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in {@code local[2]} on five bundled VOA stories, a near-duplicate copy of the
+ * first and two bad lines, against what {@code dyad code} makes of the same file: the same reader
+ * ({@link ArticleReader}), the engine, and {@link EventJson}. The engine is the one this JVM's
+ * executor made ({@link ExecutorEngine}), so CoreNLP loads once.
+ */
+class SparkJobIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private static Path input;
+    private static String copyId;
+    private static String originalId;
+    private static SparkSession spark;
+    /** Every event {@code dyad code --all} prints, by article and event id. */
+    private static Map<String, JsonNode> expected;
+    private static List<BadArticle> expectedBad;
+    /** The job's JSON lines output, made once for the tests that read it. */
+    private static Path jsonlOut;
+    private static DyadSparkJob.JobSummary jsonlSummary;
+
+    @BeforeAll
+    static void startSparkAndCodeAsDyadCodeDoes() throws IOException {
+        List<String> stories = VoaStories.lines().stream().filter(l -> l.length() < 3000).limit(5).toList();
+        assertEquals(5, stories.size());
+        ObjectNode copy = (ObjectNode) JSON.readTree(stories.get(0));
+        originalId = copy.get("id").asText();
+        copyId = "copy-of-" + originalId;
+        String text = copy.get("text").asText();
+        copy.put("id", copyId).put("text", text.substring(0, text.length() * 9 / 10))
+                .put("published", "2025-03-15");
+        List<String> lines = new ArrayList<>(stories);
+        lines.add(copy.toString());
+        lines.add("{\"id\": \"broken\", \"text\": ");
+        lines.add("{\"id\": \"no-text\", \"title\": \"a line without its text\"}");
+        input = dir.resolve("in/articles.jsonl");
+        Files.createDirectories(input.getParent());
+        Files.write(input, lines, StandardCharsets.UTF_8);
+
+        spark = LocalSpark.session("local[2]");
+        Engine engine = ExecutorEngine.of(config(EventFormat.JSONL, "unused"));
+        EventJson json = new EventJson();
+        expected = new TreeMap<>();
+        expectedBad = new ArrayList<>();
+        new ArticleReader(SparkJobConfig.DEFAULT_MAX_CHARS).read(input, InputFormat.JSONL, (Article a) -> {
+            for (Event e : engine.process(a).events()) {
+                expected.put(e.articleId() + "/" + e.eventId(), parse(json.line(e, a)));
+            }
+        }, expectedBad::add);
+        assertTrue(expected.size() > 10, "the five stories make events: " + expected.size());
+        jsonlOut = dir.resolve("jsonl");
+        jsonlSummary = DyadSparkJob.run(spark, config(EventFormat.JSONL, jsonlOut.toString()));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void jsonl_events_equal_dyad_code_field_by_field_and_a_rerun_changes_nothing() throws IOException {
+        Path out = jsonlOut;
+        Map<String, JsonNode> asserted = new TreeMap<>();
+        expected.forEach((k, v) -> {
+            if (v.get("factuality").asText().equals("asserted")) {
+                asserted.put(k, v);
+            }
+        });
+        Map<String, JsonNode> actual = eventLines(out);
+        assertEquals(asserted.keySet(), actual.keySet());
+        asserted.forEach((k, v) -> assertEquals(v, actual.get(k), k));
+        assertEquals(new DyadSparkJob.JobSummary(8, 2, asserted.size(), 1), jsonlSummary);
+
+        List<Path> files = partFiles(out.resolve("events"));
+        DyadSparkJob.run(spark, config(EventFormat.JSONL, out.toString()));
+        assertEquals(actual, eventLines(out), "running again into the same output leaves the same events");
+        assertEquals(files.size(), partFiles(out.resolve("events")).size());
+    }
+
+    @Test
+    void each_event_sits_in_the_partition_of_its_date() throws IOException {
+        assertTrue(partFiles(jsonlOut.resolve("events")).size() > 1, "the stories are of several days");
+        for (Path file : partFiles(jsonlOut.resolve("events"))) {
+            String partition = file.getParent().getFileName().toString();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                JsonNode e = parse(line);
+                String date = e.hasNonNull("date_detail") ? e.get("date_detail").get("value").asText()
+                        : published(e.get("article_id").asText());
+                assertEquals("event_date=" + date, partition, e.get("event_id").asText());
+            }
+        }
+    }
+
+    @Test
+    void parquet_rows_are_the_stores_export_columns_with_the_same_events() {
+        Path out = dir.resolve("parquet");
+        DyadSparkJob.run(spark, config(EventFormat.PARQUET, out.toString()));
+        org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(out.resolve("events").toString());
+        assertEquals(new java.util.TreeSet<>(EventRows.FLAT_VIEW), new java.util.TreeSet<>(Arrays.asList(rows.columns())));
+        List<Row> all = rows.collectAsList();
+        assertEquals(expected.size(), all.size(), "every event, whatever its factuality");
+        for (Row r : all) {
+            String key = r.getAs("article_id") + "/" + r.getAs("coder_event_id");
+            JsonNode e = expected.get(key);
+            assertTrue(e != null, "an event dyad code makes: " + key);
+            assertEquals(e.get("source").get("code").asText(), r.getAs("source_code"), key);
+            assertEquals(e.get("source").get("text").asText(), r.getAs("source_text"), key);
+            assertEquals(text(e.get("target"), "code"), r.getAs("target_code"), key);
+            assertEquals(e.get("cameo").asText(), r.getAs("cameo"), key);
+            assertEquals(e.get("cameo_root").asText(), r.getAs("cameo_root"), key);
+            assertEquals(e.get("quad_class").asInt(), ((Byte) r.getAs("quad_class")).intValue(), key);
+            assertEquals(e.get("goldstein").asDouble(), (Double) r.getAs("goldstein"), key);
+            assertEquals(text(e.get("plover"), "type"), r.getAs("plover_type"), key);
+            assertEquals(e.get("factuality").asText(), org.dyad.core.facts.Factuality.valueOf(r.getAs("factuality")).label(),
+                    key);
+            assertEquals(e.get("confidence").asDouble(), Math.round((Double) r.getAs("confidence") * 100) / 100.0, key);
+            assertEquals(e.get("sentence").get("start").asInt(), (int) r.<Integer>getAs("sentence_start"), key);
+            assertEquals(e.get("sentence").get("text").asText(), r.getAs("sentence_text"), key);
+            assertEquals(e.get("trigger").get("start").asInt(), (int) r.<Integer>getAs("trigger_start"), key);
+            assertEquals(e.get("trigger").get("text").asText(), r.getAs("trigger_text"), key);
+            assertEquals(e.get("rule").asText(), r.getAs("rule"), key);
+            assertEquals(1 + e.get("mentions").size(), (int) r.<Integer>getAs("mention_count"), key);
+            assertEquals(e.hasNonNull("location") ? e.get("location").get("geonameid").asLong() : null,
+                    r.getAs("geonameid"), key);
+            assertEquals("voanews.com", r.getAs("outlet"), key);
+        }
+    }
+
+    @Test
+    void bad_lines_go_to_the_quarantine_with_dyad_codes_reasons_and_the_copy_is_linked() throws IOException {
+        List<JsonNode> quarantined = jsonLines(jsonlOut.resolve("quarantine"));
+        assertEquals(expectedBad.size(), quarantined.size());
+        List<String> reasons = quarantined.stream().map(q -> q.get("reason").asText()).sorted().toList();
+        List<String> expectedReasons = expectedBad.stream().map(BadArticle::reason).sorted().toList();
+        assertEquals("missing 'text' string", reasons.get(0));
+        assertEquals(expectedReasons.get(0), reasons.get(0));
+        assertTrue(expectedReasons.get(1).startsWith(reasons.get(1)), expectedReasons.get(1) + " / " + reasons.get(1));
+
+        List<JsonNode> links = jsonLines(jsonlOut.resolve("duplicates"));
+        assertEquals(1, links.size());
+        assertEquals(copyId, links.get(0).get("article_id").asText());
+        assertEquals(originalId, links.get(0).get("duplicate_of").asText());
+    }
+
+    private static SparkJobConfig config(EventFormat format, String out) {
+        return new SparkJobConfig(input.toString(), ArticleFormat.JSONL, out, format, List.of(), "plover", false,
+                SparkJobConfig.DEFAULT_MAX_CHARS);
+    }
+
+    private static String published(String articleId) {
+        for (String line : VoaStories.lines()) {
+            JsonNode n = parse(line);
+            if (n.get("id").asText().equals(articleId)) {
+                return n.get("published").asText().substring(0, 10);
+            }
+        }
+        return articleId.equals(copyId) ? "2025-03-15" : null;
+    }
+
+    private static String text(JsonNode parent, String field) {
+        return parent == null || parent.isNull() || parent.get(field).isNull() ? null : parent.get(field).asText();
+    }
+
+    private static Map<String, JsonNode> eventLines(Path out) {
+        Map<String, JsonNode> lines = new TreeMap<>();
+        for (JsonNode e : jsonLines(out.resolve("events"))) {
+            JsonNode before = lines.put(e.get("article_id").asText() + "/" + e.get("event_id").asText(), e);
+            assertEquals(null, before, "each event once");
+        }
+        return lines;
+    }
+
+    private static List<JsonNode> jsonLines(Path folder) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Path f : partFiles(folder)) {
+            try {
+                Files.readAllLines(f, StandardCharsets.UTF_8).forEach(l -> out.add(parse(l)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> partFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.dyad.spark.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.spark.DyadSparkJob;
+import org.dyad.spark.LocalSpark;
+import org.dyad.spark.SparkJobConfig;
+import org.dyad.spark.SparkJobConfig.ArticleFormat;
+import org.dyad.spark.SparkJobConfig.EventFormat;
+
+/**
+ * A program, not a test: the Spark job on the bundled VOA stories in {@code local[1]} and
+ * {@code local[2]}, taking turns in one JVM so both see the same machine load, after one untimed
+ * warm-up run that loads the engine (one per JVM, kept across sessions) and compiles the hot code.
+ * Prints, per run, the wall time, articles per second, and the process's CPU seconds; then the
+ * speed-up of local[2] over local[1] and the per-core rate, and the heap the engine holds. Options: {@code --stories N} (default
+ * 89, all), {@code --rounds R} (default 2), {@code --format parquet|jsonl}.
+ */
+public final class SparkScaling {
+    private SparkScaling() {}
+
+    public static void main(String[] args) throws IOException {
+        int stories = 89;
+        int rounds = 2;
+        String format = "parquet";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--stories" -> stories = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--format" -> format = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path dir = Files.createTempDirectory("dyad-spark-bench");
+        List<String> lines = voaLines();
+        Path input = dir.resolve("stories.jsonl");
+        Files.write(input, lines.subList(0, Math.min(stories, lines.size())), StandardCharsets.UTF_8);
+        Path warmInput = dir.resolve("warm.jsonl");
+        Files.write(warmInput, lines.subList(lines.size() - 4, lines.size()), StandardCharsets.UTF_8);
+        EventFormat out = EventFormat.fromName(format);
+        System.out.printf(Locale.ROOT, "%d stories (%d chars), load average %s%n", Math.min(stories, lines.size()),
+                Files.size(input), loadAverage());
+
+        run("local[2]", SparkJobConfig.of(warmInput.toString(), ArticleFormat.JSONL, dir.resolve("warm").toString(),
+                out), "warm-up");
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap in use after the warm-up (engine loaded, after a GC): %d MiB of %d%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        double[] sum = new double[3];
+        double[] cpu = new double[3];
+        for (int r = 1; r <= rounds; r++) {
+            for (int cores = 1; cores <= 2; cores++) {
+                SparkJobConfig c = SparkJobConfig.of(input.toString(), ArticleFormat.JSONL,
+                        dir.resolve("out" + cores).toString(), out);
+                double[] t = run("local[" + cores + "]", c, "round " + r);
+                sum[cores] += t[0];
+                cpu[cores] += t[1];
+            }
+        }
+        double n = Math.min(stories, lines.size()) * rounds;
+        System.out.printf(Locale.ROOT, "local[2] / local[1]: %.2fx by wall time; CPU per article %.2f s (local[1]),"
+                + " %.2f s (local[2]), so %.2f and %.2f articles per second per busy core%n", sum[1] / sum[2],
+                cpu[1] / n, cpu[2] / n, n / cpu[1], n / cpu[2]);
+    }
+
+    /** Runs the job once; its wall and CPU seconds. */
+    private static double[] run(String master, SparkJobConfig config, String label) {
+        SparkSession spark = LocalSpark.session(master);
+        try {
+            long cpu0 = cpuNanos();
+            long t0 = System.nanoTime();
+            DyadSparkJob.JobSummary s = DyadSparkJob.run(spark, config);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+            System.out.printf(Locale.ROOT, "%-8s %-8s %4d articles %5d events %7.1f s %6.2f articles/s"
+                    + " CPU %6.1f s load %s%n", label, master, s.articles(), s.events(), seconds,
+                    s.articles() / seconds, cpuSeconds, loadAverage());
+            return new double[] {seconds, cpuSeconds};
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static List<String> voaLines() throws IOException {
+        try (InputStream in = SparkScaling.class.getResourceAsStream("/org/dyad/app/sample/voa_stories.jsonl")) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled VOA stories are not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+}
