@@ -109,8 +109,7 @@ public final class ArticleReader {
             }
             Optional<Charset> charset = got.contentType().flatMap(ArticleReader::charsetOf);
             Optional<InputFormat> format = forced.or(() -> got.contentType().flatMap(ArticleReader::formatOf));
-            String fileName = URI.create(url).getPath();
-            Source src = new Source(url, fileName == null || fileName.isEmpty() ? url : url, charset, Optional.of(url));
+            Source src = new Source(url, url, charset, Optional.of(url));
             readStream(src, new java.io.ByteArrayInputStream(got.body()), Optional.empty(), format, sink);
         } catch (IOException | IllegalArgumentException e) {
             sink.setAside(BadArticle.of(url, "", "cannot fetch: " + describe(e)));

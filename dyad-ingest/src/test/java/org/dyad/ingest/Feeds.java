@@ -1,13 +1,13 @@
 package org.dyad.ingest;
 
 /** RSS and Atom feeds with full-text items, as news sites publish them, for tests. */
-final class Feeds {
+public final class Feeds {
     private Feeds() {
     }
 
-    static final String STORY = "Kenya's police arrested dozens of protesters in Nairobi on Tuesday, witnesses said.";
+    public static final String STORY = "Kenya's police arrested dozens of protesters in Nairobi on Tuesday, witnesses said.";
 
-    static String rss() {
+    public static String rss() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -35,7 +35,7 @@ final class Feeds {
                 """.formatted(STORY);
     }
 
-    static String atom() {
+    public static String atom() {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <feed xmlns="http://www.w3.org/2005/Atom">

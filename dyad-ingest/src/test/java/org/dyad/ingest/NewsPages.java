@@ -1,19 +1,19 @@
 package org.dyad.ingest;
 
 /** Web pages as news sites serve them, for tests: a story among navigation, banners and ads. */
-final class NewsPages {
+public final class NewsPages {
     private NewsPages() {
     }
 
-    static final String FIRST = "Uzbekistan detained 46 Afghan soldiers who crossed the border on Tuesday, "
+    public static final String FIRST = "Uzbekistan detained 46 Afghan soldiers who crossed the border on Tuesday, "
             + "officials in Tashkent said.";
-    static final String SECOND = "The Afghan government asked for their return, and the United Nations urged both "
+    public static final String SECOND = "The Afghan government asked for their return, and the United Nations urged both "
             + "sides to talk.";
-    static final String THIRD = "Talks between the two governments are expected to begin in Termez next week, "
+    public static final String THIRD = "Talks between the two governments are expected to begin in Termez next week, "
             + "according to a statement from the ministry.";
 
     /** A story page: menu, cookie banner, ads, share bar, related links and footer around three paragraphs. */
-    static String storyPage() {
+    public static String storyPage() {
         return """
                 <!DOCTYPE html>
                 <html lang="en">

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
 /** WARC records written by hand, as crawlers write them, for tests. */
-final class Warcs {
+public final class Warcs {
     private Warcs() {
     }
 
     /** A WARC/1.0 record; {@code declaredLength} below zero means the true length of the block. */
-    static byte[] record(String type, String id, String target, String contentType, byte[] block,
+    public static byte[] record(String type, String id, String target, String contentType, byte[] block,
             int declaredLength) {
         String header = "WARC/1.0\r\n"
                 + "WARC-Type: " + type + "\r\n"
@@ -29,7 +29,7 @@ final class Warcs {
     }
 
     /** An HTTP response record's block: status line, headers, blank line, body. */
-    static byte[] http(String contentType, byte[] body) {
+    public static byte[] http(String contentType, byte[] body) {
         String head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
                 + "\r\nServer: test\r\n\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,12 +38,12 @@ final class Warcs {
         return out.toByteArray();
     }
 
-    static byte[] response(String id, String target, String contentType, byte[] body) {
+    public static byte[] response(String id, String target, String contentType, byte[] body) {
         return record("response", id, target, "application/http; msgtype=response", http(contentType, body), -1);
     }
 
     /** One gzip member per record, concatenated, as a WARC.gz holds them. */
-    static byte[] gzipPerRecord(byte[]... records) {
+    public static byte[] gzipPerRecord(byte[]... records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] r : records) {
             out.writeBytes(gzip(r));
@@ -51,7 +51,7 @@ final class Warcs {
         return out.toByteArray();
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream member = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(member)) {
             gz.write(bytes);
@@ -61,7 +61,7 @@ final class Warcs {
         return member.toByteArray();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
             out.writeBytes(p);
