@@ -130,7 +130,7 @@ final class StoryExtractor {
 
     private Element bestContainer(Document page, Map<Element, Boolean> boilerplate) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element p : page.select("p, pre, blockquote, td")) {
+        for (Element p : paragraphs(page)) {
             if (isBoilerplate(p, boilerplate) || linkDensity(p) >= 0.5) {
                 continue;
             }
@@ -152,9 +152,21 @@ final class StoryExtractor {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The page's paragraphs: p, pre, blockquote and td elements; on a page that has none, the divs
+     * that hold prose themselves (sites that lay paragraphs out as divs and line breaks).
+     */
+    private static List<Element> paragraphs(Element root) {
+        List<Element> found = root.select("p, pre, blockquote, td");
+        if (found.isEmpty()) {
+            found = root.select("div").stream().filter(d -> d.ownText().length() >= MIN_PARAGRAPH).toList();
+        }
+        return found;
+    }
+
     private double score(Element container, Map<Element, Boolean> boilerplate) {
         double s = 0;
-        for (Element p : container.select("p, pre, blockquote, td")) {
+        for (Element p : paragraphs(container)) {
             String text = p.text();
             if (text.length() >= MIN_PARAGRAPH && !isBoilerplate(p, boilerplate) && linkDensity(p) < 0.5) {
                 s += 1 + text.chars().filter(c -> c == ',').count() + Math.min(text.length() / 100, 3);

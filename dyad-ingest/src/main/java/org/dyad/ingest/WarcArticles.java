@@ -155,7 +155,8 @@ final class WarcArticles {
             }
             Optional<Charset> charset = Optional.ofNullable(payload.get().type().parameters().get("charset"))
                     .flatMap(HtmlArticles::charset);
-            String target = record.target();
+            String target = record.target() == null || record.target().isBlank() ? record.id().toString()
+                    : record.target();
             Source page = new Source(src.name(), target, charset, Optional.of(target));
             Provenance from = new Provenance(src.name(), position, Optional.empty(),
                     Optional.of(record.id().toString()), Optional.of(target));

@@ -100,4 +100,13 @@ class HtmlArticlesTest {
         assertEquals(List.of(), sink.read);
         assertTrue(sink.bad.get(0).reason().startsWith("no story text"), sink.bad.get(0).reason());
     }
+
+    @Test
+    void a_page_that_lays_its_paragraphs_out_as_divs_still_gives_its_story() throws IOException {
+        String page = "<html><body><div class=\"menu\"><a href=/>Home</a></div><div id=\"story\"><div>"
+                + NewsPages.FIRST + "<br>" + NewsPages.THIRD + "</div></div></body></html>";
+        String text = read("divs.html", page.getBytes(StandardCharsets.UTF_8)).text();
+        assertEquals(List.of(NewsPages.FIRST, NewsPages.THIRD), text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList());
+    }
 }
