@@ -1,16 +1,30 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.dyad.app.ArticleReader;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.ingest.ArticleReader;
+import org.dyad.ingest.ArticleSink;
+import org.dyad.ingest.BadArticle;
+import org.dyad.ingest.FeedFetcher;
+import org.dyad.ingest.Quarantine;
+import org.dyad.ingest.ReadArticle;
 
-/** The loop every article command shares: read each input, code each article, set aside what fails. */
+/**
+ * The loop every article command shares: read each input (files, trees, URLs, "-" for standard
+ * input), code the articles on all cores in input order, set aside what fails, show progress.
+ */
 final class ArticleRun {
     private ArticleRun() {
     }
@@ -26,27 +40,115 @@ final class ArticleRun {
         }
     }
 
-    /**
-     * Makes the engine and codes every article of {@code files}, passing each coded document on;
-     * the run's tally, or empty when the engine could not be made (the reason is on {@code err}).
-     */
-    static Optional<RunTally> codeEach(InputOptions input, List<Path> files, PrintWriter err,
-            BiConsumer<Article, Document> body) {
-        return engine(input, err).map(engine -> eachDocument(input, engine, files, err, body));
+    static ArticleReader reader(InputOptions input) {
+        return new ArticleReader(input.maxChars, FeedFetcher.polite());
     }
 
-    private static RunTally eachDocument(InputOptions input, Engine engine, List<Path> files, PrintWriter err,
-            BiConsumer<Article, Document> body) {
-        RunTally tally = new RunTally(err);
-        ArticleReader reader = new ArticleReader(input.maxChars);
-        for (Path file : files) {
-            reader.read(file, input.formatFor(file), article -> {
-                Document doc = tally.process(engine, article);
-                if (doc != null) {
-                    body.accept(article, doc);
+    /** What to read: each command-line input in turn, "-" being standard input. */
+    static Consumer<ArticleSink> inputs(InputOptions input, List<String> inputs) {
+        ArticleReader reader = reader(input);
+        return sink -> {
+            for (String in : inputs) {
+                if (in.equals("-")) {
+                    reader.read(System.in, "-", input.forced(), sink);
+                } else {
+                    reader.read(in, input.forced(), sink);
                 }
-            }, tally::setAside);
+            }
+        };
+    }
+
+    /** The bytes the progress bar counts toward: the sizes of the files and trees given (streams unknown). */
+    static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String in : inputs) {
+            Path p = in.equals("-") || in.startsWith("http://") || in.startsWith("https://") ? null : Path.of(in);
+            if (p == null) {
+                return -1;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                total += walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            } catch (IOException | UncheckedIOException e) {
+                // a missing input is set aside when it is read; it counts nothing here
+            }
         }
+        return total;
+    }
+
+    /**
+     * Makes the engine and codes every article of {@code inputs}, passing each coded document on
+     * in input order and ending with the summary line on {@code err}; the run's tally, or empty
+     * when the engine or quarantine could not be made (the reason is on {@code err}).
+     */
+    static Optional<RunTally> codeEach(InputOptions input, List<String> inputs, PrintWriter err,
+            BiConsumer<Article, Document> body) {
+        Optional<RunTally> tally = engine(input, err).flatMap(engine -> run(engine, input, inputs(input, inputs),
+                totalBytes(inputs), err, a -> false, (read, doc) -> body.accept(read.article(), doc)));
+        tally.ifPresent(t -> {
+            err.println("dyad: " + t.summary());
+            err.flush();
+        });
         return tally;
+    }
+
+    /** {@link #codeEach(InputOptions, List, PrintWriter, BiConsumer)} for commands whose inputs are paths. */
+    static Optional<RunTally> codeEach(InputOptions input, java.util.Collection<Path> files, PrintWriter err,
+            BiConsumer<Article, Document> body) {
+        return codeEach(input, files.stream().map(Path::toString).toList(), err, body);
+    }
+
+    /**
+     * Codes what {@code feed} reads: articles {@code skip} accepts are counted as already stored,
+     * the others coded in parallel and handed to {@code body} in input order on this thread.
+     */
+    static Optional<RunTally> run(Engine engine, InputOptions input, Consumer<ArticleSink> feed, long totalBytes,
+            PrintWriter err, Predicate<Article> skip, BiConsumer<ReadArticle, Document> body) {
+        Quarantine quarantine = null;
+        try {
+            if (input.quarantine != null) {
+                quarantine = Quarantine.open(input.quarantine);
+            }
+        } catch (IOException e) {
+            err.println("dyad: cannot open the quarantine file " + input.quarantine + ": " + e.getMessage()
+                    + "; choose another --quarantine path");
+            return Optional.empty();
+        }
+        RunTally tally = new RunTally(err, quarantine);
+        try (Progress progress = Progress.to(err, totalBytes);
+                OrderedCoder coder = new OrderedCoder(engine, input.threadCount(), tally, progress, body)) {
+            feed.accept(new ArticleSink() {
+                @Override
+                public void article(ReadArticle read) {
+                    if (coder.inFlight(read.article().id())) {
+                        coder.finish();
+                    }
+                    if (skip.test(read.article())) {
+                        tally.skipped();
+                    } else {
+                        coder.article(read);
+                    }
+                }
+
+                @Override
+                public void setAside(BadArticle bad) {
+                    coder.setAside(bad);
+                }
+
+                @Override
+                public void bytesRead(long n) {
+                    coder.bytesRead(n);
+                }
+            });
+            coder.finish();
+        } finally {
+            if (quarantine != null) {
+                try {
+                    quarantine.close();
+                } catch (IOException e) {
+                    err.println("dyad: cannot close the quarantine file: " + e.getMessage());
+                }
+            }
+        }
+        return Optional.of(tally);
     }
 }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
-import org.dyad.app.InputFormat;
+import org.dyad.ingest.ArticleSink;
+import org.dyad.ingest.BadArticle;
+import org.dyad.ingest.InputFormat;
+import org.dyad.ingest.ReadArticle;
 import org.dyad.core.text.Repair;
 import org.dyad.core.text.RepairedText;
 import picocli.CommandLine.Command;
@@ -29,8 +31,9 @@ final class CleanCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively), http(s) URLs of feeds or pages, or - for standard input.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -39,39 +42,50 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        java.util.Optional<Engine> found = ArticleRun.engine(input, err);
+        Optional<Engine> found = ArticleRun.engine(input, err);
         if (found.isEmpty()) {
             return 2;
         }
         Engine engine = found.get();
         ObjectMapper json = new ObjectMapper();
-        int[] read = {0};
         RunTally tally = new RunTally(err);
-        ArticleReader reader = new ArticleReader(input.maxChars);
-        for (Path file : files) {
-            InputFormat format = input.formatFor(file);
-            reader.read(file, format, article -> {
-                read[0]++;
-                RepairedText clean = engine.clean(article.text());
-                if (format == InputFormat.TEXT) {
-                    out.print(clean.text());
-                    if (!clean.text().endsWith("\n")) {
-                        out.println();
-                    }
-                } else {
-                    ObjectNode o = json.createObjectNode();
-                    o.put("id", article.id());
-                    o.put("text", clean.text());
-                    ArrayNode repairs = o.putArray("repairs");
-                    for (Repair r : clean.repairs()) {
-                        repairs.addObject().put("start", r.start()).put("end", r.end()).put("from", r.from())
-                                .put("to", r.to()).put("kind", r.kind().label());
-                    }
-                    out.println(o);
+        int[] read = {0};
+        for (String in : inputs) {
+            boolean plain = input.forced().or(() -> InputFormat.byExtension(in)).orElse(InputFormat.TEXT)
+                    == InputFormat.TEXT;
+            ArticleRun.inputs(input, List.of(in)).accept(new ArticleSink() {
+                @Override
+                public void article(ReadArticle article) {
+                    read[0]++;
+                    print(out, json, engine.clean(article.article().text()), article.article().id(), plain);
                 }
-                out.flush();
-            }, tally::setAside);
+
+                @Override
+                public void setAside(BadArticle bad) {
+                    tally.setAside(bad);
+                }
+            });
         }
         return read[0] == 0 ? 1 : 0;
+    }
+
+    private static void print(PrintWriter out, ObjectMapper json, RepairedText clean, String id, boolean plain) {
+        if (plain) {
+            out.print(clean.text());
+            if (!clean.text().endsWith("\n")) {
+                out.println();
+            }
+        } else {
+            ObjectNode o = json.createObjectNode();
+            o.put("id", id);
+            o.put("text", clean.text());
+            ArrayNode repairs = o.putArray("repairs");
+            for (Repair r : clean.repairs()) {
+                repairs.addObject().put("start", r.start()).put("end", r.end()).put("from", r.from())
+                        .put("to", r.to()).put("kind", r.kind().label());
+            }
+            out.println(o);
+        }
+        out.flush();
     }
 }

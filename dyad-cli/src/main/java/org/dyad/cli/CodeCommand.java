@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,8 +23,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Print every event with its factuality label, not only asserted ones.")
     boolean all;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively), http(s) URLs of feeds or pages, or - for standard input.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EventJson json = new EventJson();
-        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, inputs, err, (article, doc) -> {
             doc.events().stream()
                     .filter(e -> all || e.factuality() == Factuality.ASSERTED)
                     .forEach(e -> out.println(json.line(e, article)));

@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
+import java.util.function.Consumer;
 import org.dyad.app.Engine;
-import org.dyad.app.InputFormat;
+import org.dyad.ingest.ArticleReader;
+import org.dyad.ingest.ArticleSink;
+import org.dyad.ingest.BadArticle;
+import org.dyad.ingest.InputFormat;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
@@ -36,45 +38,43 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter console = spec.commandLine().getOut();
-        Path sample = Files.createTempFile("dyad-sample", ".jsonl");
-        try {
-            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
-                if (in == null) {
-                    err.println("dyad: the bundled sample is missing from the classpath; rebuild with mvn package");
-                    return 1;
-                }
-                Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<Path> inputs = new ArrayList<>(List.of(sample));
-            String home = System.getProperty("dyad.home");
-            Path seed = home == null ? null : Path.of(home, "testdata", "seed", "article.txt");
-            if (seed != null && Files.isRegularFile(seed)) {
-                inputs.add(seed);
-            }
-            Engine engine = Engine.create(List.of());
-            RunTally tally = new RunTally(err);
-            long started = System.nanoTime();
-            try (EventStore store = EventStore.open(storeOptions.db)) {
-                Ingestion ingestion = new Ingestion(engine, store, tally, err);
-                ingestion.ingest(inputs, f -> f.equals(sample) ? InputFormat.JSONL : InputFormat.TEXT,
-                        new ArticleReader(1_000_000));
-                console.printf("%d articles coded and stored (%d events), %d already stored, %d set aside, in %.0f s%n%n",
-                        ingestion.stored(), ingestion.events(), ingestion.skipped(), tally.setAsideCount(),
-                        (System.nanoTime() - started) / 1e9);
-                console.println(store.summary().render());
-                console.printf("%nStore: %s. Try: ./dyad query --plover ASSAULT; ./dyad export --format gdelt --out events.tsv%n",
-                        storeOptions.db);
-            } catch (StoreException e) {
-                err.println("dyad: " + e.getMessage());
-                return 3;
-            }
-            console.flush();
-            return 0;
-        } finally {
-            Files.deleteIfExists(sample);
+        if (DemoCommand.class.getResource(SAMPLE) == null) {
+            err.println("dyad: the bundled sample is missing from the classpath; rebuild with mvn package");
+            return 1;
         }
+        String home = System.getProperty("dyad.home");
+        Path seed = home == null ? null : Path.of(home, "testdata", "seed", "article.txt");
+        InputOptions input = new InputOptions();
+        ArticleReader reader = ArticleRun.reader(input);
+        Consumer<ArticleSink> feed = sink -> {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
+                reader.read(in, "voa_stories.jsonl", Optional.of(InputFormat.JSONL), sink);
+            } catch (IOException e) {
+                sink.setAside(BadArticle.of("voa_stories.jsonl", "", "cannot read the bundled sample: " + e.getMessage()));
+            }
+            if (seed != null && Files.isRegularFile(seed)) {
+                reader.read(seed, Optional.of(InputFormat.TEXT), sink);
+            }
+        };
+        Engine engine = Engine.create(List.of());
+        long started = System.nanoTime();
+        try (EventStore store = EventStore.open(storeOptions.db)) {
+            Optional<RunTally> tally = new Ingestion(engine, store, input, err).ingest(feed, -1);
+            if (tally.isEmpty()) {
+                return 2;
+            }
+            console.printf("%s, in %.0f s%n%n", tally.get().summary(), (System.nanoTime() - started) / 1e9);
+            console.println(store.summary().render());
+            console.printf("%nStore: %s. Try: ./dyad query --plover ASSAULT; ./dyad export --format gdelt --out events.tsv%n",
+                    storeOptions.db);
+        } catch (StoreException e) {
+            err.println("dyad: " + e.getMessage());
+            return 3;
+        }
+        console.flush();
+        return 0;
     }
 }

@@ -1,10 +1,9 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
@@ -24,8 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively), http(s) URLs of feeds or pages, or - for standard input.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -34,19 +34,19 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        java.util.Optional<Engine> found = ArticleRun.engine(input, err);
+        Optional<Engine> found = ArticleRun.engine(input, err);
         if (found.isEmpty()) {
             return 2;
         }
-        Engine engine = found.get();
-        RunTally tally = new RunTally(err);
         try (EventStore store = EventStore.open(storeOptions.db)) {
-            Ingestion ingestion = new Ingestion(engine, store, tally, err);
-            ingestion.ingest(files, input::formatFor, new ArticleReader(input.maxChars));
-            out.printf("%d articles stored (%d events), %d already stored, %d set aside; store %s%n", ingestion.stored(),
-                    ingestion.events(), ingestion.skipped(), tally.setAsideCount(), storeOptions.db);
+            Optional<RunTally> tally = new Ingestion(found.get(), store, input, err)
+                    .ingest(ArticleRun.inputs(input, inputs), ArticleRun.totalBytes(inputs));
+            if (tally.isEmpty()) {
+                return 2;
+            }
+            out.printf("%s; store %s%n", tally.get().summary(), storeOptions.db);
             out.flush();
-            return ingestion.stored() + ingestion.skipped() == 0 ? 1 : 0;
+            return tally.get().exitCode();
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             return 3;

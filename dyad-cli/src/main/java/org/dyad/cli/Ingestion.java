@@ -1,72 +1,37 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import org.dyad.app.ArticleReader;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.dyad.app.Engine;
-import org.dyad.app.InputFormat;
-import org.dyad.core.doc.Document;
+import org.dyad.ingest.ArticleSink;
 import org.dyad.store.CodingProvenance;
 import org.dyad.store.EventStore;
 import org.dyad.store.IngestItem;
-import org.dyad.store.IngestResult;
 
 /**
- * Codes articles and stores them one transaction per article, skipping those already stored: a
- * re-run adds nothing, and a killed run resumes where it stopped.
+ * Codes articles and stores them one transaction per article, in input order, skipping those
+ * already stored: a re-run adds nothing, and a killed run resumes where it stopped.
  */
 final class Ingestion {
     static final String DYAD_VERSION = "0.1.0";
 
     private final Engine engine;
     private final EventStore store;
-    private final RunTally tally;
-    private final PrintWriter progress;
-    private int stored;
-    private int skipped;
-    private int events;
+    private final InputOptions input;
+    private final PrintWriter err;
 
-    Ingestion(Engine engine, EventStore store, RunTally tally, PrintWriter progress) {
+    Ingestion(Engine engine, EventStore store, InputOptions input, PrintWriter err) {
         this.engine = engine;
         this.store = store;
-        this.tally = tally;
-        this.progress = progress;
+        this.input = input;
+        this.err = err;
     }
 
-    void ingest(List<Path> files, java.util.function.Function<Path, InputFormat> format, ArticleReader reader) {
+    /** Reads, codes and stores everything {@code feed} reads; empty when the run could not start. */
+    Optional<RunTally> ingest(Consumer<ArticleSink> feed, long totalBytes) {
         CodingProvenance provenance = new CodingProvenance(DYAD_VERSION, engine.provenance());
-        for (Path file : files) {
-            reader.read(file, format.apply(file), article -> {
-                if (store.contains(article)) {
-                    skipped++;
-                    return;
-                }
-                Document doc = tally.process(engine, article);
-                if (doc == null) {
-                    return;
-                }
-                IngestResult result = store.store(IngestItem.of(article, doc.events(), provenance));
-                stored++;
-                events += result.events();
-                progress.print("\rstored " + stored + " articles (" + events + " events), " + skipped
-                        + " already stored");
-                progress.flush();
-            }, tally::setAside);
-        }
-        progress.println();
-        progress.flush();
-    }
-
-    int stored() {
-        return stored;
-    }
-
-    int skipped() {
-        return skipped;
-    }
-
-    int events() {
-        return events;
+        return ArticleRun.run(engine, input, feed, totalBytes, err, store::contains,
+                (read, doc) -> store.store(IngestItem.of(read.article(), doc.events(), provenance)));
     }
 }

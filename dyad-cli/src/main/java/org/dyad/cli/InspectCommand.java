@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,8 +23,9 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively), http(s) URLs of feeds or pages, or - for standard input.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -34,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, inputs, err, (article, doc) -> {
             for (Sentence s : doc.sentenceList()) {
                 out.println("# " + s.index() + ": " + s.rawText());
                 for (Token t : s.tokens()) {

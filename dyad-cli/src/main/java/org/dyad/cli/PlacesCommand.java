@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,8 +21,9 @@ final class PlacesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (read recursively), http(s) URLs of feeds or pages, or - for standard input.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
@@ -33,7 +33,7 @@ final class PlacesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EventJson json = new EventJson();
-        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
+        Optional<RunTally> tally = ArticleRun.codeEach(input, inputs, err, (article, doc) -> {
             for (PlaceMention p : doc.places()) {
                 ObjectNode line = json.placeWithEvidenceJson(p);
                 ObjectNode ordered = line.objectNode();

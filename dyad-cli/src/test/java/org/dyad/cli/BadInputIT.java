@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** One broken article never stops a run: it is set aside with its reason and the run goes on. */
 class BadInputIT {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run dyad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Path file(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
@@ -49,7 +33,8 @@ class BadInputIT {
         Path oneLine = file("huge.txt", huge);
         Path good = file("good.txt", "Uzbekistan detained Afghan soldiers on Tuesday.".getBytes(StandardCharsets.UTF_8));
 
-        Run run = dyad("code", empty.toString(), binary.toString(), latin1.toString(), oneLine.toString(), good.toString());
+        CliRun run = CliRun.dyad("code", empty.toString(), binary.toString(), latin1.toString(), oneLine.toString(),
+                good.toString());
 
         assertEquals(0, run.exit(), run.err());
         List<String> errors = run.err().lines().filter(l -> l.startsWith("dyad: set aside")).toList();
@@ -64,7 +49,8 @@ class BadInputIT {
 
     @Test
     void the_exit_status_is_non_zero_only_when_nothing_could_be_read() throws IOException {
-        Run run = dyad("code", file("empty.txt", new byte[0]).toString(), dir.resolve("missing.txt").toString());
+        CliRun run = CliRun.dyad("code", file("empty.txt", new byte[0]).toString(),
+                dir.resolve("missing.txt").toString());
         assertEquals(1, run.exit());
         assertEquals(2, run.err().lines().filter(l -> l.startsWith("dyad: set aside")).count(), run.err());
     }
@@ -72,7 +58,8 @@ class BadInputIT {
     @Test
     void a_bad_user_dictionary_is_reported_with_file_and_line() throws IOException {
         Path dict = file("mine.tsv", "#format dyad-actors/1\nRuritania RUR\n".getBytes(StandardCharsets.UTF_8));
-        Run run = dyad("code", "--dictionary", dict.toString(), file("a.txt", "x".getBytes(StandardCharsets.UTF_8)).toString());
+        CliRun run = CliRun.dyad("code", "--dictionary", dict.toString(),
+                file("a.txt", "x".getBytes(StandardCharsets.UTF_8)).toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("mine.tsv:2:"), run.err());
     }

@@ -40,9 +40,9 @@ class StoreCommandsIT {
 
         String[] first = run("ingest", "--db", db.toString(), feed.toString());
         assertEquals("0", first[0], first[2]);
-        assertTrue(first[1].startsWith("2 articles stored"), first[1]);
+        assertTrue(first[1].startsWith("2 articles coded"), first[1]);
         String[] again = run("ingest", "--db", db.toString(), feed.toString());
-        assertTrue(again[1].startsWith("0 articles stored (0 events), 2 already stored"), again[1]);
+        assertTrue(again[1].startsWith("0 articles coded (0 events), 2 skipped (already stored)"), again[1]);
 
         String[] query = run("query", "--db", db.toString(), "--root", "17", "--format", "csv");
         assertEquals("0", query[0], query[2]);

@@ -15,16 +15,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.app.ArticleReader;
-import org.dyad.app.BadArticle;
 import org.dyad.app.Engine;
 import org.dyad.app.EventJson;
-import org.dyad.app.InputFormat;
 import org.dyad.core.doc.Article;
+import org.dyad.ingest.ArticleReader;
+import org.dyad.ingest.ArticleSink;
+import org.dyad.ingest.BadArticle;
+import org.dyad.ingest.FeedFetcher;
+import org.dyad.ingest.InputFormat;
+import org.dyad.ingest.ReadArticle;
 import org.dyad.core.facts.Event;
 import org.dyad.spark.SparkJobConfig.ArticleFormat;
 import org.dyad.spark.SparkJobConfig.EventFormat;
@@ -78,11 +82,21 @@ class SparkJobIT {
         EventJson json = new EventJson();
         expected = new TreeMap<>();
         expectedBad = new ArrayList<>();
-        new ArticleReader(SparkJobConfig.DEFAULT_MAX_CHARS).read(input, InputFormat.JSONL, (Article a) -> {
-            for (Event e : engine.process(a).events()) {
-                expected.put(e.articleId() + "/" + e.eventId(), parse(json.line(e, a)));
-            }
-        }, expectedBad::add);
+        new ArticleReader(SparkJobConfig.DEFAULT_MAX_CHARS, FeedFetcher.polite()).read(input,
+                Optional.of(InputFormat.JSONL), new ArticleSink() {
+                    @Override
+                    public void article(ReadArticle read) {
+                        Article a = read.article();
+                        for (Event e : engine.process(a).events()) {
+                            expected.put(e.articleId() + "/" + e.eventId(), parse(json.line(e, a)));
+                        }
+                    }
+
+                    @Override
+                    public void setAside(BadArticle bad) {
+                        expectedBad.add(bad);
+                    }
+                });
         assertTrue(expected.size() > 10, "the five stories make events: " + expected.size());
         jsonlOut = dir.resolve("jsonl");
         jsonlSummary = DyadSparkJob.run(spark, config(EventFormat.JSONL, jsonlOut.toString()));
