@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
+import org.dyad.codebooks.Codebooks;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.event.EventCoder;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
 /** The loop every article command shares: read each input, code each article, set aside what fails. */
 final class ArticleRun {
@@ -17,9 +20,15 @@ final class ArticleRun {
 
     /** The engine for these options, or empty after one clear line on {@code err}. */
     static Optional<Engine> engine(InputOptions input, PrintWriter err) {
+        return engine(input, EventCoder.Conventions.PLOVER, err);
+    }
+
+    /** The engine for these options coding by {@code conventions}, or empty after one clear line on {@code err}. */
+    static Optional<Engine> engine(InputOptions input, EventCoder.Conventions conventions, PrintWriter err) {
         try {
             input.validate();
-            return Optional.of(Engine.create(input.dictionaries));
+            return Optional.of(Engine.create(Codebooks.bundled().withUserFiles(input.dictionaries),
+                    new CoreNlpAnnotator(), conventions));
         } catch (IllegalArgumentException e) {
             err.println("dyad: " + e.getMessage());
             return Optional.empty();
@@ -32,7 +41,13 @@ final class ArticleRun {
      */
     static Optional<RunTally> codeEach(InputOptions input, List<Path> files, PrintWriter err,
             BiConsumer<Article, Document> body) {
-        return engine(input, err).map(engine -> eachDocument(input, engine, files, err, body));
+        return codeEach(input, EventCoder.Conventions.PLOVER, files, err, body);
+    }
+
+    /** As above, the engine coding by {@code conventions}. */
+    static Optional<RunTally> codeEach(InputOptions input, EventCoder.Conventions conventions, List<Path> files,
+            PrintWriter err, BiConsumer<Article, Document> body) {
+        return engine(input, conventions, err).map(engine -> eachDocument(input, engine, files, err, body));
     }
 
     private static RunTally eachDocument(InputOptions input, Engine engine, List<Path> files, PrintWriter err,
