@@ -83,6 +83,10 @@ final class EvalTables {
                 check.fullyRightShare(), check.fullyRightShare() - study.fullyRightShare());
         out.printf(Locale.ROOT, "%-22s %17.3f %17.3f%n", "calibration error", study.calibrationError(),
                 check.calibrationError());
+        out.println();
+        out.print("study part: ");
+        calibration(study);
+        out.printf(Locale.ROOT, "check part: expected calibration error %.3f%n", check.calibrationError());
     }
 
     private static String prf(Prf p) {
