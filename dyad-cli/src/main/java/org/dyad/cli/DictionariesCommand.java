@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyad dictionaries}: regenerate the bundled dictionaries derived from Phoenix and CAMEO.2.0 (docs/dictionaries.md). */
 @Command(name = "dictionaries", mixinStandardHelpOptions = true,
         description = "Regenerate the bundled dictionaries derived from the Phoenix (PETRARCH-2) files.",
-        subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class})
+        subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
+                DictionariesCommand.CleanVerbs.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -61,6 +62,30 @@ final class DictionariesCommand {
         public Integer call() {
             return run(spec, () -> {
                 List<String> leftOut = CameoVerbImport.write(source, output);
+                spec.commandLine().getOut().println("wrote " + output + "; " + leftOut.size() + " lines left out");
+                return leftOut;
+            });
+        }
+    }
+
+    /** {@code dyad dictionaries clean-verbs IN OUT}: the catch-all rule on an existing verb file. */
+    @Command(name = "clean-verbs", mixinStandardHelpOptions = true,
+            description = "Apply the catch-all rule to a dyad-verbs/1 file: drop object or subject slots without a "
+                    + "word, move bare prepositions after every pattern naming a word.")
+    static final class CleanVerbs implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "VERBS_TSV", description = "The dyad-verbs/1 file to read.")
+        Path source;
+
+        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "Where to write (may be the same file).")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> {
+                List<String> leftOut = CameoVerbImport.clean(source, output);
                 spec.commandLine().getOut().println("wrote " + output + "; " + leftOut.size() + " lines left out");
                 return leftOut;
             });

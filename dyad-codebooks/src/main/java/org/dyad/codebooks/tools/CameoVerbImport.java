@@ -48,23 +48,40 @@ public final class CameoVerbImport {
         }
     }
 
+    private static final String CLEANED = "# Catch-all rule applied (dyad dictionaries clean-verbs): no object or subject slot "
+            + "without a word; bare prepositions after every pattern naming a word.";
+
     private CameoVerbImport() {
     }
 
     /** Converts a CAMEO.2.0-style verb dictionary read from {@code in} ({@code name} for messages). */
     public static Result convert(Reader in, String name) {
         List<String> lines = new ArrayList<>();
+        for (TabariVerbPattern p : TabariReader.verbs(in, name).value()) {
+            lines.add(p.dyadLine());
+        }
+        return withoutCatchAlls(lines, name);
+    }
+
+    /**
+     * Applies the catch-all rule to {@code dyad-verbs/1} lines (no comment lines): an object or
+     * subject slot without a word is left out, a bare preposition moves after every line that
+     * names a word, and a line the verb loader would refuse is left out; the order is kept
+     * otherwise.
+     */
+    public static Result withoutCatchAlls(List<String> dyadLines, String name) {
+        List<String> lines = new ArrayList<>();
         List<String> barePrepositions = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (TabariVerbPattern p : TabariReader.verbs(in, name).value()) {
-            String line = p.dyadLine();
-            boolean wordless = !p.slot().isEmpty() && p.words().isEmpty();
-            if (wordless && !p.slot().startsWith("prep:")) {
+        for (String line : dyadLines) {
+            String[] f = line.split("\t", -1);
+            boolean wordless = f.length == 5 && !f[2].equals("-") && f[3].equals("-");
+            if (wordless && !f[2].startsWith("prep:")) {
                 leftOut.add(line + " (an object or subject slot without a word matches any: a catch-all)");
                 continue;
             }
             try {
-                VerbDictionary.pattern(line.split("\t"), name);
+                VerbDictionary.pattern(f, name);
                 (wordless ? barePrepositions : lines).add(line);
             } catch (IllegalArgumentException e) {
                 leftOut.add(line + " (" + e.getMessage() + ")");
@@ -82,6 +99,32 @@ public final class CameoVerbImport {
         }
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write(HEADER);
+            for (String line : result.lines()) {
+                w.write(line);
+                w.write('\n');
+            }
+        }
+        return result.leftOut();
+    }
+
+    /**
+     * Applies {@link #withoutCatchAlls} to an existing {@code dyad-verbs/1} file: its comment lines
+     * are kept in front, with one more saying so, and the result goes to {@code target} (which may
+     * be {@code source}); returns what was left out.
+     */
+    public static List<String> clean(Path source, Path target) throws IOException {
+        List<String> header = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+            (line.startsWith("#") ? header : lines).add(line);
+        }
+        Result result = withoutCatchAlls(lines, source.getFileName().toString());
+        header.add(header.isEmpty() ? 0 : header.size() - 1, CLEANED);
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            for (String line : header) {
+                w.write(line);
+                w.write('\n');
+            }
             for (String line : result.lines()) {
                 w.write(line);
                 w.write('\n');

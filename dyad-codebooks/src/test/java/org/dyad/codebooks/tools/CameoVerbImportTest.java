@@ -62,4 +62,17 @@ class CameoVerbImportTest {
         assertEquals(1, result.leftOut().size());
         assertTrue(result.leftOut().get(0).contains("unmatched ')'"), result.leftOut().toString());
     }
+
+    @Test
+    void the_catch_all_rule_on_an_existing_verb_file_drops_any_object_lines_and_puts_bare_prepositions_last() {
+        CameoVerbImport.Result result = CameoVerbImport.withoutCatchAlls(List.of(
+                "demand\t-\tobj\t-\t0231",
+                "demonstrate\t-\tprep:against\t-\t1411",
+                "demonstrate\t-\tobj\treform\t1414",
+                "demonstrate\t-\t-\t-\t141"), "verbs.tsv");
+        assertEquals(List.of("demonstrate\t-\tobj\treform\t1414", "demonstrate\t-\t-\t-\t141",
+                "demonstrate\t-\tprep:against\t-\t1411"), result.lines());
+        assertEquals(1, result.leftOut().size());
+        assertTrue(result.leftOut().get(0).startsWith("demand\t-\tobj\t-\t0231"), result.leftOut().toString());
+    }
 }
