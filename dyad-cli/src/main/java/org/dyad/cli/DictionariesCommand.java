@@ -45,26 +45,38 @@ final class DictionariesCommand {
         }
     }
 
-    /** {@code dyad dictionaries import-verbs CAMEO.2.0.txt verbs.tsv}: the derived verb patterns. */
-    @Command(name = "import-verbs", mixinStandardHelpOptions = true,
-            description = "Derive verbs.tsv from a CAMEO.2.0-style verb dictionary; lists the lines left out on stderr.")
-    static final class ImportVerbs implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CAMEO_VERBS", description = "CAMEO.2.0.txt or another TABARI verb file.")
+    /** A command that reads one verb file and writes another: {@code SOURCE OUTPUT}. */
+    abstract static class VerbFile implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SOURCE", description = "The verb dictionary to read.")
         Path source;
 
-        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "The dyad-verbs/1 file to write.")
+        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "The dyad-verbs/1 file to write (may be "
+                + "SOURCE for clean-verbs).")
         Path output;
 
         @Spec
         CommandSpec spec;
 
+        /** Writes {@code output} from {@code source}; returns the lines left out. */
+        abstract List<String> write() throws IOException;
+
         @Override
         public Integer call() {
             return run(spec, () -> {
-                List<String> leftOut = CameoVerbImport.write(source, output);
+                List<String> leftOut = write();
                 spec.commandLine().getOut().println("wrote " + output + "; " + leftOut.size() + " lines left out");
                 return leftOut;
             });
+        }
+    }
+
+    /** {@code dyad dictionaries import-verbs CAMEO.2.0.txt verbs.tsv}: the derived verb patterns. */
+    @Command(name = "import-verbs", mixinStandardHelpOptions = true,
+            description = "Derive verbs.tsv from a CAMEO.2.0-style verb dictionary; lists the lines left out on stderr.")
+    static final class ImportVerbs extends VerbFile {
+        @Override
+        List<String> write() throws IOException {
+            return CameoVerbImport.write(source, output);
         }
     }
 
@@ -72,23 +84,10 @@ final class DictionariesCommand {
     @Command(name = "clean-verbs", mixinStandardHelpOptions = true,
             description = "Apply the catch-all rule to a dyad-verbs/1 file: drop object or subject slots without a "
                     + "word, move bare prepositions after every pattern naming a word.")
-    static final class CleanVerbs implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "VERBS_TSV", description = "The dyad-verbs/1 file to read.")
-        Path source;
-
-        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "Where to write (may be the same file).")
-        Path output;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class CleanVerbs extends VerbFile {
         @Override
-        public Integer call() {
-            return run(spec, () -> {
-                List<String> leftOut = CameoVerbImport.clean(source, output);
-                spec.commandLine().getOut().println("wrote " + output + "; " + leftOut.size() + " lines left out");
-                return leftOut;
-            });
+        List<String> write() throws IOException {
+            return CameoVerbImport.clean(source, output);
         }
     }
 
