@@ -33,6 +33,17 @@ class BundledCorrectionsIT {
     }
 
     @Test
+    void the_dead_of_an_attack_are_not_its_perpetrators_while_the_killers_of_the_same_dead_are() {
+        assertEquals(List.of(), events("Four Pakistani soldiers died in 2019."));
+        assertEquals(List.of("PAKREB 190 PAKMIL"), events("Pakistani rebels killed four Pakistani soldiers."));
+    }
+
+    @Test
+    void suing_a_party_is_a_lawsuit_not_an_arrest() {
+        assertEquals(List.of("IRQ 115 TUR"), events("Iraq sued Turkey in court."));
+    }
+
+    @Test
     void taking_office_or_effect_seizes_nothing_while_taking_hostages_and_towns_still_does() {
         assertEquals(List.of(), events("Turkish President Recep Tayyip Erdogan took office in 2014."));
         assertEquals(List.of(), events("The new Iraqi law took effect on Monday."));

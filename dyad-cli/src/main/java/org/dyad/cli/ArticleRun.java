@@ -20,6 +20,8 @@ import org.dyad.ingest.BadArticle;
 import org.dyad.ingest.FeedFetcher;
 import org.dyad.ingest.Quarantine;
 import org.dyad.ingest.ReadArticle;
+import org.dyad.app.EngineConfig;
+import org.dyad.core.conventions.Conventions;
 
 /**
  * The loop every article command shares: read each input (files, trees, URLs, "-" for standard
@@ -31,9 +33,15 @@ final class ArticleRun {
 
     /** The engine for these options, or empty after one clear line on {@code err}. */
     static Optional<Engine> engine(InputOptions input, PrintWriter err) {
+        return engine(input, Conventions.PLOVER, err);
+    }
+
+    /** The engine for these options coding by {@code conventions}, or empty after one clear line on {@code err}. */
+    static Optional<Engine> engine(InputOptions input, Conventions conventions, PrintWriter err) {
         try {
             input.validate();
-            return Optional.of(Engine.create(input.dictionaries));
+            return Optional.of(Engine.create(EngineConfig.defaults().withDictionaries(input.dictionaries)
+                    .withConventions(conventions)));
         } catch (IllegalArgumentException e) {
             err.println("dyad: " + e.getMessage());
             return Optional.empty();
@@ -82,7 +90,13 @@ final class ArticleRun {
      */
     static Optional<RunTally> codeEach(InputOptions input, List<String> inputs, PrintWriter err,
             BiConsumer<Article, Document> body) {
-        Optional<RunTally> tally = engine(input, err).flatMap(engine -> run(engine, input, inputs(input, inputs),
+        return codeEach(input, Conventions.PLOVER, inputs, err, body);
+    }
+
+    /** As above, the engine coding by {@code conventions}. */
+    static Optional<RunTally> codeEach(InputOptions input, Conventions conventions, List<String> inputs,
+            PrintWriter err, BiConsumer<Article, Document> body) {
+        Optional<RunTally> tally = engine(input, conventions, err).flatMap(engine -> run(engine, input, inputs(input, inputs),
                 totalBytes(inputs), err, a -> false, (read, doc) -> body.accept(read.article(), doc)));
         tally.ifPresent(t -> {
             err.println("dyad: " + t.summary());

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dyad.app.Engine;
 import org.dyad.app.EngineConfig;
@@ -30,6 +29,7 @@ import org.dyad.codebooks.tabari.TabariDictionaries;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.conventions.Conventions;
+import org.dyad.core.evaluation.StudyCheckSplit;
 import org.dyad.core.facts.Factuality;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,13 +42,25 @@ import picocli.CommandLine.Spec;
         description = "Score Dyad against a gold file: P/R/F1 for event type, CAMEO root, source, target and "
                 + "(source, target, event) triples, a confusion table and the calibration of confidence.")
 final class EvalCommand implements Callable<Integer> {
-    enum Format { plover, petrarch, expected, geovirus }
+    enum Format { plover, petrarch, realnews, expected, geovirus }
 
-    @Option(names = "--format", required = true, paramLabel = "plover|petrarch|expected|geovirus",
+    @Option(names = "--format", required = true, paramLabel = "plover|petrarch|realnews|expected|geovirus",
             description = "plover: PLOVER gold standard records (JSONL); petrarch: PETRARCH unit records (JSONL), coded "
-                    + "with their own TABARI dictionaries; expected: a human reading in the seed's expected.json format; "
+                    + "with their own TABARI dictionaries; realnews: real-news sentences coded with PLOVER types "
+                    + "(JSONL, testdata/eval/realnews-dev); expected: a human reading in the seed's expected.json format; "
                     + "geovirus: geoparsing gold (GeoVirus JSON Lines), places scored on its check and study parts.")
     Format format;
+
+    @Option(names = "--split", paramLabel = "study|check|all", defaultValue = "all",
+            description = "Score the study part, the check part or all records (default: ${DEFAULT-VALUE}; with all, "
+                    + "the two parts are also shown side by side). The split is fixed by each record's id "
+                    + "(docs/evaluation.md).")
+    String split;
+
+    @Option(names = "--conventions", paramLabel = "plover|cameo",
+            description = "Coding conventions (docs/coding.md). Default: the gold's own, cameo for petrarch, plover "
+                    + "otherwise.")
+    String conventions;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "petrarch: the directory of the TABARI actors, agents, verbs and discards files "
@@ -104,10 +116,13 @@ final class EvalCommand implements Callable<Integer> {
             if (limit != null && limit < 1) {
                 throw new IllegalArgumentException("--limit must be at least 1");
             }
+            StudyCheckSplit part = StudyCheckSplit.parse(split);
+            Conventions coding = ConventionsOption.parse(conventions, format == Format.petrarch
+                    ? Conventions.CAMEO : Conventions.PLOVER);
             return switch (format) {
-                case expected -> expected(out);
+                case expected -> expected(out, coding);
                 case geovirus -> GeoEvalRun.run(gold, geo, limit, listRecords, out);
-                case plover, petrarch -> records(out, err);
+                case plover, petrarch, realnews -> records(out, err, part, coding);
             };
         } catch (IllegalArgumentException e) {
             err.println("dyad: " + e.getMessage());
@@ -118,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private int records(PrintWriter out, PrintWriter err) {
+    private int records(PrintWriter out, PrintWriter err, StudyCheckSplit part, Conventions coding) {
         GoldReader reader = new GoldReader();
         Map<String, String> about = new LinkedHashMap<>();
         about.put("gold", gold.toString());
@@ -140,6 +155,14 @@ final class EvalCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + gold, e);
             }
+        } else if (format == Format.realnews) {
+            books = Codebooks.bundled().withUserFiles(userDictionaries);
+            try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+                records = reader.realnews(in, gold.getFileName().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + gold, e);
+            }
+            agreement().ifPresent(a -> about.put("agreement", a));
         } else {
             books = Codebooks.bundled().withUserFiles(userDictionaries);
             Map<String, String> legacy;
@@ -158,20 +181,27 @@ final class EvalCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot read " + gold, e);
             }
         }
+        records = records.stream().filter(r -> part.includes(r.id())).toList();
         if (limit != null && records.size() > limit) {
             records = records.subList(0, limit);
         }
+        about.put("split", part.label());
+        about.put("conventions", ConventionsOption.label(coding));
         java.util.Set<Factuality> counted = countedFactualities();
         about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
                 .collect(java.util.stream.Collectors.joining(",")));
-        // The PETRARCH suite codes a stated future action as the action (CAMEO's convention).
-        Engine engine = Engine.create(EngineConfig.defaults()
-                .withConventions(format == Format.petrarch ? Conventions.CAMEO : Conventions.PLOVER), books);
-        EvalReport report = Evaluation.run(engine, records, counted, format == Format.plover);
+        Engine engine = Engine.create(EngineConfig.defaults().withConventions(coding), books);
+        Map<StudyCheckSplit, EvalReport> parts = Evaluation.runByPart(engine, records, counted,
+                format != Format.petrarch);
+        EvalReport report = parts.get(StudyCheckSplit.ALL);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
         } else {
-            print(out, report, about);
+            EvalTables tables = new EvalTables(out);
+            tables.report(report, about, format == Format.petrarch, listRecords);
+            if (part == StudyCheckSplit.ALL) {
+                tables.parts(parts);
+            }
         }
         out.flush();
         return 0;
@@ -190,63 +220,18 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private void print(PrintWriter out, EvalReport report, Map<String, String> about) {
-        out.printf(Locale.ROOT, "%s (%s): %d records, %s events; %.3f of records fully right%n", about.get("gold"),
-                format, report.recordCount(), about.get("factualities"), report.fullyRightShare());
-        out.printf(Locale.ROOT, "%.3f of records with a named gold source have an event whose source country is one "
-                + "of the gold source countries%n", report.sourceCountryRecordShare());
-        out.println();
-        out.printf(Locale.ROOT, "%-22s %5s %5s %5s %9s %7s %6s%n", "measure", "tp", "fp", "fn", "precision", "recall", "f1");
-        report.metrics().forEach((name, prf) -> {
-            if (prf.tp() + prf.fp() + prf.fn() > 0) {
-                out.printf(Locale.ROOT, "%-22s %5d %5d %5d %9.3f %7.3f %6.3f%n", name, prf.tp(), prf.fp(), prf.fn(),
-                        prf.precision(), prf.recall(), prf.f1());
-            }
-        });
-        out.println();
-        out.println("confusion (rows: gold PLOVER type, columns: predicted; none = no event)");
-        TreeSet<String> columns = new TreeSet<>();
-        report.confusion().values().forEach(row -> columns.addAll(row.keySet()));
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s", ""));
-        columns.forEach(c -> head.append(String.format(Locale.ROOT, " %5s", abbreviate(c))));
-        out.println(head);
-        report.confusion().forEach((gold, row) -> {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s", gold));
-            columns.forEach(c -> line.append(String.format(Locale.ROOT, " %5s", row.containsKey(c) ? row.get(c) : ".")));
-            out.println(line);
-        });
-        out.println();
-        out.printf(Locale.ROOT, "calibration (an event is right when its relaxed triple is in the gold); "
-                + "expected calibration error %.3f%n", report.calibrationError());
-        out.printf(Locale.ROOT, "%-11s %6s %6s %9s %9s%n", "confidence", "events", "right", "mean conf", "accuracy");
-        for (EvalReport.Bin b : report.calibration()) {
-            if (b.events() > 0) {
-                out.printf(Locale.ROOT, "[%.1f, %.1f)  %6d %6d %9.3f %9.3f%n", b.from(), b.to(), b.events(), b.right(),
-                        b.meanConfidence(), b.accuracy());
-            }
-        }
-        if (format == Format.petrarch) {
-            out.println();
-            out.printf(Locale.ROOT, "%-12s %7s %11s %6s%n", "category", "records", "fully right", "share");
-            report.categories().forEach((name, c) -> out.printf(Locale.ROOT, "%-12s %7d %11d %6.3f%n", name, c.records(),
-                    c.fullyRight(), c.share()));
-        }
-        if (listRecords) {
-            out.println();
-            out.println("records not fully right (gold | predicted)");
-            for (EvalReport.Outcome o : report.records()) {
-                if (!o.fullyRight()) {
-                    out.println(o.id() + "\t" + String.join("; ", o.gold()) + " | " + String.join("; ", o.predicted()));
-                }
-            }
+    /** The agreement line of the gold's {@code agreement.txt}, when one lies beside it. */
+    private java.util.Optional<String> agreement() {
+        Path file = gold.toAbsolutePath().getParent().resolve("agreement.txt");
+        try {
+            return Files.isRegularFile(file) ? java.util.Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static String abbreviate(String type) {
-        return type.length() <= 5 ? type : type.substring(0, 5);
-    }
-
-    private int expected(PrintWriter out) {
+    private int expected(PrintWriter out, Conventions coding) {
         ExpectedReadingScorer.Reading expected = ExpectedReadingScorer.read(gold);
         String articleName = expected.article();
         if (articleName.isEmpty()) {
@@ -259,7 +244,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the article " + articleFile + " that " + gold + " names");
         }
-        Engine engine = Engine.create(userDictionaries);
+        Engine engine = Engine.create(EngineConfig.defaults().withDictionaries(userDictionaries).withConventions(coding));
         Document doc = engine.process(Article.of(articleName, raw));
         ExpectedReadingScorer.Result result = new ExpectedReadingScorer().score(expected.json(), raw, doc.events());
         int n = result.found().size() + result.missed().size();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.dyad.core.evaluation.StudyCheckSplit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -74,6 +75,44 @@ class EvalCommandIT {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertEquals(7, report.path("found").size() + report.path("missed").size());
         assertEquals(0, report.path("violations").size(), report.toString());
+    }
+
+    @Test
+    void realnews_records_of_the_check_part_are_scored_beside_the_codings_agreement() throws Exception {
+        Run run = dyad("eval", "--format", "realnews", "--split", "check", "--json", "--limit", "5",
+                EVAL.resolve("realnews-dev/wikinews_events.jsonl").toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(5, report.path("records").asInt());
+        assertEquals("check", report.path("split").asText());
+        assertEquals("plover", report.path("conventions").asText());
+        assertTrue(report.path("agreement").asText().contains("F1 0.933"), report.path("agreement").asText());
+        assertTrue(report.path("metrics").has("material conflict"));
+        for (JsonNode outcome : report.path("outcomes")) {
+            assertEquals(StudyCheckSplit.CHECK, StudyCheckSplit.of(outcome.path("id").asText()), outcome.toString());
+        }
+    }
+
+    @Test
+    void scoring_all_records_shows_the_study_and_check_parts_side_by_side() {
+        Run run = dyad("eval", "--format", "plover", "--limit", "6", EVAL.resolve("plover-gsr/plover_gsr_dev.jsonl")
+                .toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("all split"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("study part ") && l.contains("check part")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("event type") && l.contains("/")), run.out());
+    }
+
+    @Test
+    void an_unknown_split_or_convention_is_an_error_naming_the_choices() {
+        Run split = dyad("eval", "--format", "plover", "--split", "dev",
+                EVAL.resolve("plover-gsr/plover_gsr_dev.jsonl").toString());
+        assertEquals(2, split.exit());
+        assertTrue(split.err().contains("use study, check or all"), split.err());
+        Run conventions = dyad("eval", "--format", "plover", "--conventions", "icews",
+                EVAL.resolve("plover-gsr/plover_gsr_dev.jsonl").toString());
+        assertEquals(2, conventions.exit());
+        assertTrue(conventions.err().contains("--conventions must be plover or cameo"), conventions.err());
     }
 
     @Test

@@ -23,19 +23,27 @@ import java.util.TreeMap;
  *   <li>{@code type + source country}: (source country, type);</li>
  *   <li>{@code triple exact}: (source, target, event), the event being the CAMEO code when the gold
  *       has one, else the PLOVER type; {@code triple relaxed}: (source country, target country,
- *       CAMEO root or type); {@code triple type}: (source country, target country, type).</li>
+ *       CAMEO root or type); {@code triple type}: (source country, target country, type);</li>
+ *   <li>{@code material conflict}: the types of {@link #MATERIAL_CONFLICT}.</li>
  * </ul>
  *
  * A gold event with no target matches a prediction with any target, one whose target is
  * {@link GoldEvent#NO_TARGET} only a prediction without a target; a record whose gold events all
- * lack a target is left out of the target measures. Not thread-safe: one scorer
+ * lack a target is left out of the target measures. A gold party {@link GoldEvent#ANY_PARTY} matches
+ * any predicted party. Not thread-safe: one scorer
  * per run.
  */
 public final class EvalScorer {
     /** Measure names, in report order. */
     public static final List<String> MEASURES = List.of("event type", "cameo root", "source", "target",
             "source country", "target country", "type + source country", "triple exact", "triple relaxed",
-            "triple type");
+            "triple type", "material conflict");
+
+    /**
+     * PLOVER's material-conflict types; {@code material conflict} compares a record's gold and
+     * predicted types among these, so its precision is the share of emitted ones the gold has.
+     */
+    public static final Set<String> MATERIAL_CONFLICT = Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
     private static final double BIN = 0.1;
     private static final String ANY = "\u0000any";
@@ -62,14 +70,14 @@ public final class EvalScorer {
         if (withCameo) {
             add("cameo root", keys(g, e -> k(root(e.cameo().orElseThrow()))), keys(predicted, p -> k(root(p.cameo()))));
         }
-        add("source", keys(g, e -> k(e.source())), keys(predicted, p -> k(p.source())));
-        add("source country", keys(g, e -> k(country(e.source()))), keys(predicted, p -> k(country(p.source()))));
+        add("source", keys(g, e -> k(party(e.source()))), keys(predicted, p -> k(p.source())));
+        add("source country", keys(g, e -> k(country(party(e.source())))), keys(predicted, p -> k(country(p.source()))));
         if (g.isEmpty() || g.stream().anyMatch(e -> !e.target().isEmpty())) {
             add("target", keys(g, e -> k(target(e.target()))), keys(predicted, p -> k(p.target())));
             add("target country", keys(g, e -> k(country(target(e.target())))),
                     keys(predicted, p -> k(country(p.target()))));
         }
-        add("type + source country", keys(g, e -> k(country(e.source()), e.type())),
+        add("type + source country", keys(g, e -> k(country(party(e.source())), e.type())),
                 keys(predicted, p -> k(country(p.source()), p.type())));
         Set<List<String>> goldExact = keys(g, e -> exact(e));
         Set<List<String>> predictedExact = keys(predicted, p -> k(p.source(), p.target(),
@@ -77,8 +85,9 @@ public final class EvalScorer {
         Prf exact = add("triple exact", goldExact, predictedExact);
         Set<List<String>> goldRelaxed = keys(g, e -> relaxed(e));
         add("triple relaxed", goldRelaxed, keys(predicted, p -> relaxed(p, withCameo)));
-        add("triple type", keys(g, e -> k(country(e.source()), country(target(e.target())), e.type())),
+        add("triple type", keys(g, e -> k(country(party(e.source())), country(target(e.target())), e.type())),
                 keys(predicted, p -> k(country(p.source()), country(p.target()), p.type())));
+        add("material conflict", keys(g, e -> conflict(e.type())), keys(predicted, p -> conflict(p.type())));
         confuse(g, predicted);
         for (Prediction p : predicted) {
             int bin = Math.min(9, (int) Math.floor(p.confidence() / BIN));
@@ -148,11 +157,11 @@ public final class EvalScorer {
     }
 
     private static List<String> exact(GoldEvent e) {
-        return k(e.source(), target(e.target()), e.cameo().orElse(e.type()));
+        return k(party(e.source()), target(e.target()), e.cameo().orElse(e.type()));
     }
 
     private static List<String> relaxed(GoldEvent e) {
-        return k(country(e.source()), country(target(e.target())), e.cameo().map(EvalScorer::root).orElse(e.type()));
+        return k(country(party(e.source())), country(target(e.target())), e.cameo().map(EvalScorer::root).orElse(e.type()));
     }
 
     private static List<String> relaxed(Prediction p, boolean withCameo) {
@@ -170,7 +179,16 @@ public final class EvalScorer {
     }
 
     private static String target(String t) {
-        return t.isEmpty() ? ANY : t.equals(GoldEvent.NO_TARGET) ? "" : t;
+        return t.isEmpty() ? ANY : t.equals(GoldEvent.NO_TARGET) ? "" : party(t);
+    }
+
+    private static String party(String gold) {
+        return gold.equals(GoldEvent.ANY_PARTY) ? ANY : gold;
+    }
+
+    /** A material-conflict type as a key, else null (no key). */
+    private static List<String> conflict(String type) {
+        return MATERIAL_CONFLICT.contains(type) ? k(type) : k((String) null);
     }
 
     private static String country(String code) {

@@ -1,9 +1,12 @@
 package org.dyad.app.eval;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
+import org.dyad.core.evaluation.StudyCheckSplit;
 import org.dyad.core.facts.Factuality;
 
 /**
@@ -40,7 +43,20 @@ public final class Evaluation {
      */
     public static EvalReport run(Engine engine, List<GoldRecord> gold, java.util.Set<Factuality> counted,
             boolean ploverEventsOnly) {
-        EvalScorer scorer = new EvalScorer();
+        return runByPart(engine, gold, counted, ploverEventsOnly).get(StudyCheckSplit.ALL);
+    }
+
+    /**
+     * As above, coding each record once and scoring it three times: into its own part of the
+     * study/check split ({@link StudyCheckSplit#of} its id) and into {@link StudyCheckSplit#ALL}.
+     * A part no record falls in has an empty report.
+     */
+    public static Map<StudyCheckSplit, EvalReport> runByPart(Engine engine, List<GoldRecord> gold,
+            java.util.Set<Factuality> counted, boolean ploverEventsOnly) {
+        Map<StudyCheckSplit, EvalScorer> scorers = new EnumMap<>(StudyCheckSplit.class);
+        for (StudyCheckSplit part : StudyCheckSplit.values()) {
+            scorers.put(part, new EvalScorer());
+        }
         for (GoldRecord r : gold) {
             Article article = new Article(r.id(), r.text(), r.date(), Optional.empty(), Optional.empty());
             List<Prediction> predicted = engine.process(article).events().stream()
@@ -49,8 +65,11 @@ public final class Evaluation {
                     .filter(e -> !r.targetRequired() || e.target().isPresent())
                     .map(Prediction::of)
                     .toList();
-            scorer.add(r, predicted);
+            scorers.get(StudyCheckSplit.ALL).add(r, predicted);
+            scorers.get(StudyCheckSplit.of(r.id())).add(r, predicted);
         }
-        return scorer.report();
+        Map<StudyCheckSplit, EvalReport> out = new EnumMap<>(StudyCheckSplit.class);
+        scorers.forEach((part, scorer) -> out.put(part, scorer.report()));
+        return out;
     }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 public record GoldEvent(String source, String target, Optional<String> cameo, String type) {
     /** The target of a gold event that has none (PETRARCH's {@code ---}): only a prediction without one matches. */
     public static final String NO_TARGET = "---";
+    /**
+     * A party the gold leaves unnamed and open (the real-news set's {@code ---} country): any
+     * predicted party matches it, as the gold does not say who it is.
+     */
+    public static final String ANY_PARTY = "*";
 
     public GoldEvent {
         if (source == null || source.isBlank() || target == null || type == null) {

@@ -33,7 +33,12 @@ import org.dyad.core.ontology.CameoOntology;
  *       config_state}), the PLOVER type of each CAMEO code taken from the CAMEO table; a record
  *       requires targets unless its {@code config_state.require_dyad} is false; records whose
  *       {@code expected_error} is {@code bad_input_parse} test a broken input parse tree, which
- *       Dyad does not read, and are left out.</li>
+ *       Dyad does not read, and are left out;</li>
+ *   <li>real-news sentences (JSON lines: {@code id, doc, sent, text, codings, events[{type, cameo,
+ *       source{country, sector, text}, target{...} or null, factuality}]}): only asserted gold
+ *       events count; a country {@code ---} (the sentence does not tell) is
+ *       {@link GoldEvent#ANY_PARTY}, which any predicted party matches; no target means any
+ *       target matches.</li>
  * </ul>
  */
 public final class GoldReader {
@@ -73,14 +78,8 @@ public final class GoldReader {
     /** PLOVER gold records; {@code legacy} maps old category names (an unmapped name is kept). */
     public List<GoldRecord> plover(Reader reader, String name, Map<String, String> legacy) {
         List<GoldRecord> out = new ArrayList<>();
-        List<String> lines = lines(reader, name);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode r = parse(lines.get(i), name, i + 1);
-            String id = required(r, "id", name, i + 1);
-            String legacyType = required(r, "event", name, i + 1).toUpperCase(Locale.ROOT);
+        eachRecord(reader, name, (r, id, line) -> {
+            String legacyType = required(r, "event", name, line).toUpperCase(Locale.ROOT);
             String type = legacy.getOrDefault(legacyType, legacyType);
             if (type.isEmpty()) {
                 type = legacyType; // no 2021 equivalent (CRIME): keeps its name and never matches
@@ -107,7 +106,7 @@ public final class GoldReader {
                 }
             }
             out.add(new GoldRecord(id, type, r.path("text").asText(), Optional.empty(), events));
-        }
+        });
         return out;
     }
 
@@ -131,19 +130,13 @@ public final class GoldReader {
     /** PETRARCH unit records; {@code cameo} gives each gold CAMEO code its PLOVER type. */
     public List<GoldRecord> petrarch(Reader reader, String name, CameoOntology cameo) {
         List<GoldRecord> out = new ArrayList<>();
-        List<String> lines = lines(reader, name);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode r = parse(lines.get(i), name, i + 1);
-            String id = required(r, "id", name, i + 1);
+        eachRecord(reader, name, (r, id, line) -> {
             Optional<LocalDate> date = Optional.empty();
             if (r.path("date").isTextual() && !r.path("date").asText().isBlank()) {
                 try {
                     date = Optional.of(LocalDate.parse(r.path("date").asText().trim(), BASIC));
                 } catch (DateTimeParseException e) {
-                    throw new GoldFormatException(name, i + 1, "record " + id + ": date '" + r.path("date").asText()
+                    throw new GoldFormatException(name, line, "record " + id + ": date '" + r.path("date").asText()
                             + "' is not yyyymmdd");
                 }
             }
@@ -152,7 +145,7 @@ public final class GoldReader {
                 for (JsonNode e : r.path("expected_events")) {
                     String code = e.path("event").asText().replaceAll("[^0-9]", "");
                     if (code.length() < 2) {
-                        throw new GoldFormatException(name, i + 1, "record " + id + ": event '" + e.path("event").asText()
+                        throw new GoldFormatException(name, line, "record " + id + ": event '" + e.path("event").asText()
                                 + "' is not a CAMEO code");
                     }
                     String type = cameo.nearest(code).flatMap(CameoEntry::plover).map(Plover::type).map(Enum::name)
@@ -162,15 +155,66 @@ public final class GoldReader {
                 }
             }
             if (INPUT_PARSE_ERROR.equals(r.path("expected_error").asText(""))) {
-                continue; // tests PETRARCH's reaction to a broken input parse, which Dyad does not read
+                return; // tests PETRARCH's reaction to a broken input parse, which Dyad does not read
             }
             String category = r.path("category").asText("").isBlank() ? "-" : r.path("category").asText();
             // PETRARCH's require_dyad, true unless the record's configuration says false.
             boolean targetRequired = !r.path("config_state").path("require_dyad").asText("true")
                     .toLowerCase(Locale.ROOT).contains("false");
             out.add(new GoldRecord(id, category, r.path("text").asText(), date, events, targetRequired));
-        }
+        });
         return out;
+    }
+
+    /** Real-news sentence records coded with PLOVER types (the {@code realnews-dev} set). */
+    public List<GoldRecord> realnews(Reader reader, String name) {
+        List<GoldRecord> out = new ArrayList<>();
+        eachRecord(reader, name, (r, id, line) -> {
+            if (!r.path("events").isArray()) {
+                throw new GoldFormatException(name, line, "record " + id + ": 'events' must be a list (empty for none)");
+            }
+            List<GoldEvent> events = new ArrayList<>();
+            for (JsonNode e : r.path("events")) {
+                if (!"asserted".equals(e.path("factuality").asText("asserted"))) {
+                    continue; // only asserted events are scored; a negated or future one is no event
+                }
+                String type = e.path("type").asText("").trim().toUpperCase(Locale.ROOT);
+                if (type.isEmpty()) {
+                    throw new GoldFormatException(name, line, "record " + id + ": an event without a 'type'");
+                }
+                events.add(new GoldEvent(party(e.path("source")), e.path("target").isObject()
+                        ? party(e.path("target")) : "", Optional.empty(), type));
+            }
+            String category = events.isEmpty() ? "none" : events.get(0).type();
+            out.add(new GoldRecord(id, category, required(r, "text", name, line), Optional.empty(), events));
+        });
+        return out;
+    }
+
+    /** A real-news party: country plus a three-letter sector; {@code ---} (not told) is open. */
+    private static String party(JsonNode actor) {
+        String country = actor.path("country").asText("").trim().toUpperCase(Locale.ROOT);
+        if (country.isEmpty() || country.startsWith("-")) {
+            return GoldEvent.ANY_PARTY;
+        }
+        String sector = actor.path("sector").asText("").trim().toUpperCase(Locale.ROOT);
+        return sector.matches("[A-Z]{3}") ? country + sector : country;
+    }
+
+    /** What to do with one record line: its JSON object, its id and its line number. */
+    private interface RecordLine {
+        void read(JsonNode record, String id, int line);
+    }
+
+    /** Each non-blank line of a JSON-lines gold file as an object with an id. */
+    private void eachRecord(Reader reader, String name, RecordLine body) {
+        List<String> lines = lines(reader, name);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                JsonNode r = parse(lines.get(i), name, i + 1);
+                body.read(r, required(r, "id", name, i + 1), i + 1);
+            }
+        }
     }
 
     private JsonNode parse(String line, String name, int n) {

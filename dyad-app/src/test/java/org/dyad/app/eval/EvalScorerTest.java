@@ -39,9 +39,33 @@ class EvalScorerTest {
         EvalReport r = score(record("r1", cameo("ARNGOV", "GON", "050", "SUPPORT")),
                 predicted("ARNGOV", "GON", "050", "SUPPORT", 0.9));
         for (String measure : EvalScorer.MEASURES) {
-            assertEquals(new Prf(1, 0, 0), r.metrics().get(measure), measure);
+            if (!measure.equals("material conflict")) {
+                assertEquals(new Prf(1, 0, 0), r.metrics().get(measure), measure);
+            }
         }
+        assertEquals(new Prf(0, 0, 0), r.metrics().get("material conflict"), "SUPPORT is no material conflict");
         assertEquals(1.0, r.fullyRightShare());
+    }
+
+    @Test
+    void material_conflict_precision_is_the_share_of_emitted_conflict_types_the_gold_sentence_has() {
+        EvalScorer scorer = new EvalScorer();
+        scorer.add(record("arrest", plover(GoldEvent.ANY_PARTY, "", "COERCE")),
+                List.of(predicted("USACOP", "", "173", "COERCE", 0.5), predicted("USA", "", "040", "CONSULT", 0.5)));
+        scorer.add(record("statement"), List.of(predicted("FRA", "DEU", "190", "ASSAULT", 0.5)));
+        scorer.add(record("missed", plover("SYR", "", "PROTEST")), List.of());
+        Prf conflict = scorer.report().metrics().get("material conflict");
+        assertEquals(new Prf(1, 1, 1), conflict);
+        assertEquals(0.5, conflict.precision());
+    }
+
+    @Test
+    void a_gold_party_left_open_matches_any_predicted_party_on_type_and_source_country() {
+        EvalReport r = score(record("wn", plover(GoldEvent.ANY_PARTY, GoldEvent.ANY_PARTY, "COERCE")),
+                predicted("---COP", "NGA", "173", "COERCE", 0.5));
+        assertEquals(new Prf(1, 0, 0), r.metrics().get("type + source country"));
+        assertEquals(new Prf(1, 0, 0), r.metrics().get("triple type"));
+        assertEquals(1, r.calibration().stream().mapToInt(EvalReport.Bin::right).sum(), "the relaxed triple is right");
     }
 
     @Test

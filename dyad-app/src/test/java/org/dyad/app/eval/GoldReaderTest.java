@@ -94,6 +94,26 @@ class GoldReaderTest {
     }
 
     @Test
+    void realnews_records_keep_asserted_events_and_leave_untold_countries_open() {
+        List<GoldRecord> read = reader.realnews(new StringReader("""
+                {"id": "wn-1", "text": "Police arrested two men in Lagos.", "codings": 2, "events": [{"type": "COERCE", "cameo": "173", "source": {"country": "NGA", "sector": "COP", "text": "Police"}, "target": {"country": "---", "sector": "", "text": "two men"}, "factuality": "asserted"}]}
+                {"id": "wn-2", "text": "The rebels may attack.", "codings": 2, "events": [{"type": "ASSAULT", "cameo": "190", "source": {"country": "---", "sector": "REB", "text": "rebels"}, "target": null, "factuality": "hypothetical"}]}
+                {"id": "wn-3", "text": "Marchers protested.", "codings": 1, "events": [{"type": "PROTEST", "cameo": "141", "source": {"country": "---", "sector": "CVL", "text": "Marchers"}, "target": null, "factuality": "asserted"}]}
+                """), "wikinews_events.jsonl");
+        assertEquals(List.of(new GoldEvent("NGACOP", GoldEvent.ANY_PARTY, Optional.empty(), "COERCE")),
+                read.get(0).events());
+        assertEquals(List.of(), read.get(1).events(), "a hypothetical gold event is no event to find");
+        assertEquals(List.of(new GoldEvent(GoldEvent.ANY_PARTY, "", Optional.empty(), "PROTEST")), read.get(2).events());
+    }
+
+    @Test
+    void a_realnews_record_without_an_event_list_is_a_format_error() {
+        GoldFormatException e = assertThrows(GoldFormatException.class, () -> reader.realnews(new StringReader(
+                "{\"id\": \"wn-9\", \"text\": \"t\"}\n"), "wikinews_events.jsonl"));
+        assertTrue(e.getMessage().contains("'events' must be a list"), e.getMessage());
+    }
+
+    @Test
     void a_bad_line_names_the_file_and_line() {
         GoldFormatException e = assertThrows(GoldFormatException.class, () -> reader.plover(new StringReader(
                 "{\"id\": \"G1\", \"text\": \"t\", \"event\": \"AGREE\", \"source\": [{\"code\": \"USA\"}]}\n{not json\n"),

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,31 +23,43 @@ import org.dyad.codebooks.tabari.TabariResult;
 
 /**
  * Derives Dyad's actor and agent dictionaries from the Phoenix (PETRARCH-2) dictionaries and
- * CountryInfo. A build tool, run by hand when the sources change (docs/dictionaries.md):
+ * CountryInfo. Run by hand when the sources change, through {@code dyad dictionaries
+ * import-phoenix} (docs/dictionaries.md):
  *
  * <pre>
- * java -cp dyad-core/target/classes:dyad-codebooks/target/classes org.dyad.codebooks.tools.ImportPhoenix \
- *     ../shared/dictionaries dyad-codebooks/src/main/resources/org/dyad/codebooks/dict
+ * ./dyad dictionaries import-phoenix ../shared/dictionaries dyad-codebooks/src/main/resources/org/dyad/codebooks/dict
  * </pre>
  */
-public final class ImportPhoenix {
+public final class PhoenixImport {
     private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "OPP", "ELI", "BUS", "CVL", "MED", "EDU",
             "JUD", "LEG", "COP", "SPY", "REF", "LAB", "HLH", "AGR", "CRM", "DEV", "ENV", "HRI", "IGO", "NGO", "IMG",
             "INS", "MOD", "RAD", "REL", "SEP", "UAF", "PTY", "SET", "UNK");
 
-    private ImportPhoenix() {
+    /** The files {@link #write} makes, in order. */
+    public static final List<String> OUTPUTS = List.of("countries.actors.tsv", "international.actors.tsv",
+            "nonstate.actors.tsv", "agents.tsv");
+
+    private PhoenixImport() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ImportPhoenix SHARED_DICTIONARIES_DIR OUTPUT_DIR");
-            System.exit(2);
+    /**
+     * Reads {@code in} (the shared dictionaries directory: {@code phoenix/Phoenix.*.txt} and
+     * {@code countryinfo/CountryInfo.120116.txt}) and writes {@link #OUTPUTS} into {@code out}.
+     *
+     * @throws NoSuchFileException naming the first source file that is missing
+     */
+    public static void write(Path in, Path out) throws IOException {
+        for (String source : List.of("countryinfo/CountryInfo.120116.txt", "phoenix/Phoenix.Countries.actors.txt",
+                "phoenix/Phoenix.International.actors.txt", "phoenix/Phoenix.MilNonState.actors.txt",
+                "phoenix/Phoenix.agents.txt")) {
+            if (!Files.isRegularFile(in.resolve(source))) {
+                throw new NoSuchFileException(in.resolve(source).toString(), null,
+                        "give the directory that holds phoenix/ and countryinfo/");
+            }
         }
-        Path in = Path.of(args[0]);
-        Path out = Path.of(args[1]);
         Files.createDirectories(out);
         CountryInfo info = CountryInfo.read(in.resolve("countryinfo/CountryInfo.120116.txt"));
-        String header = "# Derived by org.dyad.codebooks.tools.ImportPhoenix from the Phoenix (PETRARCH-2) dictionaries,\n"
+        String header = "# Derived by dyad dictionaries import-phoenix from the Phoenix (PETRARCH-2) dictionaries,\n"
                 + "# Copyright (c) 2014-2015 Open Event Data Alliance, MIT licence (see LICENSE-phoenix.txt),\n"
                 + "# with kinds from CountryInfo.120116.txt by Philip A. Schrodt, CC BY-SA 3.0.\n";
         convertActors(in.resolve("phoenix/Phoenix.Countries.actors.txt"), out.resolve("countries.actors.tsv"),

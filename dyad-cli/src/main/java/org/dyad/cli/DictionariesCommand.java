@@ -1,0 +1,112 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.codebooks.tools.CameoVerbImport;
+import org.dyad.codebooks.tools.PhoenixImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad dictionaries}: regenerate the bundled dictionaries derived from Phoenix and CAMEO.2.0 (docs/dictionaries.md). */
+@Command(name = "dictionaries", mixinStandardHelpOptions = true,
+        description = "Regenerate the bundled dictionaries derived from the Phoenix (PETRARCH-2) files.",
+        subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
+                DictionariesCommand.CleanVerbs.class})
+final class DictionariesCommand {
+
+    /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
+    @Command(name = "import-phoenix", mixinStandardHelpOptions = true,
+            description = "Derive countries/international/nonstate actors and agents from the Phoenix dictionaries "
+                    + "and CountryInfo.")
+    static final class ImportPhoenix implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SOURCE_DIR", description = "Directory holding phoenix/ and countryinfo/.")
+        Path source;
+
+        @Parameters(index = "1", paramLabel = "OUTPUT_DIR", description = "Where to write the .tsv files.")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            return run(spec, () -> {
+                PhoenixImport.write(source, output);
+                PhoenixImport.OUTPUTS.forEach(f -> out.println("wrote " + output.resolve(f)));
+                return List.of();
+            });
+        }
+    }
+
+    /** A command that reads one verb file and writes another: {@code SOURCE OUTPUT}. */
+    abstract static class VerbFile implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SOURCE", description = "The verb dictionary to read.")
+        Path source;
+
+        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "The dyad-verbs/1 file to write (may be "
+                + "SOURCE for clean-verbs).")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        /** Writes {@code output} from {@code source}; returns the lines left out. */
+        abstract List<String> write() throws IOException;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> {
+                List<String> leftOut = write();
+                spec.commandLine().getOut().println("wrote " + output + "; " + leftOut.size() + " lines left out");
+                return leftOut;
+            });
+        }
+    }
+
+    /** {@code dyad dictionaries import-verbs CAMEO.2.0.txt verbs.tsv}: the derived verb patterns. */
+    @Command(name = "import-verbs", mixinStandardHelpOptions = true,
+            description = "Derive verbs.tsv from a CAMEO.2.0-style verb dictionary; lists the lines left out on stderr.")
+    static final class ImportVerbs extends VerbFile {
+        @Override
+        List<String> write() throws IOException {
+            return CameoVerbImport.write(source, output);
+        }
+    }
+
+    /** {@code dyad dictionaries clean-verbs IN OUT}: the catch-all rule on an existing verb file. */
+    @Command(name = "clean-verbs", mixinStandardHelpOptions = true,
+            description = "Apply the catch-all rule to a dyad-verbs/1 file: drop object or subject slots without a "
+                    + "word, move bare prepositions after every pattern naming a word.")
+    static final class CleanVerbs extends VerbFile {
+        @Override
+        List<String> write() throws IOException {
+            return CameoVerbImport.clean(source, output);
+        }
+    }
+
+    /** What an import does; returns the lines it left out. */
+    private interface Import {
+        List<String> run() throws IOException;
+    }
+
+    private static int run(CommandSpec spec, Import work) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            work.run().forEach(line -> err.println("left out: " + line));
+            return 0;
+        } catch (NoSuchFileException e) {
+            err.println("dyad: no such file " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            return 2;
+        } catch (IOException e) {
+            err.println("dyad: " + e.getMessage());
+            return 2;
+        }
+    }
+}
