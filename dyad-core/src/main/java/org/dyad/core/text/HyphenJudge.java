@@ -34,6 +34,9 @@ final class HyphenJudge {
     private static final long KNOWN_COUNT = 5;
     // About 20 per million words in the frequency corpus: a common word in its own right.
     private static final long COMMON_COUNT = 1000;
+    // A hyphenated form the text writes this often (and at least half as often as the closed one)
+    // is attested by the text itself.
+    private static final int ATTESTED_COUNT = 3;
 
     private final Lexicon lexicon;
     private final WordFrequencies frequencies;
@@ -73,6 +76,18 @@ final class HyphenJudge {
             DocumentVocabulary doc, int ownHyphenatedCount) {
         int hyphenatedElsewhere = doc.hyphenated(form) - ownHyphenatedCount;
         int closedInText = inDocument(closed, doc);
+        int hyphenatedInText = hyphenatedElsewhere + 1; // this occurrence too, also at a line end
+        if (hyphenatedInText >= ATTESTED_COUNT && hyphenatedInText * 2 >= closedInText) {
+            // The text's own spelling (X-ray, e-mail three times): random damage repeats itself
+            // only on a word the text spells closed many times more often (ha-ve, th-ey).
+            return false;
+        }
+        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
+        long fc = frequencies.count(closed);
+        if (prefixed && fc < COMMON_COUNT && hyphenatedLikeAPrefix(a, b)) {
+            // co-operative stays even where the text also writes cooperative: both are English.
+            return false;
+        }
         if (closedInText > 0) {
             // The text's majority spelling wins: the same damage can strike a word twice.
             return closedInText > hyphenatedElsewhere;
@@ -87,18 +102,13 @@ final class HyphenJudge {
             // Acronym halves (IS-IS) are letters, not the words "is" and "is".
             return true;
         }
-        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
-        if (prefixed && hyphenatedLikeAPrefix(a, b)) {
-            return false;
-        }
-        long fc = frequencies.count(closed);
         if (fc >= COMMON_COUNT) {
             return true; // with-out, in-to, an-other: a common word, never a compound in news
         }
         if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
             // more common than the stem: report, not re-port; but non-existent, co-chair.
-            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(lb);
+            return closedBeatsStem(fc, lb);
         }
         if (!isWord(la) || !isWord(lb)) {
             return true;
@@ -107,6 +117,11 @@ final class HyphenJudge {
         // of two words is likelier than a closed word three times rarer than its rarer part.
         long rarer = Math.min(frequencies.count(la), frequencies.count(lb));
         return fc > 0 && fc * RATIO >= rarer;
+    }
+
+    /** The closed word is fairly common and more common than the stem after the prefix (report, not port). */
+    private boolean closedBeatsStem(long closedCount, String stem) {
+        return closedCount >= minWordCount * PREFIX_FACTOR && closedCount >= frequencies.count(stem);
     }
 
     private boolean isPrefix(String lower, String b) {
