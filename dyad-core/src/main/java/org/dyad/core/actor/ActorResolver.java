@@ -90,6 +90,16 @@ public final class ActorResolver implements Stage {
         }
     }
 
+    /** Whether this pronoun (normalised) is one the resolver gives an antecedent; for sentence triage. */
+    public static boolean resolvesPronoun(String word) {
+        return PLURAL_PRONOUNS.contains(word) || SINGULAR_PRONOUNS.contains(word) || PERSONAL_PRONOUNS.contains(word);
+    }
+
+    /** Whether a noun lemma (normalised) may refer back to a group, country or pair; for sentence triage. */
+    public static boolean refersBack(String lemma) {
+        return GROUP_NOUNS.contains(lemma) || COUNTRY_NOUNS.contains(lemma) || PAIR_NOUNS.contains(lemma);
+    }
+
     @Override
     public Document apply(Document doc) {
         LocalDate date = doc.article().published().orElse(null);

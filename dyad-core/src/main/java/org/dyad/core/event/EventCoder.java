@@ -178,7 +178,8 @@ public final class EventCoder implements Stage {
         Context ctx = new Context(doc);
         Map<String, Event> merged = new LinkedHashMap<>();
         for (int v = 0; v < doc.tokens().size(); v++) {
-            if (!doc.pos().get(v).startsWith("VB") || isParticipialModifier(doc.token(v))) {
+            if (!doc.pos().get(v).startsWith("VB") || !doc.dependencies().parsed(v)
+                    || isParticipialModifier(doc.token(v))) {
                 continue;
             }
             Optional<Coding> coding = code(ctx, v);
