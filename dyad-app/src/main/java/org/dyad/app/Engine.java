@@ -14,6 +14,7 @@ import org.dyad.core.geo.EventLocator;
 import org.dyad.core.geo.Gazetteer;
 import org.dyad.core.geo.PlaceResolver;
 import org.dyad.gazetteer.GazetteerIndex;
+import org.dyad.core.pipeline.EventSentenceTriage;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.pipeline.TextRepairStage;
@@ -62,9 +63,33 @@ public final class Engine {
 
     /** An engine coding by other conventions: {@link EventCoder.Conventions#CAMEO} for the PETRARCH suite. */
     public static Engine create(Codebooks books, CoreNlpAnnotator nlp, EventCoder.Conventions conventions) {
+        return create(books, nlp, conventions, NlpPath.DEFAULT);
+    }
+
+    /** As above, choosing which sentences CoreNLP parses. */
+    public static Engine create(Codebooks books, CoreNlpAnnotator nlp, EventCoder.Conventions conventions,
+            NlpPath path) {
         Gazetteer gazetteer = GazetteerIndex.load();
-        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)), nlp, gazetteer,
-                conventions);
+        return new Engine(books, new TextRepairStage(RepairChainFactory.standard(books, gazetteer)),
+                path.annotator(nlp, books), gazetteer, conventions);
+    }
+
+    /** Which sentences CoreNLP parses (docs/throughput.md); {@code --full} on the command line. */
+    public enum NlpPath {
+        /** Every annotator on every sentence. */
+        FULL,
+        /** Every sentence tagged, entities by the 3-class recogniser, only sentences that can yield an event parsed. */
+        FAST;
+
+        /** The path engines use unless told otherwise. */
+        public static final NlpPath DEFAULT = FAST;
+
+        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books) {
+            return switch (this) {
+                case FULL -> nlp.fullPath();
+                case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents()));
+            };
+        }
     }
 
     /** Codes one article: every layer, events included. */

@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.dyad.app.ArticleReader;
 import org.dyad.app.Engine;
+import org.dyad.codebooks.Codebooks;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.event.EventCoder;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
 /** The loop every article command shares: read each input, code each article, set aside what fails. */
 final class ArticleRun {
@@ -19,7 +22,8 @@ final class ArticleRun {
     static Optional<Engine> engine(InputOptions input, PrintWriter err) {
         try {
             input.validate();
-            return Optional.of(Engine.create(input.dictionaries));
+            return Optional.of(Engine.create(Codebooks.bundled().withUserFiles(input.dictionaries), new CoreNlpAnnotator(),
+                    EventCoder.Conventions.PLOVER, input.nlpPath()));
         } catch (IllegalArgumentException e) {
             err.println("dyad: " + e.getMessage());
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.app.Engine;
 import org.dyad.app.InputFormat;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,15 @@ final class InputOptions {
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
             description = "Set aside articles longer than N characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
+
+    @Option(names = "--full", description = "Parse every sentence (the full path) instead of only those that can "
+            + "yield an event (the fast path, the default; docs/throughput.md).")
+    boolean full;
+
+    /** The NLP path these options ask for. */
+    Engine.NlpPath nlpPath() {
+        return full ? Engine.NlpPath.FULL : Engine.NlpPath.FAST;
+    }
 
     InputFormat formatFor(Path file) {
         if (inputFormat != null) {
