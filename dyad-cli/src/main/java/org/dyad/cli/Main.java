@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Political event data from news text: who did what to whom, with the sentence that proves it.",
         subcommands = {CodeCommand.class, CleanCommand.class, ActorsCommand.class, PlacesCommand.class,
                 IngestCommand.class, QueryCommand.class, ExportCommand.class, EvalCommand.class, DemoCommand.class,
-                InspectCommand.class, CommandLine.HelpCommand.class})
+                InspectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
