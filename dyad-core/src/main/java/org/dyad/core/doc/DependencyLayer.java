@@ -8,9 +8,9 @@ import java.util.List;
  * Universal Dependencies relation to it ({@code nsubj}, {@code obl:agent}, ...).
  *
  * <p>A layer may cover only some sentences (the fast path parses only sentences that can yield an
- * event): {@link #parsed(int)} says whether a token's sentence was parsed and its named entities
- * looked for. An unparsed token is a root with the relation {@code root}; stages that read the
- * parse skip such tokens instead of reading that placeholder as a parse.
+ * event): {@link #parsed(int)} says whether a token's sentence was parsed. An unparsed token is a
+ * root with the relation {@code root}; stages that read the parse skip such tokens instead of
+ * reading that placeholder as a parse.
  */
 public final class DependencyLayer {
     private final int[] heads;
@@ -82,7 +82,7 @@ public final class DependencyLayer {
         return heads.length;
     }
 
-    /** Whether the token's sentence was parsed (and its entities looked for). */
+    /** Whether the token's sentence was parsed. */
     public boolean parsed(int token) {
         return unparsed == null || !unparsed[token];
     }

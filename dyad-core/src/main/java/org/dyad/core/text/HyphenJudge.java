@@ -9,14 +9,17 @@ import java.util.Set;
  * steps; the evidence, strongest first:
  * <ol>
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
+ *   <li>the text writes the hyphenated form three times or more and at least half as often as the
+ *       closed one ({@code X-ray}): keep;</li>
+ *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
+ *       {@code co-operative}), the closed word not common: keep, even where the text also spells
+ *       it closed;</li>
  *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
  *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
  *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
  *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
  *       are capitals ({@code IS-IS}): join;</li>
- *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
- *       {@code re-elect}): keep;</li>
  *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
  *   <li>another prefix before a word ({@code co-chair}, {@code non-existent},
  *       {@code re-port}): join only if the closed word is fairly common and more common than
