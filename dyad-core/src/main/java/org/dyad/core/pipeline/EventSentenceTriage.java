@@ -12,20 +12,27 @@ import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
 
 /**
- * The fast path's triage: a sentence is parsed only when it can yield an event, that is when it
- * has both
+ * The fast path's triage: a sentence is parsed when it can yield an event, that is when it has
+ * both
  * <ul>
  *   <li>a trigger: a verb (a {@code VB*} tag) the verb dictionary has any pattern for, by the
  *       same look-up the event coder makes (its lemma, or its written form where the dictionary
  *       names verbs so), with any particle; event nouns are coded only behind such verbs; and</li>
  *   <li>an actor candidate: a phrase of the actor or agent dictionary starting at some token
  *       (looked up as the actor resolver looks it up, without its filters), a pronoun the
- *       resolver gives antecedents to, or a noun that refers back to a group, country or pair.</li>
+ *       resolver gives antecedents to, or a noun that refers back to a group, country or pair;</li>
  * </ul>
- * Both tests are supersets of what the event coder and actor resolver accept, so a sentence set
- * aside could not have produced an event (docs/throughput.md measures this on the gold sets).
+ * and, so that pronouns and descriptions find the antecedents the full path finds, every sentence
+ * with an actor candidate among the {@value #ANTECEDENT_WINDOW} before a parsed sentence is parsed
+ * too, and so on back: the resolver reads the parse to tell a name that only modifies a noun ("the
+ * Assad family"), which is never an antecedent. Both tests are supersets of what the event coder
+ * and the actor resolver accept, so a sentence set aside could not have produced an event
+ * (docs/throughput.md measures this on the gold sets).
  */
 public final class EventSentenceTriage implements SentenceTriage {
+    /** How many sentences back the actor resolver looks for an antecedent. */
+    public static final int ANTECEDENT_WINDOW = 3;
+
     private final VerbDictionary verbs;
     private final Set<String> triggerEntries;
     private final ActorDictionary actors;
@@ -43,8 +50,30 @@ public final class EventSentenceTriage implements SentenceTriage {
     }
 
     @Override
-    public boolean needsParse(List<String> words, List<String> tags, List<String> lemmas) {
-        return hasTrigger(words, tags, lemmas) && hasActorCandidate(words, tags, lemmas);
+    public boolean[] select(List<TaggedSentence> sentences) {
+        int n = sentences.size();
+        boolean[] candidate = new boolean[n];
+        boolean[] parse = new boolean[n];
+        for (int s = 0; s < n; s++) {
+            TaggedSentence t = sentences.get(s);
+            candidate[s] = hasActorCandidate(t.words(), t.tags(), t.lemmas());
+            parse[s] = candidate[s] && hasTrigger(t.words(), t.tags(), t.lemmas());
+        }
+        // Backwards, so that a sentence kept for a later one's sake keeps its own antecedents.
+        for (int s = n - 1; s > 0; s--) {
+            if (parse[s]) {
+                for (int k = Math.max(0, s - ANTECEDENT_WINDOW); k < s; k++) {
+                    parse[k] |= candidate[k];
+                }
+            }
+        }
+        return parse;
+    }
+
+    /** Whether this one sentence, taken alone, can yield an event. */
+    public boolean canYieldEvent(TaggedSentence sentence) {
+        return hasTrigger(sentence.words(), sentence.tags(), sentence.lemmas())
+                && hasActorCandidate(sentence.words(), sentence.tags(), sentence.lemmas());
     }
 
     /** A verb with some pattern in the verb dictionary. */

@@ -1,6 +1,8 @@
 package org.dyad.core.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ class EventSentenceTriageTest {
             TinyCodebooks.agents("soldier\tMIL", "police\tCOP"));
 
     /** "word/TAG/lemma" tokens separated by spaces. */
-    private boolean parses(EventSentenceTriage t, String tagged) {
+    private static SentenceTriage.TaggedSentence sentence(String tagged) {
         List<String> words = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         List<String> lemmas = new ArrayList<>();
@@ -29,7 +31,11 @@ class EventSentenceTriageTest {
             tags.add(f[1]);
             lemmas.add(f[2]);
         }
-        return t.needsParse(words, tags, lemmas);
+        return new SentenceTriage.TaggedSentence(words, tags, lemmas);
+    }
+
+    private static boolean parses(EventSentenceTriage t, String tagged) {
+        return t.select(List.of(sentence(tagged)))[0];
     }
 
     @Test
@@ -85,6 +91,35 @@ class EventSentenceTriageTest {
 
     @Test
     void the_full_path_parses_everything() {
-        assertTrue(SentenceTriage.everySentence().needsParse(List.of("Hello"), List.of("UH"), List.of("hello")));
+        assertArrayEquals(new boolean[] {true, true}, SentenceTriage.everySentence()
+                .select(List.of(sentence("Hello/UH/hello"), sentence("Bye/UH/bye"))));
+    }
+
+    @Test
+    void sentences_with_actors_before_a_parsed_one_are_parsed_for_its_antecedents() {
+        // Regression (VOA 8010694): "the Assad family" unparsed left Assad, a mere modifier, as
+        // the antecedent of a later "He".
+        List<SentenceTriage.TaggedSentence> story = List.of(
+                sentence("Arnor/NNP/Arnor is/VBZ/be far/RB/far"),
+                sentence("It/PRP/it rained/VBD/rain"),
+                sentence("Nothing/NN/nothing happened/VBD/happen"),
+                sentence("The/DT/the Arnor/NNP/Arnor family/NN/family is/VBZ/be old/JJ/old"),
+                sentence("Rain/NN/rain fell/VBD/fall"),
+                sentence("He/PRP/he detained/VBD/detain two/CD/two"));
+        assertArrayEquals(new boolean[] {true, true, false, true, false, true}, triage.select(story),
+                "sentence 5 can yield an event; 3 has an actor within three sentences before it, "
+                        + "and 1 and 0 have actors within three before 3 (2 and 4 have none)");
+    }
+
+    @Test
+    void a_sentence_alone_is_judged_by_trigger_and_actor() {
+        assertTrue(triage.canYieldEvent(sentence("Police/NNS/police detained/VBD/detain three/CD/three")));
+        assertFalse(triage.canYieldEvent(sentence("It/PRP/it rained/VBD/rain")));
+    }
+
+    @Test
+    void a_tagged_sentence_needs_a_tag_and_a_lemma_per_word() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SentenceTriage.TaggedSentence(List.of("a", "b"), List.of("DT"), List.of("a", "b")));
     }
 }

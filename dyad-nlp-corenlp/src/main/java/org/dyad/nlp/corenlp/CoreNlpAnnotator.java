@@ -107,10 +107,13 @@ public final class CoreNlpAnnotator implements Stage {
             ner.annotate(annotation);
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        boolean[] parsed = new boolean[sentences.size()];
+        List<SentenceTriage.TaggedSentence> tagged = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            tagged.add(tagged(sentence));
+        }
+        boolean[] parsed = (triage == null ? SentenceTriage.everySentence() : triage).select(tagged);
         List<CoreMap> chosen = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            parsed[s] = triage == null || needsParse(sentences.get(s));
             if (parsed[s]) {
                 chosen.add(sentences.get(s));
             }
@@ -124,7 +127,7 @@ public final class CoreNlpAnnotator implements Stage {
         return NlpLayers.add(document, annotation, parsed);
     }
 
-    private boolean needsParse(CoreMap sentence) {
+    private static SentenceTriage.TaggedSentence tagged(CoreMap sentence) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<String> words = new ArrayList<>(tokens.size());
         List<String> tags = new ArrayList<>(tokens.size());
@@ -134,7 +137,7 @@ public final class CoreNlpAnnotator implements Stage {
             tags.add(t.tag() == null ? "X" : t.tag());
             lemmas.add(t.lemma() == null ? t.word() : t.lemma());
         }
-        return triage.needsParse(words, tags, lemmas);
+        return new SentenceTriage.TaggedSentence(words, tags, lemmas);
     }
 
     /** An annotation holding only {@code chosen} (the same sentence objects, annotated in place). */
