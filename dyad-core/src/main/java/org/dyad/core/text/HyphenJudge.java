@@ -98,6 +98,11 @@ final class HyphenJudge {
         if (!known(closed)) {
             return false;
         }
+        if (b.length() >= 2 && Character.isUpperCase(b.charAt(0)) && Character.isLowerCase(b.charAt(1))) {
+            // K-Mart, X-Men, T-Mobile: damage splits a word before a capital only in camel case
+            // (Mc-Donald), and such a name the text spells closed elsewhere, caught above.
+            return false;
+        }
         if (hyphenatedElsewhere > 0 && lexicon.contains(la) && lexicon.contains(lb)) {
             return false; // written so twice, of two words: a compound; gov-ernment twice is not
         }

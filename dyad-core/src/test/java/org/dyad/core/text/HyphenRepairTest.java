@@ -136,6 +136,19 @@ class HyphenRepairTest {
         }
 
         @Test
+        void keeps_a_letter_or_word_before_a_capitalised_word() {
+            // Regression: K-Mart lost its hyphen; damage splits a word before a capital only in camel case.
+            assertUnchanged("a K-Mart store", stray(WORDS.or(Lexicon.of(List.of("kmart", "mart")))));
+        }
+
+        @Test
+        void keeps_a_combining_form_before_a_word() {
+            // Regression: socio-economic lost its hyphen.
+            assertUnchanged("a socio-economic study",
+                    stray(WORDS.or(Lexicon.of(List.of("economic", "socioeconomic")))));
+        }
+
+        @Test
         void joins_an_inflection_split_off_a_name() {
             assertEquals("the Alawites and the Alawite clan", repaired("the Alawite-s and the Alawite clan", step));
         }
