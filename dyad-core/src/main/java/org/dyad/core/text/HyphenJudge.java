@@ -17,6 +17,7 @@ import java.util.Set;
  *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
  *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
+ *   <li>the second fragment is a capitalised word ({@code K-Mart}): keep;</li>
  *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
  *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
  *       are capitals ({@code IS-IS}): join;</li>
