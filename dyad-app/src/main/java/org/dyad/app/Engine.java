@@ -18,6 +18,7 @@ import org.dyad.core.geo.PlaceResolver;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.TextRepairStage;
 import org.dyad.core.text.RepairedText;
+import org.dyad.core.triage.EventSentenceTriage;
 import org.dyad.gazetteer.GazetteerIndex;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
@@ -28,16 +29,20 @@ import org.dyad.nlp.corenlp.CoreNlpAnnotator;
  */
 public final class Engine {
     private final Codebooks codebooks;
+    private final Conventions conventions;
+    private final CoreNlpAnnotator models;
     private final TextRepairStage repair;
     private final Pipeline pipeline;
 
-    private Engine(Codebooks codebooks, Conventions conventions) {
+    private Engine(Codebooks codebooks, Conventions conventions, NlpPath path, CoreNlpAnnotator nlp) {
         Gazetteer gazetteer = GazetteerIndex.load();
         this.codebooks = codebooks;
+        this.conventions = conventions;
+        this.models = nlp;
         this.repair = new TextRepairStage(RepairChainFactory.standard(codebooks, gazetteer));
         this.pipeline = Pipeline.builder()
                 .add(repair)
-                .add(new CoreNlpAnnotator())
+                .add(path.annotator(nlp, codebooks))
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
                 .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
@@ -48,19 +53,53 @@ public final class Engine {
                 .build();
     }
 
-    /** An engine as the configuration says: the bundled codebooks with its dictionary files, its conventions. */
+    /** An engine as the configuration says: the bundled codebooks with its dictionary files, its conventions, its NLP path. */
     public static Engine create(EngineConfig config) {
-        return new Engine(Codebooks.bundled().withUserFiles(config.dictionaryPaths()), config.codingConventions());
+        return create(config, Codebooks.bundled().withUserFiles(config.dictionaryPaths()));
     }
 
     /** An engine over the given codebooks (an evaluation suite's own dictionaries, say) by the configuration's conventions. */
     public static Engine create(EngineConfig config, Codebooks books) {
-        return new Engine(books, config.codingConventions());
+        return new Engine(books, config.codingConventions(), config.nlpPath(), new CoreNlpAnnotator());
+    }
+
+    /**
+     * An engine over models another component already loaded: for benchmarks that also time
+     * CoreNLP alone, so the models are in memory once. Commands use {@link #create(EngineConfig)}.
+     */
+    public static Engine create(EngineConfig config, Codebooks books, CoreNlpAnnotator loadedModels) {
+        return new Engine(books, config.codingConventions(), config.nlpPath(), loadedModels);
+    }
+
+    /**
+     * This engine on another NLP path, sharing its codebooks, conventions and loaded CoreNLP models:
+     * for comparing the full and fast paths in one JVM without loading the models twice.
+     */
+    public Engine onPath(NlpPath path) {
+        return new Engine(codebooks, conventions, path, models);
     }
 
     /** An engine over the bundled codebooks with the user's dictionary files laid over them, PLOVER's conventions. */
     public static Engine create(List<Path> userDictionaries) {
         return create(EngineConfig.defaults().withDictionaries(userDictionaries));
+    }
+
+    /** Which sentences CoreNLP parses (docs/throughput.md); {@code --full} on the command line. */
+    public enum NlpPath {
+        /** Every annotator on every sentence. */
+        FULL,
+        /** Every sentence tagged, entities by the 3-class recogniser, only sentences that can yield an event parsed. */
+        FAST;
+
+        /** The path engines use unless told otherwise. */
+        public static final NlpPath DEFAULT = FAST;
+
+        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books) {
+            return switch (this) {
+                case FULL -> nlp.fullPath();
+                case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents()));
+            };
+        }
     }
 
     /** Codes one article: every layer, events included. */

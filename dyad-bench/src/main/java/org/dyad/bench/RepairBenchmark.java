@@ -55,9 +55,11 @@ public final class RepairBenchmark {
         double rate = 0.05;
         List<Path> nameFiles = new ArrayList<>();
         boolean engineNames = false;
+        boolean timing = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine-names" -> engineNames = true;
+                case "--no-timing" -> timing = false;
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--names" -> nameFiles.add(Path.of(args[++i]));
@@ -65,7 +67,8 @@ public final class RepairBenchmark {
             }
         }
         if (corpus == null) {
-            System.err.println("usage: RepairBenchmark STORIES.jsonl [--seed N] [--rate R] [--names FILE]...");
+            System.err.println("usage: RepairBenchmark STORIES.jsonl [--seed N] [--rate R] [--names FILE]... "
+                    + "[--engine-names] [--no-timing]");
             System.exit(2);
         }
         List<String> stories = readStories(corpus);
@@ -96,8 +99,8 @@ public final class RepairBenchmark {
         }
         System.out.printf(Locale.ROOT, "clean corpus: %d repairs made (should be 0)%n%n", cleanChanged);
 
-        System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %10s %10s %10s %7s%n",
-                "kind", "damaged", "recall", "harm/10k", "compounds", "MB/s", "base MB/s", "ratio");
+        System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %10s %11s %10s %10s %7s%n",
+                "kind", "damaged", "recall", "harm/10k", "compounds", "hyph.h/10k", "MB/s", "base MB/s", "ratio");
         List<String> failures = new ArrayList<>();
         Map<String, List<Noise.Damaged>> corpora = new LinkedHashMap<>();
         for (Noise noise : Noise.values()) {
@@ -115,9 +118,11 @@ public final class RepairBenchmark {
             stacked.add(Noise.stacked(s, rate, stackRandom));
         }
         corpora.put("stacked", stacked);
-        int warmUpPasses = warmUp(stage, corpora.values());
-        System.out.printf(Locale.ROOT, "(timed after %d warm-up passes over every damaged corpus, %d s)%n",
-                warmUpPasses, WARM_UP_SECONDS);
+        if (timing) {
+            int warmUpPasses = warmUp(stage, corpora.values());
+            System.out.printf(Locale.ROOT, "(timed after %d warm-up passes over every damaged corpus, %d s)%n",
+                    warmUpPasses, WARM_UP_SECONDS);
+        }
         for (Map.Entry<String, List<Noise.Damaged>> run : corpora.entrySet()) {
             List<Noise.Damaged> damaged = run.getValue();
             Score score = new Score();
@@ -125,14 +130,16 @@ public final class RepairBenchmark {
                 Noise.Damaged d = damaged.get(k);
                 score.add(stories.get(k), d, stage.repair(d.text()), failures, run.getKey());
             }
-            double[] mbs = throughput(stage, damaged);
-            System.out.printf(Locale.ROOT, "%-20s %8d %8.4f %8.2f %10s %10.1f %10.1f %7.3f%n",
+            double[] mbs = timing ? throughput(stage, damaged) : new double[] {Double.NaN, Double.NaN};
+            System.out.printf(Locale.ROOT, "%-20s %8d %8.4f %8.2f %10s %11.2f %10.1f %10.1f %7.3f%n",
                     run.getKey(), score.damaged,
                     score.damaged == 0 ? 1.0 : (double) score.restored / score.damaged,
                     10_000.0 * score.harmed / words, score.compoundsAltered + "/" + score.compounds,
-                    mbs[0], mbs[1], mbs[0] / mbs[1]);
+                    10_000.0 * score.hyphensLost / words, mbs[0], mbs[1], mbs[0] / mbs[1]);
         }
-        stepThroughput(chain, corpora);
+        if (timing) {
+            stepThroughput(chain, corpora);
+        }
         if (System.getenv("DYAD_BENCH_FAILURES") != null) {
             System.out.println();
             failures.forEach(System.out::println);
@@ -306,6 +313,7 @@ public final class RepairBenchmark {
         int harmed;
         int compounds;
         int compoundsAltered;
+        int hyphensLost; // undamaged hyphenated words that came out with fewer hyphens
 
         void add(String clean, Noise.Damaged d, RepairedText repaired, List<String> failures, String noise) {
             OffsetMap toClean = repaired.map().andThen(d.toClean());
@@ -334,6 +342,10 @@ public final class RepairBenchmark {
                     compounds++;
                     if (!ok) {
                         compoundsAltered++;
+                        String got = mappedText.get(t.start());
+                        if (got != null && hyphens(got) < hyphens(want)) {
+                            hyphensLost++;
+                        }
                     }
                 }
                 if (hit) {
@@ -349,6 +361,10 @@ public final class RepairBenchmark {
                     failures.add(noise + (hit ? " MISS " : " HARM ") + want + " -> " + got);
                 }
             }
+        }
+
+        private static long hyphens(String s) {
+            return s.chars().filter(c -> c == '-').count();
         }
 
         private static boolean isCompound(String token) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dyad.app.Engine;
+import org.dyad.codebooks.Codebooks;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.ingest.ArticleReader;
@@ -41,7 +42,7 @@ final class ArticleRun {
         try {
             input.validate();
             return Optional.of(Engine.create(EngineConfig.defaults().withDictionaries(input.dictionaries)
-                    .withConventions(conventions)));
+                    .withConventions(conventions).withNlpPath(input.nlpPath())));
         } catch (IllegalArgumentException e) {
             err.println("dyad: " + e.getMessage());
             return Optional.empty();

@@ -2,8 +2,8 @@ package org.dyad.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code dyad bench}: the benchmarks that run from the command line. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark.",
-        subcommands = {ServeBenchCommand.class})
+/** {@code dyad bench}: a parent of benchmark commands, nothing else. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (docs/throughput.md, docs/server.md).",
+        subcommands = {BenchThroughputCommand.class, ServeBenchCommand.class})
 final class BenchCommand {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.ingest.InputFormat;
+import org.dyad.app.Engine;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read articles. */
@@ -33,6 +34,15 @@ final class InputOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Code N articles at once with one shared engine (default: all cores); output keeps input order.")
     Integer threads;
+
+    @Option(names = "--full", description = "Parse every sentence (the full path) instead of only those that can "
+            + "yield an event (the fast path, the default; docs/throughput.md).")
+    boolean full;
+
+    /** The NLP path these options ask for. */
+    Engine.NlpPath nlpPath() {
+        return full ? Engine.NlpPath.FULL : Engine.NlpPath.FAST;
+    }
 
     Optional<InputFormat> forced() {
         return inputFormat == null ? Optional.empty() : Optional.of(InputFormat.named(inputFormat));

@@ -31,6 +31,11 @@ final class Descriptions {
 
     private final AgentDictionary agents;
 
+    /** Whether a noun lemma can refer back to a group, a country or a pair. */
+    static boolean refersBack(String lemma) {
+        return GROUP_NOUNS.contains(lemma) || COUNTRY_NOUNS.contains(lemma) || PAIR_NOUNS.contains(lemma);
+    }
+
     Descriptions(AgentDictionary agents) {
         this.agents = agents;
     }

@@ -35,6 +35,17 @@ public final class ReferenceResolver implements Stage {
         this.unownedRoles = Objects.requireNonNull(unownedRoles, "unownedRoles");
     }
 
+    /** Whether this pronoun (normalised) is one the resolver gives an antecedent; for sentence triage. */
+    public static boolean resolvesPronoun(String word) {
+        return Antecedents.PLURAL_PRONOUNS.contains(word) || Antecedents.SINGULAR_PRONOUNS.contains(word)
+                || Antecedents.PERSONAL_PRONOUNS.contains(word);
+    }
+
+    /** Whether a noun lemma (normalised) may refer back to a group, country or pair; for sentence triage. */
+    public static boolean refersBack(String lemma) {
+        return Descriptions.refersBack(lemma);
+    }
+
     @Override
     public String name() {
         return "actor references";

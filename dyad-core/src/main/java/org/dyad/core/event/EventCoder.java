@@ -69,7 +69,8 @@ public final class EventCoder implements Stage {
         MentionMerger merger = new MentionMerger();
         for (int v = 0; v < doc.tokens().size(); v++) {
             Token verb = doc.token(v);
-            if (verb.isVerb() && !Clauses.isParticipialModifier(verb)) {
+            // A sentence the fast path did not parse has no clause to read.
+            if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)) {
                 merger.add(eventsOf(ctx, coded, verb));
             }
         }

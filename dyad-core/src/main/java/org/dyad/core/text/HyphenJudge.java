@@ -9,14 +9,18 @@ import java.util.Set;
  * steps; the evidence, strongest first:
  * <ol>
  *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
+ *   <li>the text writes the hyphenated form three times or more and at least half as often as the
+ *       closed one ({@code X-ray}): keep;</li>
+ *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
+ *       {@code co-operative}), the closed word not common: keep, even where the text also spells
+ *       it closed;</li>
  *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
  *       spells the hyphenated form at least as often;</li>
  *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
+ *   <li>the second fragment is a capitalised word ({@code K-Mart}): keep;</li>
  *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
  *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
  *       are capitals ({@code IS-IS}): join;</li>
- *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
- *       {@code re-elect}): keep;</li>
  *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
  *   <li>another prefix before a word ({@code co-chair}, {@code non-existent},
  *       {@code re-port}): join only if the closed word is fairly common and more common than
@@ -34,6 +38,9 @@ final class HyphenJudge {
     private static final long KNOWN_COUNT = 5;
     // About 20 per million words in the frequency corpus: a common word in its own right.
     private static final long COMMON_COUNT = 1000;
+    // A hyphenated form the text writes this often (and at least half as often as the closed one)
+    // is attested by the text itself.
+    private static final int ATTESTED_COUNT = 3;
 
     private final Lexicon lexicon;
     private final WordFrequencies frequencies;
@@ -73,11 +80,28 @@ final class HyphenJudge {
             DocumentVocabulary doc, int ownHyphenatedCount) {
         int hyphenatedElsewhere = doc.hyphenated(form) - ownHyphenatedCount;
         int closedInText = inDocument(closed, doc);
+        int hyphenatedInText = hyphenatedElsewhere + 1; // this occurrence too, also at a line end
+        if (hyphenatedInText >= ATTESTED_COUNT && hyphenatedInText * 2 >= closedInText) {
+            // The text's own spelling (X-ray, e-mail three times): random damage repeats itself
+            // only on a word the text spells closed many times more often (ha-ve, th-ey).
+            return false;
+        }
+        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
+        long fc = frequencies.count(closed);
+        if (prefixed && fc < COMMON_COUNT && hyphenatedLikeAPrefix(a, b)) {
+            // co-operative stays even where the text also writes cooperative: both are English.
+            return false;
+        }
         if (closedInText > 0) {
             // The text's majority spelling wins: the same damage can strike a word twice.
             return closedInText > hyphenatedElsewhere;
         }
         if (!known(closed)) {
+            return false;
+        }
+        if (b.length() >= 2 && Character.isUpperCase(b.charAt(0)) && Character.isLowerCase(b.charAt(1))) {
+            // K-Mart, X-Men, T-Mobile: damage splits a word before a capital only in camel case
+            // (Mc-Donald), and such a name the text spells closed elsewhere, caught above.
             return false;
         }
         if (hyphenatedElsewhere > 0 && lexicon.contains(la) && lexicon.contains(lb)) {
@@ -87,18 +111,13 @@ final class HyphenJudge {
             // Acronym halves (IS-IS) are letters, not the words "is" and "is".
             return true;
         }
-        boolean prefixed = b.length() >= 3 && isPrefix(la, b) && lexicon.contains(lb);
-        if (prefixed && hyphenatedLikeAPrefix(a, b)) {
-            return false;
-        }
-        long fc = frequencies.count(closed);
         if (fc >= COMMON_COUNT) {
             return true; // with-out, in-to, an-other: a common word, never a compound in news
         }
         if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
             // more common than the stem: report, not re-port; but non-existent, co-chair.
-            return fc >= minWordCount * PREFIX_FACTOR && fc >= frequencies.count(lb);
+            return closedBeatsStem(fc, lb);
         }
         if (!isWord(la) || !isWord(lb)) {
             return true;
@@ -107,6 +126,11 @@ final class HyphenJudge {
         // of two words is likelier than a closed word three times rarer than its rarer part.
         long rarer = Math.min(frequencies.count(la), frequencies.count(lb));
         return fc > 0 && fc * RATIO >= rarer;
+    }
+
+    /** The closed word is fairly common and more common than the stem after the prefix (report, not port). */
+    private boolean closedBeatsStem(long closedCount, String stem) {
+        return closedCount >= minWordCount * PREFIX_FACTOR && closedCount >= frequencies.count(stem);
     }
 
     private boolean isPrefix(String lower, String b) {

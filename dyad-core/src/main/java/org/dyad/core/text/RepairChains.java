@@ -28,7 +28,9 @@ public final class RepairChains {
      */
     public static final Set<String> PREFIXES = Set.of("al", "el", "anti", "co", "counter", "de",
             "ex", "extra", "inter", "intra", "mid", "multi", "neo", "non", "over", "post", "pre",
-            "pro", "re", "self", "semi", "sub", "super", "trans", "ultra", "un", "under", "vice");
+            "pro", "re", "self", "semi", "sub", "super", "trans", "ultra", "un", "under", "vice",
+            // combining forms: socio-economic, geo-political (not e- or eco-: e-merging, ECO-WAS are damage)
+            "socio", "geo", "bio", "euro", "macro", "micro", "cyber");
 
     /** A fragment seen this often in the frequency list is a word, not a piece of one. */
     public static final long MIN_WORD_COUNT = 50;

@@ -116,6 +116,39 @@ class HyphenRepairTest {
         }
 
         @Test
+        void keeps_a_hyphenated_form_the_text_itself_writes_three_times() {
+            // Regression (held-out news): X-ray, x-ray lost their hyphen because x is no word.
+            assertUnchanged("An X-ray showed it; a second X-ray and an x-ray team.",
+                    stray(WORDS.or(Lexicon.of(List.of("xray")))));
+        }
+
+        @Test
+        void joins_damage_repeated_three_times_on_a_word_the_text_spells_closed_far_more_often() {
+            assertEquals("said said said said said said said said said said",
+                    repaired("s-aid said s-aid said said s-aid said said said said", step));
+        }
+
+        @Test
+        void keeps_a_prefix_before_the_same_vowel_even_where_the_text_also_spells_it_closed() {
+            // Regression (held-out news): a story wrote co-operative once and cooperative eleven times.
+            assertUnchanged("the co-operative and the cooperative, the cooperative",
+                    stray(WORDS.or(Lexicon.of(List.of("operative", "cooperative")))));
+        }
+
+        @Test
+        void keeps_a_letter_or_word_before_a_capitalised_word() {
+            // Regression: K-Mart lost its hyphen; damage splits a word before a capital only in camel case.
+            assertUnchanged("a K-Mart store", stray(WORDS.or(Lexicon.of(List.of("kmart", "mart")))));
+        }
+
+        @Test
+        void keeps_a_combining_form_before_a_word() {
+            // Regression: socio-economic lost its hyphen.
+            assertUnchanged("a socio-economic study",
+                    stray(WORDS.or(Lexicon.of(List.of("economic", "socioeconomic")))));
+        }
+
+        @Test
         void joins_an_inflection_split_off_a_name() {
             assertEquals("the Alawites and the Alawite clan", repaired("the Alawite-s and the Alawite clan", step));
         }

@@ -2,36 +2,33 @@ package org.dyad.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.dyad.core.doc.DependencyLayer;
 import org.dyad.core.doc.Document;
-import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
-import org.dyad.core.doc.SentenceLayer;
-import org.dyad.core.doc.TagLayer;
-import org.dyad.core.doc.TokenLayer;
+import org.dyad.core.pipeline.SentenceTriage;
 import org.dyad.core.pipeline.Stage;
 
 /**
  * Stanford CoreNLP as a Dyad stage: tokens, sentences, POS, lemmas, named entities and basic
- * Universal Dependencies over the repaired text. The CoreNLP pipeline is created on first use
- * (loading its models takes seconds and about 1 GiB) and shared by all threads that use this
- * object; CoreNLP's annotate is thread-safe.
+ * Universal Dependencies over the repaired text. The CoreNLP pipelines are created on first use
+ * (loading the models takes seconds and about 1 GiB) and shared by all threads and by every
+ * annotator made from this one with {@link #fastPath}; CoreNLP's annotate is thread-safe.
+ *
+ * <p>The <b>full path</b> (this class's constructors) runs every annotator on every sentence. The
+ * <b>fast path</b> ({@link #fastPath}) runs the cheap layers and a lighter recogniser (CoreNLP's
+ * 3-class CRF alone, which decides PERSON, LOCATION and ORGANIZATION as in the full recogniser,
+ * without dates, numbers and MISC) on every sentence, and the dependency parser only on the
+ * sentences the triage selects; the others are marked unparsed in the dependency layer.
  */
 public final class CoreNlpAnnotator implements Stage {
-    private final Properties properties;
-    private volatile StanfordCoreNLP pipeline;
+    private final CoreNlpModels models;
+    private final SentenceTriage triage; // null on the full path
 
     /** The annotators Dyad needs, with sentence breaks at every newline (headlines, bylines). */
     public CoreNlpAnnotator() {
@@ -39,7 +36,12 @@ public final class CoreNlpAnnotator implements Stage {
     }
 
     public CoreNlpAnnotator(Properties properties) {
-        this.properties = (Properties) properties.clone();
+        this(new CoreNlpModels(properties), null);
+    }
+
+    private CoreNlpAnnotator(CoreNlpModels models, SentenceTriage triage) {
+        this.models = models;
+        this.triage = triage;
     }
 
     public static Properties defaultProperties() {
@@ -47,30 +49,37 @@ public final class CoreNlpAnnotator implements Stage {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        // Keep CoreNLP quiet about its own progress; Dyad reports what matters.
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("tokenize.options", "untokenizable=noneKeep");
         return p;
     }
 
-    private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
-        if (p == null) {
-            synchronized (this) {
-                p = pipeline;
-                if (p == null) {
-                    try {
-                        p = new StanfordCoreNLP(properties);
-                    } catch (RuntimeException e) {
-                        throw new NlpUnavailableException("Stanford CoreNLP could not start (" + e.getMessage()
-                                + "); check that stanford-corenlp-" + "4.5.10-models.jar is on the classpath and "
-                                + "that the JVM has at least 2 GiB (-Xmx2g)", e);
-                    }
-                    pipeline = p;
-                }
-            }
+    /** The fast path over the same loaded models: only sentences {@code triage} selects are parsed. */
+    public CoreNlpAnnotator fastPath(SentenceTriage triage) {
+        if (triage == null) {
+            throw new IllegalArgumentException("the fast path needs a sentence triage");
         }
-        return p;
+        return new CoreNlpAnnotator(models, triage);
+    }
+
+    /** The full path over the same loaded models. */
+    public CoreNlpAnnotator fullPath() {
+        return triage == null ? this : new CoreNlpAnnotator(models, null);
+    }
+
+    /** Whether every annotator runs on every sentence. */
+    public boolean isFullPath() {
+        return triage == null;
+    }
+
+    /**
+     * CoreNLP's tokenize, ssplit, pos and lemma alone over {@code text}, the floor of any path;
+     * returns the token count. For benchmarks.
+     */
+    public int annotateCheapLayers(String text) {
+        Annotation annotation = new Annotation(text);
+        models.cheap().annotate(annotation);
+        return annotation.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
     @Override
@@ -92,61 +101,54 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Document apply(Document document) {
         Annotation annotation = new Annotation(document.text().text());
-        pipeline().annotate(annotation);
-        List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
-        int n = tokens.size();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        String[] words = new String[n];
-        String[] tags = new String[n];
-        String[] lemmas = new String[n];
-        for (int i = 0; i < n; i++) {
-            CoreLabel t = tokens.get(i);
-            starts[i] = t.beginPosition();
-            ends[i] = t.endPosition();
-            words[i] = t.word();
-            tags[i] = t.tag() == null ? "X" : t.tag();
-            lemmas[i] = t.lemma() == null ? t.word() : t.lemma();
+        models.cheap().annotate(annotation);
+        StanfordCoreNLP ner = triage == null ? models.fullNer() : models.fastNer();
+        if (ner != null) {
+            ner.annotate(annotation);
         }
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        int[] firsts = new int[sentences.size()];
-        int[] lasts = new int[sentences.size()];
-        int[] heads = new int[n];
-        String[] relations = new String[n];
-        Arrays.fill(heads, -1);
-        Arrays.fill(relations, "root");
-        List<EntityMention> entities = new ArrayList<>();
+        List<SentenceTriage.TaggedSentence> tagged = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            tagged.add(tagged(sentence));
+        }
+        boolean[] parsed = (triage == null ? SentenceTriage.everySentence() : triage).select(tagged);
+        List<CoreMap> chosen = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            CoreMap sentence = sentences.get(s);
-            int offset = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-            firsts[s] = offset;
-            lasts[s] = sentence.get(CoreAnnotations.TokenEndAnnotation.class);
-            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (graph != null) {
-                for (SemanticGraphEdge edge : graph.edgeIterable()) {
-                    IndexedWord dep = edge.getDependent();
-                    IndexedWord gov = edge.getGovernor();
-                    int d = offset + dep.index() - 1;
-                    int g = offset + gov.index() - 1;
-                    if (d != g && d >= 0 && d < n && g >= 0 && g < n) {
-                        heads[d] = g;
-                        relations[d] = edge.getRelation().toString();
-                    }
-                }
-            }
-            List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-            if (mentions != null) {
-                for (CoreMap m : mentions) {
-                    int b = m.get(CoreAnnotations.TokenBeginAnnotation.class);
-                    int e = m.get(CoreAnnotations.TokenEndAnnotation.class);
-                    String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
-                    if (e > b && type != null) {
-                        entities.add(new EntityMention(b, e, type));
-                    }
-                }
+            if (parsed[s]) {
+                chosen.add(sentences.get(s));
             }
         }
-        return document.withNlp(new TokenLayer(starts, ends, words), new SentenceLayer(firsts, lasts, n),
-                new TagLayer(tags), new TagLayer(lemmas), entities, new DependencyLayer(heads, relations));
+        StanfordCoreNLP deep = models.deep();
+        if (deep != null && triage == null) {
+            deep.annotate(annotation);
+        } else if (deep != null && !chosen.isEmpty()) {
+            deep.annotate(subAnnotation(annotation, chosen));
+        }
+        return NlpLayers.add(document, annotation, parsed);
+    }
+
+    private static SentenceTriage.TaggedSentence tagged(CoreMap sentence) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<String> words = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+            words.add(t.word());
+            tags.add(t.tag() == null ? "X" : t.tag());
+            lemmas.add(t.lemma() == null ? t.word() : t.lemma());
+        }
+        return new SentenceTriage.TaggedSentence(words, tags, lemmas);
+    }
+
+    /** An annotation holding only {@code chosen} (the same sentence objects, annotated in place). */
+    private static Annotation subAnnotation(Annotation whole, List<CoreMap> chosen) {
+        Annotation sub = new Annotation(whole.get(CoreAnnotations.TextAnnotation.class));
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : chosen) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        return sub;
     }
 }

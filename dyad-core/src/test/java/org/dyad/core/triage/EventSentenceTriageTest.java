@@ -1,0 +1,126 @@
+package org.dyad.core.triage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.dyad.core.pipeline.SentenceTriage;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.event.VerbDictionary;
+import org.dyad.core.testing.TinyCodebooks;
+import org.junit.jupiter.api.Test;
+
+/** The fast path parses a sentence only when it has both a trigger verb and an actor candidate. */
+class EventSentenceTriageTest {
+    private final VerbDictionary verbs = TinyCodebooks.verbs("meet\twith\t-\t-\t040", "detain\t-\t-\t-\t173",
+            "leave\t-\t-\t-\t---");
+    private final EventSentenceTriage triage = new EventSentenceTriage(verbs,
+            TinyCodebooks.actors("Arnor\tARN\tcountry", "Gondor Army\tGONMIL\torganization"),
+            TinyCodebooks.agents("soldier\tMIL", "police\tCOP"));
+
+    /** "word/TAG/lemma" tokens separated by spaces. */
+    private static SentenceTriage.TaggedSentence sentence(String tagged) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        for (String token : tagged.split(" ")) {
+            String[] f = token.split("/");
+            words.add(f[0]);
+            tags.add(f[1]);
+            lemmas.add(f[2]);
+        }
+        return new SentenceTriage.TaggedSentence(words, tags, lemmas);
+    }
+
+    private static boolean parses(EventSentenceTriage t, String tagged) {
+        return t.select(List.of(sentence(tagged)))[0];
+    }
+
+    @Test
+    void a_known_verb_and_a_named_actor_need_the_parse() {
+        assertTrue(parses(triage, "Arnor/NNP/Arnor met/VBD/meet with/IN/with rebels/NNS/rebel"));
+    }
+
+    @Test
+    void a_verb_with_patterns_only_under_a_particle_is_still_a_trigger() {
+        assertTrue(parses(triage, "The/DT/the soldiers/NNS/soldier met/VBD/meet ./././"));
+    }
+
+    @Test
+    void an_actor_without_a_known_verb_is_left_unparsed() {
+        assertFalse(parses(triage, "Arnor/NNP/Arnor is/VBZ/be a/DT/a kingdom/NN/kingdom"));
+    }
+
+    @Test
+    void a_known_verb_without_any_actor_candidate_is_left_unparsed() {
+        assertFalse(parses(triage, "Crowds/NNS/crowd detained/VBD/detain nobody/NN/nobody"));
+    }
+
+    @Test
+    void the_word_must_be_tagged_as_a_verb() {
+        assertFalse(parses(triage, "Arnor/NNP/Arnor 's/POS/'s detain/NN/detain"));
+    }
+
+    @Test
+    void a_pronoun_the_resolver_resolves_counts_as_an_actor_candidate() {
+        assertTrue(parses(triage, "They/PRP/they detained/VBD/detain him/PRP/he"));
+        assertFalse(parses(triage, "You/PRP/you detained/VBD/detain me/PRP/I"));
+    }
+
+    @Test
+    void a_noun_that_refers_back_counts_as_an_actor_candidate() {
+        assertTrue(parses(triage, "The/DT/the group/NN/group detained/VBD/detain a/DT/a man/NN/man"));
+    }
+
+    @Test
+    void multi_word_names_and_agents_found_by_lemma_count() {
+        assertTrue(parses(triage, "The/DT/the Gondor/NNP/Gondor Army/NNP/Army left/VBD/leave"));
+        assertTrue(parses(triage, "Police/NNS/police detained/VBD/detain three/CD/three"));
+    }
+
+    @Test
+    void a_dictionary_of_written_forms_is_looked_up_by_the_form() {
+        EventSentenceTriage written = new EventSentenceTriage(TinyCodebooks.verbs("left\t-\t-\t-\t040")
+                .withWrittenForms(Set.of("left")), TinyCodebooks.actors("Arnor\tARN\tcountry"),
+                TinyCodebooks.agents("soldier\tMIL"));
+        assertTrue(parses(written, "Arnor/NNP/Arnor left/VBD/leave"));
+        assertFalse(parses(written, "Arnor/NNP/Arnor leaves/VBZ/leave"));
+    }
+
+    @Test
+    void the_full_path_parses_everything() {
+        assertArrayEquals(new boolean[] {true, true}, SentenceTriage.everySentence()
+                .select(List.of(sentence("Hello/UH/hello"), sentence("Bye/UH/bye"))));
+    }
+
+    @Test
+    void sentences_with_actors_before_a_parsed_one_are_parsed_for_its_antecedents() {
+        // Regression (VOA 8010694): "the Assad family" unparsed left Assad, a mere modifier, as
+        // the antecedent of a later "He".
+        List<SentenceTriage.TaggedSentence> story = List.of(
+                sentence("Arnor/NNP/Arnor is/VBZ/be far/RB/far"),
+                sentence("It/PRP/it rained/VBD/rain"),
+                sentence("Nothing/NN/nothing happened/VBD/happen"),
+                sentence("The/DT/the Arnor/NNP/Arnor family/NN/family is/VBZ/be old/JJ/old"),
+                sentence("Rain/NN/rain fell/VBD/fall"),
+                sentence("He/PRP/he detained/VBD/detain two/CD/two"));
+        assertArrayEquals(new boolean[] {true, true, false, true, false, true}, triage.select(story),
+                "sentence 5 can yield an event; 3 has an actor within three sentences before it, "
+                        + "and 1 and 0 have actors within three before 3 (2 and 4 have none)");
+    }
+
+    @Test
+    void a_sentence_alone_is_judged_by_trigger_and_actor() {
+        assertTrue(triage.canYieldEvent(sentence("Police/NNS/police detained/VBD/detain three/CD/three")));
+        assertFalse(triage.canYieldEvent(sentence("It/PRP/it rained/VBD/rain")));
+    }
+
+    @Test
+    void a_tagged_sentence_needs_a_tag_and_a_lemma_per_word() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SentenceTriage.TaggedSentence(List.of("a", "b"), List.of("DT"), List.of("a", "b")));
+    }
+}
