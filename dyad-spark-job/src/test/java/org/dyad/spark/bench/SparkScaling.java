@@ -17,11 +17,12 @@ import org.dyad.spark.SparkJobConfig.EventFormat;
 
 /**
  * A program, not a test: the Spark job on the bundled VOA stories in {@code local[1]} and
- * {@code local[2]}, taking turns in one JVM so both see the same machine load, after one untimed
- * warm-up run that loads the engine (one per JVM, kept across sessions) and compiles the hot code.
- * Prints, per run, the wall time, articles per second, and the process's CPU seconds; then the
- * speed-up of local[2] over local[1] and the per-core rate, and the heap the engine holds. Options: {@code --stories N} (default
- * 89, all), {@code --rounds R} (default 2), {@code --format parquet|jsonl}.
+ * {@code local[2]}, taking turns in one JVM so both see the same machine load (each round starts
+ * with the other one), after one untimed warm-up run of twelve stories that loads the engine (one
+ * per JVM, kept across sessions) and compiles the hot code. Prints, per run, the wall time,
+ * articles per second and the process's CPU seconds; then the speed-up of local[2] over local[1],
+ * the CPU per article, and the heap the engine holds. Options: {@code --stories N} (default 89,
+ * all), {@code --rounds R} (default 2), {@code --format parquet|jsonl}.
  */
 public final class SparkScaling {
     private SparkScaling() {}
@@ -43,7 +44,8 @@ public final class SparkScaling {
         Path input = dir.resolve("stories.jsonl");
         Files.write(input, lines.subList(0, Math.min(stories, lines.size())), StandardCharsets.UTF_8);
         Path warmInput = dir.resolve("warm.jsonl");
-        Files.write(warmInput, lines.subList(lines.size() - 4, lines.size()), StandardCharsets.UTF_8);
+        // Twelve stories from the end of the sample: enough for the JIT to compile the coder's hot code.
+        Files.write(warmInput, lines.subList(lines.size() - 12, lines.size()), StandardCharsets.UTF_8);
         EventFormat out = EventFormat.fromName(format);
         System.out.printf(Locale.ROOT, "%d stories (%d chars), load average %s%n", Math.min(stories, lines.size()),
                 Files.size(input), loadAverage());
@@ -57,7 +59,9 @@ public final class SparkScaling {
         double[] sum = new double[3];
         double[] cpu = new double[3];
         for (int r = 1; r <= rounds; r++) {
-            for (int cores = 1; cores <= 2; cores++) {
+            // Odd rounds start with local[1], even ones with local[2], so neither always runs first.
+            for (int k = 0; k < 2; k++) {
+                int cores = r % 2 == 1 ? 1 + k : 2 - k;
                 SparkJobConfig c = SparkJobConfig.of(input.toString(), ArticleFormat.JSONL,
                         dir.resolve("out" + cores).toString(), out);
                 double[] t = run("local[" + cores + "]", c, "round " + r);
