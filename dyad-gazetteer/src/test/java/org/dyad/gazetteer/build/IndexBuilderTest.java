@@ -32,7 +32,7 @@ class IndexBuilderTest {
 
     @Test
     void country_info_gives_codes_names_and_nationalities() {
-        IndexBuilder.CountryInfo info = IndexBuilder.CountryInfo.parse("""
+        CountryInfo info = CountryInfo.parse("""
                 <Country>
                 <CountryCode>FRE</CountryCode>
                 <CountryName>REPUBLIC_OF_FREEDONIA</CountryName>
@@ -44,7 +44,7 @@ class IndexBuilderTest {
                 </Nationality>
                 </Country>
                 """);
-        IndexBuilder.CountryInfo.Entry e = info.entries().get(0);
+        CountryInfo.Entry e = info.entries().get(0);
         assertEquals("FD", e.iso2());
         assertEquals("FRE", e.iso3());
         assertEquals("REPUBLIC OF FREEDONIA", e.name());
