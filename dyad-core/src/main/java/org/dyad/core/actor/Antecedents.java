@@ -10,6 +10,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.Token;
 import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.ActorMention;
+import org.dyad.core.facts.PartyKind;
 import org.dyad.core.syntax.Pos;
 import org.dyad.core.syntax.Rel;
 
@@ -25,7 +26,6 @@ final class Antecedents {
     static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its", "itself");
     /** Pronouns that stand for a person: their antecedent is a person's name or a singular role. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static final Set<String> NON_STATE_ROLES = Set.of("REB", "INS", "OPP", "UAF", "SEP", "RAD");
     private static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "WST", "INT");
 
     private Antecedents() {
@@ -98,12 +98,12 @@ final class Antecedents {
     /** A country or its state: not an organisation, a non-state party, or a party of unknown country. */
     static boolean isCountryLevel(ActorMention m) {
         return m.code().knowsCountry() && !m.kind().isOrganisation() && !NON_STATE_PREFIXES.contains(m.code().country())
-                && !NON_STATE_ROLES.contains(m.code().sector());
+                && !PartyKind.isNonStateSector(m.code().sector());
     }
 
     /** What "the group" can refer back to: an organisation or a non-state party. */
     static boolean isGroupLike(ActorMention m) {
-        return m.kind().isOrganisation() || NON_STATE_ROLES.contains(m.code().sector());
+        return m.kind().isOrganisation() || PartyKind.isNonStateSector(m.code().sector());
     }
 
     /** "they": a plural noun, coordinated names, a non-state party or organisation, or another plural pronoun. */

@@ -20,8 +20,6 @@ import org.dyad.core.syntax.Rel;
 final class CodeResolver {
     /** Modals by which a statement demands something of another party: "China must drop barriers". */
     private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should", "ought");
-    /** CAMEO's statements (root 01) have no PLOVER type; one that states an obligation is a demand. */
-    private static final String STATEMENT_ROOT = "01";
     private static final String DEMAND_CODE = "100";
     /** CAMEO's generic intent (root 03, the default of plan, decide, agree ...). */
     private static final String INTENT_ROOT = "03";
@@ -56,9 +54,9 @@ final class CodeResolver {
         if (!coding.specific() && noun < 0 && code.startsWith(INTENT_ROOT) && complementIsCoded(verb, codesAnEvent)) {
             return Optional.empty(); // "plans to impose restrictions": the complement says what is intended
         }
-        boolean obligation = code.startsWith(STATEMENT_ROOT) && statesObligation(ctx, verb);
+        boolean obligation = CameoRoots.isStatement(code) && statesObligation(ctx, verb);
         // PETRARCH: a plain statement is addressed to whom it names, never to a party of what it reports.
-        boolean reportsOnly = conventions.targetlessStatements() && code.startsWith(STATEMENT_ROOT)
+        boolean reportsOnly = conventions.targetlessStatements() && CameoRoots.isStatement(code)
                 && !coding.specific() && !obligation;
         if (obligation) {
             code = DEMAND_CODE;

@@ -23,7 +23,6 @@ final class Dyads {
      */
     private static final Set<String> TARGETLESS_ROOTS = Set.of("03", "10", "11", "12", "13", "14", "15", "17", "18",
             "19", "20");
-    private static final String STATEMENT_ROOT = "01";
     /** A cap on the pairs of one joint event: a long list of parties is not a web of dyads. */
     private static final int MAX_JOINT_DYADS = 12;
 
@@ -76,7 +75,7 @@ final class Dyads {
 
     private boolean mayStandAlone(Reading r) {
         return r.coding().specific() || r.hasNoun() || TARGETLESS_ROOTS.contains(r.root())
-                || (conventions.targetlessStatements() && r.root().equals(STATEMENT_ROOT));
+                || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT));
     }
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */

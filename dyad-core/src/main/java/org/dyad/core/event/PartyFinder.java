@@ -31,7 +31,6 @@ final class PartyFinder {
     private static final Set<String> INCIDENT_NOUNS = Set.of("explosion", "blast", "bomb", "mine", "landmine",
             "shell", "rocket", "missile", "mortar", "gunfire", "grenade", "ied", "shelling", "airstrike");
     private static final String UNIDENTIFIED_FORCE = "UAF";
-    private static final String STATEMENT_ROOT = "01";
 
     private final NominalEvents nouns;
     private final Conventions conventions;
@@ -183,7 +182,7 @@ final class PartyFinder {
      */
     private static List<ActorMention> reportedParty(CodingContext ctx, Reading r, List<ActorMention> sources) {
         List<ActorMention> targets = PhraseParties.ofComplement(ctx, r.verb(), sources);
-        if (r.code().startsWith(STATEMENT_ROOT) && !r.coding().specific() && !r.obligation()) {
+        if (CameoRoots.isStatement(r.code()) && !r.coding().specific() && !r.obligation()) {
             // "Putin said Russia supports the proposal": a party speaking of its own country
             // speaks for it, not to it.
             targets = targets.stream().filter(t -> !t.code().sector().isEmpty()

@@ -40,6 +40,11 @@ public enum PartyKind {
         return STATE;
     }
 
+    /** True for CAMEO's sectors of non-state parties: {@code REB INS OPP UAF SEP RAD}. */
+    public static boolean isNonStateSector(String sector) {
+        return GROUP_SECTORS.contains(sector);
+    }
+
     /** True for organisations that "the group" or "the organisation" can refer back to. */
     public boolean isOrganisation() {
         return this == GROUP || this == IGO;
