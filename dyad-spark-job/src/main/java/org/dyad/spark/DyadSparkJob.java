@@ -58,7 +58,7 @@ public final class DyadSparkJob {
             String out = config.output().replaceAll("/+$", "");
             Dataset<Row> events = coded.where(col("reason").isNull()).select(explode(col("events")).as("e"))
                     .select("e.*");
-            long written = writeEvents(events, config, out + "/events", Timestamp.from(started));
+            long written = writeEvents(coded, events, config, out + "/events", Timestamp.from(started));
             Dataset<Row> quarantine = coded.where(col("reason").isNotNull())
                     .select(col("ref"), col("article_id"), col("reason"), col("day"));
             long setAside = quarantine.count();
@@ -71,12 +71,19 @@ public final class DyadSparkJob {
         }
     }
 
-    private static long writeEvents(Dataset<Row> events, SparkJobConfig config, String dir, Timestamp started) {
+    /** Writes the events and returns how many rows: events, or for GDELT incidents. */
+    private static long writeEvents(Dataset<Row> coded, Dataset<Row> events, SparkJobConfig config, String dir,
+            Timestamp started) {
         return switch (config.outputFormat()) {
             case PARQUET -> {
                 Dataset<Row> flat = events.select(flatView(started));
                 overwritePartitions(flat, "event_date").parquet(dir);
                 yield flat.count();
+            }
+            case GDELT -> {
+                Dataset<Row> lines = GdeltIncidents.lines(coded, started.toLocalDateTime());
+                overwritePartitions(lines, "event_date").text(dir);
+                yield lines.count();
             }
             case JSONL -> {
                 Dataset<Row> lines = (config.allEvents() ? events : events.where(col("factuality").equalTo("ASSERTED")))
