@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.dyad.store.GdeltRows;
 import org.dyad.store.IncidentScheme;
 
@@ -42,14 +43,14 @@ final class GdeltIncidents {
     private GdeltIncidents() {}
 
     /** The GDELT lines of the coded articles' events (every factuality, as a store keeps them). */
-    static Dataset<Row> lines(Dataset<Row> coded, LocalDateTime started) {
+    static Dataset<Row> lines(Dataset<Row> coded, LocalDateTime started, LongAccumulator written) {
         Dataset<Row> events = coded.where(col("reason").isNull())
                 .select(col("day").as("article_day"), posexplode(col("events")).as(new String[] {"position", "e"}))
                 .select(col("article_day"), col("position"), col("e.*"))
                 .withColumn("incident_key", concat_ws("|", col("source_code"), coalesce(col("target_code"), lit("")),
                         col("cameo"), coalesce(col("geonameid").cast("string"), lit("0"))));
         return events.groupByKey((MapFunction<Row, String>) r -> r.getAs("incident_key"), Encoders.STRING())
-                .flatMapGroups(new KeyIncidents(started), Encoders.row(SCHEMA));
+                .flatMapGroups(new KeyIncidents(started, written), Encoders.row(SCHEMA));
     }
 
     /** The incidents of one key: its events in ingest order through the store's rule. */
@@ -57,10 +58,13 @@ final class GdeltIncidents {
         private static final long serialVersionUID = 1L;
 
         private final LocalDateTime started;
+        private final LongAccumulator written;
         private transient GdeltRows gdelt;
 
-        KeyIncidents(LocalDateTime started) {
+        /** @param written counts the rows made (the write is the action, so each task's count is added once) */
+        KeyIncidents(LocalDateTime started, LongAccumulator written) {
             this.started = started;
+            this.written = written;
         }
 
         @Override
@@ -101,6 +105,7 @@ final class GdeltIncidents {
                 });
                 out.add(RowFactory.create(line, first.getAs("event_date")));
             }
+            written.add(out.size());
             return out.iterator();
         }
     }
