@@ -32,6 +32,9 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "PATH", description = "Keep the synthetic store in this folder.")
     Path dir;
 
+    @Option(names = "--no-cache", description = "Compute every answer (no answer cache): the read model's own cost.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             ServeBenchmark.Result r = ServeBenchmark.run(new ServeBenchmark.Options(events, clients, requests,
-                    Duration.ofSeconds(seconds), Optional.ofNullable(dir)), out);
+                    Duration.ofSeconds(seconds), Optional.ofNullable(dir), !noCache), out);
             return r.failures() == 0 ? 0 : 1;
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("dyad: " + e.getMessage());

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         Optional<String> secret = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv(TOKEN_VARIABLE)));
         try {
             ServerConfig config = new ServerConfig(storeOptions.db, host, port, secret, maxChars,
-                    ServerConfig.DEFAULT_READERS, ServerConfig.DEFAULT_RELEASE);
+                    ServerConfig.DEFAULT_READERS, ServerConfig.DEFAULT_RELEASE, ServerConfig.DEFAULT_ANSWERS);
             Optional<ArticleCoder> coder = Optional.empty();
             if (secret.isPresent()) {
                 try (EventStore created = EventStore.open(storeOptions.db)) {

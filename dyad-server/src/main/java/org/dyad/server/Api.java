@@ -6,10 +6,11 @@ import io.javalin.http.Context;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.store.EventFilter;
-import org.dyad.store.EventPage;
 import org.dyad.store.EventSort;
 import org.dyad.store.Interval;
 
@@ -19,13 +20,25 @@ final class Api {
     static final int DEFAULT_PAGE = 100;
 
     private final StoreAccess store;
+    private final ReadModels models;
+    private final AnswerCache answers;
     private final ObjectMapper json;
     private final JsonViews views;
 
-    Api(StoreAccess store, ObjectMapper json) {
+    Api(StoreAccess store, ObjectMapper json, int answers) {
         this.store = store;
+        this.models = new ReadModels(store);
+        this.answers = new AnswerCache(answers, 64L << 20);
         this.json = json;
         this.views = new JsonViews(json);
+    }
+
+    /** The answer of {@code endpoint} for this query: kept from before for the same store state, or computed. */
+    private void answer(Context ctx, String endpoint, List<Object> query, Function<ReadModel, ObjectNode> compute) {
+        ReadModel model = models.current();
+        ctx.contentType(endpoint.endsWith(".geojson") ? "application/geo+json" : "application/json");
+        ctx.result(answers.answer(new AnswerCache.Key(model.generation(), endpoint, query),
+                () -> write(compute.apply(model))));
     }
 
     void events(Context ctx) {
@@ -34,14 +47,13 @@ final class Api {
         EventSort sort = sort(p);
         int size = p.integer("size", DEFAULT_PAGE, 1, org.dyad.store.Browser.MAX_PAGE);
         Optional<String> cursor = p.get("cursor");
-        EventPage page = store.browse(b -> {
+        answer(ctx, "events", List.of(filter, sort, size, cursor), model -> {
             try {
-                return b.events(filter, sort, cursor, size);
+                return views.page(model.page(filter, sort, cursor, size));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badParameter(e.getMessage());
             }
         });
-        send(ctx, views.page(page));
     }
 
     private static EventSort sort(ApiParams p) {
@@ -61,14 +73,14 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badParameter("event id '" + raw + "' is not a number");
         }
-        send(ctx, views.event(store.browse(b -> b.event(id))
+        answer(ctx, "event", List.of(id), model -> views.event(store.browse(b -> b.event(id))
                 .orElseThrow(() -> ApiException.notFound("no event " + id + " in this store"))));
     }
 
     void article(Context ctx) {
         new ApiParams(ctx.queryParamMap(), Set.of());
         String id = ctx.pathParam("id");
-        send(ctx, views.article(store.browse(b -> b.article(id))
+        answer(ctx, "article", List.of(id), model -> views.article(store.browse(b -> b.article(id))
                 .orElseThrow(() -> ApiException.notFound("no article '" + id + "' in this store"))));
     }
 
@@ -93,24 +105,25 @@ final class Api {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter(e.getMessage());
         }
-        ObjectNode out = views.series(interval.name().toLowerCase(java.util.Locale.ROOT),
-                store.browse(b -> b.series(filter, interval)));
-        out.put("source", p.get("source").orElse(null));
-        out.put("target", p.get("target").orElse(null));
-        send(ctx, out);
+        answer(ctx, "series", List.of(filter, interval), model -> {
+            ObjectNode out = views.series(interval.name().toLowerCase(java.util.Locale.ROOT),
+                    model.series(filter, interval));
+            out.put("source", filter.source().orElse(null));
+            out.put("target", filter.target().orElse(null));
+            return out;
+        });
     }
 
     void actors(Context ctx) {
         ApiParams p = new ApiParams(ctx.queryParamMap(), Set.of("limit"));
         EventFilter filter = p.filter();
         int limit = p.integer("limit", 100, 1, org.dyad.store.Browser.MAX_PAGE);
-        send(ctx, views.actors(store.browse(b -> b.actors(filter, limit))));
+        answer(ctx, "actors", List.of(filter, limit), model -> views.actors(store.browse(b -> b.actors(filter, limit))));
     }
 
     void places(Context ctx) {
         EventFilter filter = new ApiParams(ctx.queryParamMap(), Set.of()).filter();
-        ctx.contentType("application/geo+json");
-        ctx.result(write(views.places(store.browse(b -> b.places(filter)))));
+        answer(ctx, "places.geojson", List.of(filter), model -> views.places(model.places(filter)));
     }
 
     /** The filtered events as CSV ({@code events.csv}) or GDELT 2.0 TSV ({@code events.tsv}). */

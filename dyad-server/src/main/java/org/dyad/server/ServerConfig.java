@@ -16,14 +16,16 @@ import java.util.Optional;
  * @param readers most read-only handles of the store open at once (requests beyond wait)
  * @param release how long without a request before the server lets go of the file, so that
  *     {@code dyad ingest} can write it
+ * @param answers most answers kept for reuse ({@link AnswerCache}); 0 keeps none
  */
 public record ServerConfig(Path db, String host, int port, Optional<String> token, int maxChars, int readers,
-        Duration release) {
+        Duration release, int answers) {
     /** Handles: DuckDB runs each query on all cores, so two handles keep two cores busy. */
     public static final int DEFAULT_READERS = 2;
     public static final Duration DEFAULT_RELEASE = Duration.ofSeconds(2);
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_ANSWERS = 2000;
 
     public ServerConfig {
         if (db == null) {
@@ -43,6 +45,9 @@ public record ServerConfig(Path db, String host, int port, Optional<String> toke
         if (readers < 1 || release == null || release.isNegative() || release.isZero()) {
             throw new IllegalArgumentException("the server needs at least one reader and a positive release time");
         }
+        if (answers < 0) {
+            throw new IllegalArgumentException("the answer cache cannot hold " + answers + " answers; 0 turns it off");
+        }
         if (maxChars < 1) {
             throw new IllegalArgumentException("max chars " + maxChars + " must be positive");
         }
@@ -50,6 +55,12 @@ public record ServerConfig(Path db, String host, int port, Optional<String> toke
 
     /** A read-only server on 127.0.0.1. */
     public static ServerConfig readOnly(Path db, int port) {
-        return new ServerConfig(db, DEFAULT_HOST, port, Optional.empty(), 1_000_000, DEFAULT_READERS, DEFAULT_RELEASE);
+        return new ServerConfig(db, DEFAULT_HOST, port, Optional.empty(), 1_000_000, DEFAULT_READERS, DEFAULT_RELEASE,
+                DEFAULT_ANSWERS);
+    }
+
+    /** The same with an answer cache of {@code entries} (0: none). */
+    public ServerConfig withAnswers(int entries) {
+        return new ServerConfig(db, host, port, token, maxChars, readers, release, entries);
     }
 }

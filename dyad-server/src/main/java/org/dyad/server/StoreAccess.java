@@ -45,6 +45,9 @@ final class StoreAccess implements AutoCloseable {
     private final Deque<EventStore> idle = new ArrayDeque<>();
     private final ScheduledExecutorService reaper;
     private volatile long lastUse;
+    /** Read handles open now; see {@link #epoch}. */
+    private int open;
+    private volatile long epoch;
 
     /**
      * @param maxOpen most read handles open at once; more requests wait their turn
@@ -62,6 +65,25 @@ final class StoreAccess implements AutoCloseable {
         });
         long period = Math.max(10, release.toMillis() / 4);
         reaper.scheduleWithFixedDelay(this::releaseIfIdle, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Grows by one whenever the server stops holding the file: its last read handle is closed, or
+     * it has written. While it stays the same, this process has held a read handle all along, so no
+     * other process can have written the file (DuckDB's lock): what was read from it still holds.
+     */
+    long epoch() {
+        return epoch;
+    }
+
+    /** Counts as a request for the release timer: answers from memory keep the handles open. */
+    void touch() {
+        lastUse = System.nanoTime();
+    }
+
+    /** The store's file. */
+    Path db() {
+        return db;
     }
 
     <T> T browse(BrowseWork<T> work) {
@@ -93,6 +115,10 @@ final class StoreAccess implements AutoCloseable {
             closeIdle();
             try (EventStore store = EventStore.open(db)) {
                 return work.run(store);
+            } finally {
+                synchronized (idle) {
+                    epoch++;
+                }
             }
         } catch (StoreLockedException e) {
             throw new StoreBusyException(e);
@@ -121,7 +147,11 @@ final class StoreAccess implements AutoCloseable {
             }
         }
         try {
-            return EventStore.openReadOnly(db);
+            EventStore store = EventStore.openReadOnly(db);
+            synchronized (idle) {
+                open++;
+            }
+            return store;
         } catch (StoreLockedException e) {
             throw new StoreBusyException(e);
         }
@@ -160,11 +190,17 @@ final class StoreAccess implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(EventStore s) {
+    private void closeQuietly(EventStore s) {
         try {
             s.close();
         } catch (StoreException e) {
             // a read-only handle holds nothing to lose
+        } finally {
+            synchronized (idle) {
+                if (--open == 0) {
+                    epoch++;
+                }
+            }
         }
     }
 

@@ -44,7 +44,7 @@ class ConcurrentIngestIT {
         Path db = dir.resolve("shared.duckdb");
         SyntheticStore.write(db, 200, 10);
         ServerConfig config = new ServerConfig(db, ServerConfig.DEFAULT_HOST, 0, Optional.empty(), 1000, 2,
-                Duration.ofMillis(300));
+                Duration.ofMillis(300), ServerConfig.DEFAULT_ANSWERS);
         try (DyadServer server = DyadServer.start(config, Optional.empty())) {
             assertEquals(200, get(server, "api/events?size=1").statusCode());
             Thread.sleep(1200); // longer than the release time: the server has let go of the file
@@ -69,6 +69,29 @@ class ConcurrentIngestIT {
             HttpResponse<String> again = get(server, "api/events?size=1");
             assertEquals(200, again.statusCode(), again.body());
             assertEquals(200, JSON.readTree(again.body()).get("total").asLong());
+        }
+    }
+
+    @Test
+    void what_another_process_writes_while_the_server_is_idle_is_in_the_next_answer_not_an_answer_kept_from_before()
+            throws Exception {
+        Path db = dir.resolve("grows.duckdb");
+        SyntheticStore.write(db, 200, 10);
+        ServerConfig config = new ServerConfig(db, ServerConfig.DEFAULT_HOST, 0, Optional.empty(), 1000, 2,
+                Duration.ofMillis(300), ServerConfig.DEFAULT_ANSWERS);
+        try (DyadServer server = DyadServer.start(config, Optional.empty())) {
+            String query = "api/events?size=1&actor=PSE";
+            long before = JSON.readTree(get(server, query).body()).get("total").asLong();
+            assertEquals(before, JSON.readTree(get(server, query).body()).get("total").asLong(), "the same answer");
+            Thread.sleep(1200); // the server lets go of the file
+            try (org.dyad.store.EventStore writer = org.dyad.store.EventStore.open(db)) {
+                writer.store(ReadModelTest.odd(1));
+                writer.store(ReadModelTest.odd(2));
+            }
+            HttpResponse<String> after = get(server, query);
+            assertEquals(200, after.statusCode(), after.body());
+            assertEquals(before + 2, JSON.readTree(after.body()).get("total").asLong(), "the two new events count");
+            assertEquals(202, JSON.readTree(get(server, "api/events?size=1").body()).get("total").asLong());
         }
     }
 }

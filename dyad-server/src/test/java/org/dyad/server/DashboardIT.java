@@ -63,7 +63,7 @@ class DashboardIT {
         ArticleCoder coder = a -> IngestItem.of(a, engine.process(a).events(), provenance);
         Path db = dir.resolve("dashboard.duckdb");
         server = DyadServer.start(new ServerConfig(db, ServerConfig.DEFAULT_HOST, 0, Optional.of(TOKEN), 1_000_000,
-                ServerConfig.DEFAULT_READERS, ServerConfig.DEFAULT_RELEASE), Optional.of(coder));
+                ServerConfig.DEFAULT_READERS, ServerConfig.DEFAULT_RELEASE, ServerConfig.DEFAULT_ANSWERS), Optional.of(coder));
         ArrayNode stories = JSON.createArrayNode();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 DashboardIT.class.getResourceAsStream("/org/dyad/app/sample/voa_stories.jsonl"), StandardCharsets.UTF_8))) {

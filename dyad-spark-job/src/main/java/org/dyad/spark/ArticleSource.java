@@ -8,12 +8,11 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -42,7 +41,9 @@ final class ArticleSource {
     static Dataset<Row> read(SparkSession spark, SparkJobConfig config) {
         return switch (config.inputFormat()) {
             case JSONL -> jsonLines(spark, config.input());
-            case TEXT -> textFiles(spark, config.input());
+            case TEXT -> files(spark, config, org.dyad.ingest.InputFormat.TEXT);
+            case HTML -> files(spark, config, org.dyad.ingest.InputFormat.HTML);
+            case WARC -> files(spark, config, org.dyad.ingest.InputFormat.WARC);
             case PARQUET -> parquet(spark, config.input());
         };
     }
@@ -86,17 +87,14 @@ final class ArticleSource {
         return raw.select(columns);
     }
 
-    /** One article per file, decoded as strict UTF-8; the file name is the article's id. */
-    private static Dataset<Row> textFiles(SparkSession spark, String input) {
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input)
-                .select("path", "content");
-        return files.map((MapFunction<Row, Row>) ArticleSource::textFile, Encoders.row(SCHEMA));
-    }
-
-    private static Row textFile(Row file) {
-        String path = file.getString(0);
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        TextFileDecoder.Result r = TextFileDecoder.decode(file.getAs(1));
-        return RowFactory.create(path, name, r.text(), null, null, null, r.problem());
+    /**
+     * Files read by {@code dyad code}'s readers ({@link FileArticles}), each streamed from wherever
+     * Hadoop reaches, folders recursively.
+     */
+    private static Dataset<Row> files(SparkSession spark, SparkJobConfig config, org.dyad.ingest.InputFormat format) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+        JavaRDD<Row> rows = jsc.binaryFiles(config.input()).flatMap(new FileArticles(format, config.maxChars()));
+        return spark.createDataFrame(rows, SCHEMA);
     }
 }

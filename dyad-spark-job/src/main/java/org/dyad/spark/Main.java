@@ -7,8 +7,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The job's command line, for {@code ./dyad-spark} and {@code spark-submit}:
- * {@code --input PATH --output DIR [--master local[2]] [--input-format jsonl|text|parquet]
- * [--format parquet|jsonl] [--dictionary FILE]... [--conventions plover|cameo] [--all]
+ * {@code --input PATH --output DIR [--master local[2]] [--input-format jsonl|text|html|warc|parquet]
+ * [--format parquet|jsonl|gdelt] [--dictionary FILE]... [--conventions plover|cameo] [--all]
  * [--max-chars N]}. Under {@code spark-submit} the session is the one it configured;
  * otherwise it is {@code local[*]} unless {@code --master local[N]} says otherwise.
  */
@@ -61,7 +61,7 @@ public final class Main {
     /** The parsed arguments. */
     private static final class Options {
         static final String USAGE = "usage: dyad-spark --input PATH --output DIR [--master local[N]]"
-                + " [--input-format jsonl|text|parquet] [--format parquet|jsonl] [--dictionary FILE]..."
+                + " [--input-format jsonl|text|html|warc|parquet] [--format parquet|jsonl|gdelt] [--dictionary FILE]..."
                 + " [--conventions plover|cameo] [--all] [--max-chars N]";
 
         String master;

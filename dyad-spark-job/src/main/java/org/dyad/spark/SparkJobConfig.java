@@ -62,13 +62,18 @@ public record SparkJobConfig(String input, ArticleFormat inputFormat, String out
     public enum ArticleFormat {
         /** One JSON object per line: {@code id}, {@code text}, optional {@code published}, {@code url}, {@code title}. */
         JSONL,
-        /** One article per UTF-8 file; the file name is its id. */
+        /** One article per UTF-8 file; the file name is its id (dyad-ingest's text reader). */
         TEXT,
+        /** One article per web page, its story only, offsets into the page (dyad-ingest's HTML reader). */
+        HTML,
+        /** WARC or WARC.gz: each HTML or text response or resource record (dyad-ingest's WARC reader). */
+        WARC,
         /** Parquet with the JSON lines' columns ({@code id} and {@code text} required). */
         PARQUET;
 
         public static ArticleFormat fromName(String name) {
-            return named(ArticleFormat.class, name, "unknown input format '" + name + "'; use jsonl, text or parquet");
+            return named(ArticleFormat.class, name, "unknown input format '" + name
+                    + "'; use jsonl, text, html, warc or parquet");
         }
     }
 
@@ -77,15 +82,15 @@ public record SparkJobConfig(String input, ArticleFormat inputFormat, String out
         /** The store's flat export view as Parquet: one row per event. */
         PARQUET,
         /** The event lines of {@code dyad code}. */
-        JSONL;
+        JSONL,
+        /**
+         * GDELT 2.0 event rows, tab-separated, one per incident formed as a store forms them
+         * ({@link GdeltIncidents}), as {@code dyad export --format gdelt} writes them.
+         */
+        GDELT;
 
         public static EventFormat fromName(String name) {
-            if (name.trim().equalsIgnoreCase("gdelt")) {
-                throw new IllegalArgumentException("GDELT output is not in the Spark job yet: GDELT rows are"
-                        + " incidents, which a store forms; write parquet here, or ingest into a store and"
-                        + " use dyad export --format gdelt");
-            }
-            return named(EventFormat.class, name, "unknown output format '" + name + "'; use parquet or jsonl");
+            return named(EventFormat.class, name, "unknown output format '" + name + "'; use parquet, jsonl or gdelt");
         }
     }
 

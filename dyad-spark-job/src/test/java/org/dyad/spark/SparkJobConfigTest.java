@@ -42,8 +42,11 @@ class SparkJobConfigTest {
     }
 
     @Test
-    void gdelt_output_says_where_gdelt_rows_come_from() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventFormat.fromName("gdelt"));
-        assertTrue(e.getMessage().contains("dyad export --format gdelt"));
+    void gdelt_is_an_output_format_and_warc_and_html_are_input_formats() {
+        assertEquals(EventFormat.GDELT, EventFormat.fromName("gdelt"));
+        assertEquals(SparkJobConfig.ArticleFormat.WARC, SparkJobConfig.ArticleFormat.fromName("warc"));
+        assertEquals(SparkJobConfig.ArticleFormat.HTML, SparkJobConfig.ArticleFormat.fromName("HTML"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventFormat.fromName("csv"));
+        assertTrue(e.getMessage().contains("parquet, jsonl or gdelt"), e.getMessage());
     }
 }

@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,13 @@ import org.dyad.ingest.ReadArticle;
 import org.dyad.core.facts.Event;
 import org.dyad.spark.SparkJobConfig.ArticleFormat;
 import org.dyad.spark.SparkJobConfig.EventFormat;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcWriter;
+import org.dyad.store.CodingProvenance;
+import org.dyad.store.EventStore;
+import org.dyad.store.ExportFormat;
+import org.dyad.store.IngestItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,13 +65,15 @@ class SparkJobIT {
     /** Every event {@code dyad code --all} prints, by article and event id. */
     private static Map<String, JsonNode> expected;
     private static List<BadArticle> expectedBad;
+    private static List<String> stories;
+    private static Engine engine;
     /** The job's JSON lines output, made once for the tests that read it. */
     private static Path jsonlOut;
     private static DyadSparkJob.JobSummary jsonlSummary;
 
     @BeforeAll
     static void startSparkAndCodeAsDyadCodeDoes() throws IOException {
-        List<String> stories = VoaStories.lines().stream().filter(l -> l.length() < 3000).limit(5).toList();
+        stories = VoaStories.lines().stream().filter(l -> l.length() < 3000).limit(5).toList();
         assertEquals(5, stories.size());
         ObjectNode copy = (ObjectNode) JSON.readTree(stories.get(0));
         originalId = copy.get("id").asText();
@@ -78,7 +90,7 @@ class SparkJobIT {
         Files.write(input, lines, StandardCharsets.UTF_8);
 
         spark = LocalSpark.session("local[2]");
-        Engine engine = ExecutorEngine.of(config(EventFormat.JSONL, "unused"));
+        engine = ExecutorEngine.of(config(EventFormat.JSONL, "unused"));
         EventJson json = new EventJson();
         expected = new TreeMap<>();
         expectedBad = new ArrayList<>();
@@ -192,6 +204,80 @@ class SparkJobIT {
         assertEquals(1, links.size());
         assertEquals(copyId, links.get(0).get("article_id").asText());
         assertEquals(originalId, links.get(0).get("duplicate_of").asText());
+    }
+
+    @Test
+    void warc_records_read_by_dyad_codes_reader_make_the_gdelt_rows_of_a_store_that_ingests_them() throws Exception {
+        Path warc = dir.resolve("warc/stories.warc");
+        Files.createDirectories(warc.getParent());
+        // The stories and a copy of the first a day later, whose events join the first's incidents.
+        List<String> records = new ArrayList<>(stories);
+        ObjectNode copy = (ObjectNode) parse(stories.get(0));
+        String text = copy.get("text").asText();
+        records.add(copy.put("url", copy.get("url").asText() + "?copy").put("published", "2025-03-15")
+                .put("text", text.substring(0, text.length() * 9 / 10)).toString());
+        try (WarcWriter w = new WarcWriter(warc)) {
+            for (String line : records) {
+                JsonNode s = parse(line);
+                String html = "<html><head><title>" + s.get("title").asText() + "</title>"
+                        + "<meta property=\"article:published_time\" content=\"" + s.get("published").asText() + "\">"
+                        + "</head><body><article><p>" + s.get("text").asText().replace("&", "&amp;").replace("<", "&lt;")
+                                .replace("\n", "</p><p>") + "</p></article></body></html>";
+                w.write(new WarcResource.Builder(URI.create(s.get("url").asText()))
+                        .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build());
+            }
+        }
+        List<Article> read = new ArrayList<>();
+        new ArticleReader(SparkJobConfig.DEFAULT_MAX_CHARS, FeedFetcher.polite()).read(warc, Optional.of(InputFormat.WARC),
+                new ArticleSink() {
+                    @Override
+                    public void article(ReadArticle a) {
+                        read.add(a.article());
+                    }
+
+                    @Override
+                    public void setAside(BadArticle bad) {
+                        throw new AssertionError("a record set aside: " + bad.reason());
+                    }
+                });
+        assertEquals(records.size(), read.size());
+        // A store ingests them in the job's order: by day, then id.
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        read.sort(Comparator.comparing((Article a) -> a.published().orElse(today).toString()).thenComparing(Article::id));
+        Path tsv = dir.resolve("store-gdelt.tsv");
+        CodingProvenance provenance = new CodingProvenance(ArticleCoder.DYAD_VERSION, engine.provenance());
+        int events = 0;
+        try (EventStore store = EventStore.open(dir.resolve("gdelt.duckdb"))) {
+            for (Article a : read) {
+                IngestItem item = IngestItem.of(a, engine.process(a).events(), provenance);
+                events += item.events().size();
+                store.store(item);
+            }
+            store.export(ExportFormat.GDELT, tsv);
+        }
+        Path out = dir.resolve("gdelt");
+        DyadSparkJob.JobSummary summary = DyadSparkJob.run(spark, new SparkJobConfig(warc.toString(), ArticleFormat.WARC,
+                out.toString(), EventFormat.GDELT, List.of(), "plover", false, SparkJobConfig.DEFAULT_MAX_CHARS));
+        List<String> stored = withoutIdAndDateAdded(Files.readAllLines(tsv, StandardCharsets.UTF_8));
+        List<String> job = new ArrayList<>();
+        for (Path f : partFiles(out.resolve("events"))) {
+            job.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+        }
+        assertTrue(stored.size() > 10, "incidents: " + stored.size());
+        assertTrue(stored.size() < events, "some of the " + events + " events share an incident");
+        assertEquals(stored, withoutIdAndDateAdded(job), "the same incidents, counts and fields");
+        assertEquals(new DyadSparkJob.JobSummary(records.size(), 0, stored.size(), 1), summary);
+    }
+
+    /** The lines sorted, without the two columns a store numbers and times itself: GlobalEventID and DATEADDED. */
+    private static List<String> withoutIdAndDateAdded(List<String> lines) {
+        return lines.stream().map(l -> {
+            String[] c = l.split("\t", -1);
+            assertEquals(61, c.length, l);
+            c[0] = "";
+            c[59] = "";
+            return String.join("\t", c);
+        }).sorted().toList();
     }
 
     private static SparkJobConfig config(EventFormat format, String out) {

@@ -147,6 +147,81 @@ public final class Browser {
         return ids.stream().map(byId::get).toList();
     }
 
+    /**
+     * Every stored event, in no particular order, with the columns a read model outside the store filters on
+     * (see {@link ScannedEvent}); one pass over the table. Returns how many.
+     */
+    public long scan(java.util.function.Consumer<ScannedEvent> sink) throws SQLException {
+        // The word keys are computed again from the sentence, as ingest computed them
+        // (Words.indexKeys): reading the INTEGER[] column through JDBC took most of the scan.
+        String sql = "SELECT " + ROW_COLUMNS.replace("NULL AS url", "a.url AS url") + ", e.geonameid"
+                + " FROM events e LEFT JOIN places p ON p.geonameid = e.geonameid"
+                + " LEFT JOIN articles a ON a.id = e.article_id";
+        long n = 0;
+        try (java.sql.Statement st = conn.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) {
+                EventRow row = row(r);
+                sink.accept(new ScannedEvent(row, optLong(r, "geonameid"), Words.indexKeys(row.sentenceText())));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Every place the store knows, by GeoNames id. */
+    public List<EventPlace> allPlaces() throws SQLException {
+        List<EventPlace> out = new ArrayList<>();
+        try (java.sql.Statement st = conn.createStatement();
+                ResultSet r = st.executeQuery("SELECT geonameid, name, country, admin1, lat, lon FROM places"
+                        + " ORDER BY geonameid")) {
+            while (r.next()) {
+                out.add(new EventPlace(r.getLong(1), r.getString(2), opt(r, "country"), opt(r, "admin1"),
+                        r.getDouble(5), r.getDouble(6)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cursor of a page that ends with the event {@code id} whose sort key is {@code key} (a
+     * {@link LocalDate} for the date sorts, with undated events at {@code 0001-01-01} newest first
+     * and {@code 9999-12-31} oldest first; a number otherwise): what {@link #events} returns as
+     * {@code next}, for a read model that pages the same way.
+     */
+    public static String encodeCursor(EventSort sort, Object key, long id) {
+        return encode(sort, key, id);
+    }
+
+    /**
+     * The sort key and id a cursor holds (see {@link #encodeCursor}).
+     *
+     * @throws IllegalArgumentException for a cursor of another sort, or not made here
+     */
+    public static Object[] decodeCursor(String cursor, EventSort sort) {
+        return decode(cursor, sort);
+    }
+
+    /**
+     * What a text filter asks of an event, for a read model that filters as the store does: the
+     * keys its {@code sentence_words} must all hold, and for two words or more the regular
+     * expression its lower-cased sentence must match (empty for one word).
+     */
+    public record TextMatch(int[] keys, Optional<String> phrasePattern) {
+        public TextMatch {
+            keys = keys.clone();
+        }
+
+        @Override
+        public int[] keys() {
+            return keys.clone();
+        }
+
+        /** The match of {@code EventQuery.text}. */
+        public static TextMatch of(String text) {
+            return new TextMatch(WordIndex.keys(Words.hashes(text)), EventFilter.phrasePattern(text));
+        }
+    }
+
     private static String encode(EventSort sort, Object key, long id) {
         String k = key instanceof LocalDate d ? d.toString() : String.valueOf(((Number) key).doubleValue());
         String raw = sort.urlName() + "|" + k + "|" + id;

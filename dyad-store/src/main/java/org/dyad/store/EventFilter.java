@@ -75,16 +75,24 @@ public record EventFilter(EventQuery query, Optional<String> source, Optional<St
                 params.add(p.toLowerCase(Locale.ROOT));
             }
         });
-        query.text().ifPresent(t -> {
-            List<String> words = words(t);
-            if (words.size() > 1) {
-                // The word index holds the keys of the words and their pairs; the phrase itself is
-                // checked here so that totals and pages agree (one word needs no check).
-                terms.add("regexp_matches(lower(sentence_text), ?)");
-                params.add("(^|[^\\pL\\pN])" + String.join("[^\\pL\\pN]+", words) + "([^\\pL\\pN]|$)");
-            }
+        query.text().flatMap(EventFilter::phrasePattern).ifPresent(pattern -> {
+            // The word index holds the keys of the words and their pairs; the phrase itself is
+            // checked here so that totals and pages agree (one word needs no check).
+            terms.add("regexp_matches(lower(sentence_text), ?)");
+            params.add(pattern);
         });
         return new Queries.Filter(String.join(" AND ", terms), params);
+    }
+
+    /**
+     * The regular expression a text filter of two words or more checks against the lower-cased
+     * sentence; empty for one word, which the word index decides alone.
+     */
+    static java.util.Optional<String> phrasePattern(String text) {
+        List<String> words = words(text);
+        return words.size() > 1
+                ? Optional.of("(^|[^\\pL\\pN])" + String.join("[^\\pL\\pN]+", words) + "([^\\pL\\pN]|$)")
+                : Optional.empty();
     }
 
     /** The lower-cased runs of letters and digits of {@code text}, as {@link Words} cuts them. */

@@ -100,79 +100,25 @@ final class Exporter {
     }
 
     static String clean(String s) {
-        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return GdeltRows.clean(s);
     }
 
+    /** The GDELT row of the incident whose first event is the current row of {@code r} (see {@link GdeltRows}). */
     static void gdeltRow(ResultSet r, GdeltActorCodes codes, String[] row) throws SQLException {
-        java.util.Arrays.fill(row, "");
-        row[0] = Long.toString(r.getLong("incident"));
-        LocalDate d = r.getObject("event_date", LocalDate.class);
-        if (d != null) {
-            row[1] = d.format(DAY);
-            row[2] = row[1].substring(0, 6);
-            row[3] = Integer.toString(d.getYear());
-            double frac = (d.getDayOfYear() - 1) / (double) d.lengthOfYear();
-            row[4] = String.format(Locale.ROOT, "%.4f", d.getYear() + frac);
-        }
-        actor(row, 5, r.getString("source_code"), r.getString("source_text"), codes);
-        actor(row, 15, r.getString("target_code"), r.getString("target_text"), codes);
-        row[25] = r.getInt("sentence_index") == 0 ? "1" : "0";
-        String cameo = r.getString("cameo");
-        row[26] = cameo;
-        row[27] = cameo.length() >= 3 ? cameo.substring(0, 3) : cameo;
-        row[28] = cameo.substring(0, 2);
-        int quad = r.getInt("quad_class");
-        row[29] = Integer.toString(quad == 0 ? 1 : quad); // GDELT has no neutral class: 0 goes to verbal cooperation
-        row[30] = num(r.getDouble("goldstein"));
-        row[31] = Long.toString(r.getLong("num_mentions"));
-        row[32] = Long.toString(r.getLong("num_sources"));
-        row[33] = Long.toString(r.getLong("num_articles"));
-        // 34 AvgTone, 35-50 Actor1Geo_* and Actor2Geo_*: we have no tone and no actor locations.
-        long geonameid = r.getLong("geonameid");
-        if (!r.wasNull()) {
-            String name = r.getString("place_name");
-            String country = r.getString("place_country");
-            String admin1 = r.getString("place_admin1");
-            row[51] = admin1 == null ? "1" : "4";
-            StringBuilder full = new StringBuilder(name);
-            if (admin1 != null) {
-                full.append(", ").append(admin1);
+        try {
+            GdeltRows.fill(column -> {
+                try {
+                    return r.getObject(column);
+                } catch (SQLException e) {
+                    throw new StoreException("reading column " + column + " failed: " + e.getMessage(), e);
+                }
+            }, codes, row);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException q) {
+                throw q;
             }
-            if (country != null) {
-                full.append(", ").append(country);
-            }
-            row[52] = full.toString();
-            row[53] = country == null ? "" : country;
-            row[54] = admin1 == null || country == null ? "" : country + admin1;
-            row[56] = num(r.getDouble("lat"));
-            row[57] = num(r.getDouble("lon"));
-            row[58] = Long.toString(geonameid);
+            throw e;
         }
-        LocalDateTime added = r.getObject("ingested_at", LocalDateTime.class);
-        row[59] = added == null ? "" : added.format(ADDED);
-        String url = r.getString("url");
-        row[60] = url == null ? "" : url;
-    }
-
-    private static void actor(String[] row, int at, String code, String name, GdeltActorCodes codes) {
-        if (code == null) {
-            return;
-        }
-        GdeltActorCodes.Parts p = codes.split(code);
-        row[at] = GdeltActorCodes.gdeltCode(code);
-        row[at + 1] = name == null ? "" : name.toUpperCase(Locale.ROOT);
-        row[at + 2] = p.country();
-        row[at + 3] = p.knownGroup();
-        row[at + 4] = ""; // EthnicCode: CAMEO ethnic codes are lower-case and not part of our actor codes
-        row[at + 5] = p.religion1();
-        row[at + 6] = p.religion2();
-        row[at + 7] = p.type1();
-        row[at + 8] = p.type2();
-        row[at + 9] = p.type3();
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** PLOVER JSON lines, field names from the PLOVER manual, chapter 6 (Data Fields). */

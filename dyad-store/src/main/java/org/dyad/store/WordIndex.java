@@ -32,13 +32,21 @@ final class WordIndex {
         if (phrase.length == 1) {
             return "list_contains(sentence_words, " + Words.key(phrase[0]) + ")";
         }
+        // One list_contains per key: DuckDB's list_has_all was a hundred times slower here.
+        return Arrays.stream(keys(phrase)).mapToObj(k -> "list_contains(sentence_words, " + k + ")")
+                .collect(Collectors.joining(" AND ", "(", ")"));
+    }
+
+    /** The keys {@link #condition} requires: the word's, or the distinct keys of the word pairs. */
+    static int[] keys(long[] phrase) {
+        if (phrase.length == 1) {
+            return new int[] {Words.key(phrase[0])};
+        }
         int[] pairs = new int[phrase.length - 1];
         for (int i = 1; i < phrase.length; i++) {
             pairs[i - 1] = Words.pairKey(phrase[i - 1], phrase[i]);
         }
-        // One list_contains per key: DuckDB's list_has_all was a hundred times slower here.
-        return Arrays.stream(pairs).distinct().mapToObj(k -> "list_contains(sentence_words, " + k + ")")
-                .collect(Collectors.joining(" AND ", "(", ")"));
+        return Arrays.stream(pairs).distinct().toArray();
     }
 
     /**

@@ -46,8 +46,14 @@ public final class ServeBenchmark {
             "api/dyads?source=ISR&target=PSE&interval=day&from=2024-06-01&to=2024-12-31",
             "api/places.geojson?plover=ASSAULT");
 
-    /** What to run. */
-    public record Options(int events, int clients, int requestsPerClient, Duration limit, Optional<Path> dir) {
+    /**
+     * What to run.
+     *
+     * @param answerCache whether the server reuses answers ({@code false}: every request is computed,
+     *     which is what the read model alone costs)
+     */
+    public record Options(int events, int clients, int requestsPerClient, Duration limit, Optional<Path> dir,
+            boolean answerCache) {
         public Options {
             if (events < 1 || clients < 1 || requestsPerClient < 1 || limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("events, clients, requests and the time limit must be positive");
@@ -56,7 +62,7 @@ public final class ServeBenchmark {
         }
 
         public static Options standard() {
-            return new Options(100_000, 50, 20, Duration.ofSeconds(180), Optional.empty());
+            return new Options(100_000, 50, 20, Duration.ofSeconds(180), Optional.empty(), true);
         }
     }
 
@@ -75,9 +81,14 @@ public final class ServeBenchmark {
         SyntheticStore.write(db, o.events(), 10);
         out.printf("store: %d synthetic events written in %.1f s (%s)%n", o.events(), (System.nanoTime() - t0) / 1e9, db);
         out.flush();
-        try (DyadServer server = DyadServer.start(ServerConfig.readOnly(db, 0), Optional.empty())) {
+        ServerConfig config = ServerConfig.readOnly(db, 0).withAnswers(o.answerCache() ? ServerConfig.DEFAULT_ANSWERS : 0);
+        try (DyadServer server = DyadServer.start(config, Optional.empty())) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             long deadline = System.nanoTime() + o.limit().toNanos();
+            long warm0 = System.nanoTime();
+            send(http, server.url() + MIX.get(0)); // loads the read model
+            out.printf("first request (the read model loads): %.1f s; answer cache %s%n",
+                    (System.nanoTime() - warm0) / 1e9, o.answerCache() ? "on" : "off");
             for (String warm : MIX) {
                 send(http, server.url() + warm); // first use of each query shape
             }

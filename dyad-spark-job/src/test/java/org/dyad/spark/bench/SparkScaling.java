@@ -22,7 +22,7 @@ import org.dyad.spark.SparkJobConfig.EventFormat;
  * per JVM, kept across sessions) and compiles the hot code. Prints, per run, the wall time,
  * articles per second and the process's CPU seconds; then the speed-up of local[2] over local[1],
  * the CPU per article, and the heap the engine holds. Options: {@code --stories N} (default 89,
- * all), {@code --rounds R} (default 2), {@code --format parquet|jsonl}.
+ * all), {@code --rounds R} (default 2), {@code --format parquet|jsonl|gdelt}; each run also lists its stages ({@link StageTimes}).
  */
 public final class SparkScaling {
     private SparkScaling() {}
@@ -78,6 +78,8 @@ public final class SparkScaling {
     /** Runs the job once; its wall and CPU seconds. */
     private static double[] run(String master, SparkJobConfig config, String label) {
         SparkSession spark = LocalSpark.session(master);
+        StageTimes stages = new StageTimes();
+        spark.sparkContext().addSparkListener(stages);
         try {
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
@@ -87,6 +89,7 @@ public final class SparkScaling {
             System.out.printf(Locale.ROOT, "%-8s %-8s %4d articles %5d events %7.1f s %6.2f articles/s"
                     + " CPU %6.1f s load %s%n", label, master, s.articles(), s.events(), seconds,
                     s.articles() / seconds, cpuSeconds, loadAverage());
+            System.out.print(stages.report());
             return new double[] {seconds, cpuSeconds};
         } finally {
             spark.stop();
