@@ -18,7 +18,7 @@ final class RepairChainFactory {
 
     static List<TextRepair> standard(Codebooks books, Gazetteer gazetteer) {
         BundledLexicons lexicons = BundledLexicons.load();
-        Lexicon vocabulary = lexicons.englishWords().or(RepairVocabulary.names(books, gazetteer));
-        return RepairChains.standard(vocabulary, lexicons.frequencies());
+        Lexicon names = RepairVocabulary.names(books, gazetteer);
+        return RepairChains.standard(lexicons.englishWords(), names, lexicons.frequencies());
     }
 }

@@ -73,19 +73,19 @@ public final class RepairBenchmark {
         }
         List<String> stories = readStories(corpus);
         BundledLexicons data = BundledLexicons.load();
-        Lexicon lexicon = data.englishWords();
+        Lexicon names = Lexicon.empty();
         if (!nameFiles.isEmpty()) {
-            List<String> names = readNames(nameFiles);
-            System.out.printf(Locale.ROOT, "caller lexicon: %d names from %s%n", names.size(), nameFiles);
-            lexicon = lexicon.or(Lexicon.of(names));
+            List<String> listed = readNames(nameFiles);
+            System.out.printf(Locale.ROOT, "caller lexicon: %d names from %s%n", listed.size(), nameFiles);
+            names = names.or(Lexicon.of(listed));
         }
         if (engineNames) {
             // The names the engine itself adds: bundled actor dictionaries and the gazetteer.
-            lexicon = lexicon.or(org.dyad.app.RepairVocabulary.names(org.dyad.codebooks.Codebooks.bundled(),
+            names = names.or(org.dyad.app.RepairVocabulary.names(org.dyad.codebooks.Codebooks.bundled(),
                     org.dyad.gazetteer.GazetteerIndex.load()));
             System.out.println("caller lexicon: the engine's names (bundled actors and the gazetteer)");
         }
-        List<TextRepair> chain = RepairChains.standard(lexicon, data.frequencies());
+        List<TextRepair> chain = RepairChains.standard(data.englishWords(), names, data.frequencies());
         TextRepairStage stage = new TextRepairStage(chain);
 
         int words = stories.stream().mapToInt(s -> Noise.tokens(s).size()).sum();

@@ -8,20 +8,28 @@ import java.util.Set;
  * hyphenated form ({@code long-term}, {@code al-Qaida}). Shared by the stray-hyphen and line-end
  * steps; the evidence, strongest first:
  * <ol>
- *   <li>the lexicon lists the hyphenated form ({@code al-Shabab}): keep;</li>
+ *   <li>the word list has the hyphenated form, or the names have it ({@code al-Shabab}) and its
+ *       closed form is no known word or name (the village {@code Li-ke} does not keep {@code li-ke}):
+ *       keep;</li>
  *   <li>the text writes the hyphenated form three times or more and at least half as often as the
  *       closed one ({@code X-ray}): keep;</li>
  *   <li>a productive prefix before a capital or the same vowel ({@code anti-American},
  *       {@code co-operative}), the closed word not common: keep, even where the text also spells
  *       it closed;</li>
  *   <li>the text spells the closed form (or its singular or plural) elsewhere: join, unless the text
- *       spells the hyphenated form at least as often;</li>
+ *       spells the hyphenated form at least as often and both fragments may be words
+ *       ({@code Scotla-nd} twice still joins);</li>
+ *   <li>a script that writes no hyphen inside words (Arabic, Hangul, Han, kana, Thai) joins;
+ *       Cyrillic keeps its particles, linked compounds and names ({@link NonLatinHyphens});</li>
+ *   <li>a single letter after a lower-case fragment ({@code Aparn-a}), or before a lower-case
+ *       fragment that is no word ({@code C-aufield}): join;</li>
  *   <li>the closed form is neither in the lexicon nor seen in the frequency corpus: keep;</li>
  *   <li>the second fragment is a capitalised word ({@code K-Mart}): keep;</li>
  *   <li>the text has the hyphenated form elsewhere and both fragments are words: keep;</li>
  *   <li>the second fragment is an inflectional ending ({@code Alawite-s}), or both fragments
  *       are capitals ({@code IS-IS}): join;</li>
  *   <li>the closed word is common (20 per million words or more: {@code with-out}): join;</li>
+ *   <li>{@code un} before a listed, fairly common closed word ({@code un-able}): join;</li>
  *   <li>another prefix before a word ({@code co-chair}, {@code non-existent},
  *       {@code re-port}): join only if the closed word is fairly common and more common than
  *       the stem;</li>
@@ -32,6 +40,8 @@ import java.util.Set;
  */
 final class HyphenJudge {
     private static final long RATIO = 3;
+    // Prefixes English writes closed before a lower-case word (un-American is kept by rule 3).
+    private static final Set<String> CLOSED_PREFIXES = Set.of("un");
     private static final long PREFIX_FACTOR = 2;
     private static final int LONG_WORD = 5;
     // Seen this often in the frequency corpus, a closed form is a word even if no list has it.
@@ -43,19 +53,28 @@ final class HyphenJudge {
     private static final int ATTESTED_COUNT = 3;
 
     private final Lexicon lexicon;
+    private final Lexicon words;
+    private final Lexicon names;
     private final WordFrequencies frequencies;
     private final Set<String> prefixes;
     private final long minWordCount;
 
-    HyphenJudge(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes, long minWordCount) {
-        if (lexicon == null || frequencies == null || prefixes == null) {
+    /**
+     * @param words a general word list: a hyphenated form it lists is never joined
+     * @param names the caller's actor and place names: a hyphenated name is kept unless its closed
+     *     form is itself a known word or name ({@code Li-ke}, a village, does not keep {@code li-ke})
+     */
+    HyphenJudge(Lexicon words, Lexicon names, WordFrequencies frequencies, Set<String> prefixes, long minWordCount) {
+        if (words == null || names == null || frequencies == null || prefixes == null) {
             throw new IllegalArgumentException("a hyphen repair needs a lexicon, frequencies and prefixes; "
                     + "pass Lexicon.empty(), WordFrequencies.empty() or Set.of() to run without one");
         }
         if (minWordCount < 0) {
             throw new IllegalArgumentException("minWordCount must be zero or more, got " + minWordCount);
         }
-        this.lexicon = lexicon;
+        this.words = words;
+        this.names = names;
+        this.lexicon = words.or(names);
         this.frequencies = frequencies;
         this.prefixes = prefixes;
         this.minWordCount = minWordCount;
@@ -73,7 +92,16 @@ final class HyphenJudge {
         String lb = b.toLowerCase(Locale.ROOT);
         String closed = la + lb;
         String form = la + "-" + lb;
-        return decide(a, b, la, lb, closed, form, doc, ownHyphenatedCount) && !lexicon.contains(form);
+        return decide(a, b, la, lb, closed, form, doc, ownHyphenatedCount) && !attested(form, closed);
+    }
+
+    /**
+     * The word list has the hyphenated form, or the names have it and its closed form is no known
+     * word or name: the gazetteer's thousands of hyphenated villages (Li-ke, Ho-le, Ba-se) would
+     * otherwise keep every {@code li-ke} damage makes of a common word.
+     */
+    private boolean attested(String form, String closed) {
+        return words.contains(form) || (names.contains(form) && !known(closed));
     }
 
     private boolean decide(String a, String b, String la, String lb, String closed, String form,
@@ -93,8 +121,17 @@ final class HyphenJudge {
             return false;
         }
         if (closedInText > 0) {
-            // The text's majority spelling wins: the same damage can strike a word twice.
-            return closedInText > hyphenatedElsewhere;
+            // The text's majority spelling wins: the same damage can strike a word twice. But a
+            // piece of two letters or more that is no word (Scotla-nd, po-licy) makes no compound,
+            // however often damage repeats it.
+            return closedInText > hyphenatedElsewhere || isNoWordPiece(la) || isNoWordPiece(lb);
+        }
+        Boolean script = NonLatinHyphens.join(a, b);
+        if (script != null) {
+            return script;
+        }
+        if (isLetterPiece(a, b)) {
+            return true;
         }
         if (!known(closed)) {
             return false;
@@ -114,6 +151,9 @@ final class HyphenJudge {
         if (fc >= COMMON_COUNT) {
             return true; // with-out, in-to, an-other: a common word, never a compound in news
         }
+        if (prefixed && CLOSED_PREFIXES.contains(la) && words.contains(closed) && fc >= minWordCount) {
+            return true; // un-able: English writes un- closed before a lower-case word the list knows
+        }
         if (prefixed) {
             // A prefix before a word reads as a compound unless the closed word is common and
             // more common than the stem: report, not re-port; but non-existent, co-chair.
@@ -128,6 +168,18 @@ final class HyphenJudge {
         return fc > 0 && fc * RATIO >= rarer;
     }
 
+    /**
+     * A single letter beside a lower-case fragment that is no word: {@code Aparn-a}, {@code papp-a},
+     * {@code C-aufield}, {@code c-hance}. A letter before a word is a compound ({@code X-ray},
+     * {@code e-mail}, {@code T-shirt}, {@code U-turn}); after a lower-case word it is damage.
+     */
+    private boolean isLetterPiece(String a, String b) {
+        if (b.length() == 1) {
+            return Character.isLowerCase(b.charAt(0)) && a.length() >= 2;
+        }
+        return a.length() == 1 && Character.isLowerCase(b.charAt(0)) && !lexicon.contains(b);
+    }
+
     /** The closed word is fairly common and more common than the stem after the prefix (report, not port). */
     private boolean closedBeatsStem(long closedCount, String stem) {
         return closedCount >= minWordCount * PREFIX_FACTOR && closedCount >= frequencies.count(stem);
@@ -139,6 +191,11 @@ final class HyphenJudge {
         }
         // The Arabic article is hyphenated before names only (al-Qaida); al-lies is damage.
         return !(lower.equals("al") || lower.equals("el")) || Character.isUpperCase(b.charAt(0));
+    }
+
+    /** A fragment of two letters or more that is no word. */
+    private boolean isNoWordPiece(String fragment) {
+        return fragment.length() >= 2 && !isWord(fragment);
     }
 
     /** A fragment is a word if the lexicon has it and it is either common or long. */

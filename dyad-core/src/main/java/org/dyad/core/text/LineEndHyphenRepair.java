@@ -20,7 +20,18 @@ public final class LineEndHyphenRepair implements TextRepair {
     /** Same parameters as {@link StrayHyphenRepair#StrayHyphenRepair}. */
     public LineEndHyphenRepair(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes,
             long minWordCount) {
-        this.judge = new HyphenJudge(lexicon, frequencies, prefixes == null ? null : Set.copyOf(prefixes), minWordCount);
+        this(lexicon, Lexicon.empty(), frequencies, prefixes, minWordCount);
+    }
+
+    /**
+     * With the caller's names apart from the word list: a hyphenated name keeps its hyphen only
+     * where its closed form is no known word or name ({@code Li-ke} is a village, {@code like} a
+     * word), while a hyphenated form of {@code words} always does.
+     */
+    public LineEndHyphenRepair(Lexicon words, Lexicon names, WordFrequencies frequencies, Set<String> prefixes,
+            long minWordCount) {
+        this.judge = new HyphenJudge(words, names, frequencies, prefixes == null ? null : Set.copyOf(prefixes),
+                minWordCount);
     }
 
     @Override

@@ -47,10 +47,24 @@ public final class RepairChains {
      *     {@link WordFrequencies#empty()} disables the frequency rule
      */
     public static List<TextRepair> standard(Lexicon lexicon, WordFrequencies frequencies) {
-        if (lexicon == null || frequencies == null) {
-            throw new IllegalArgumentException("the repair chain needs a lexicon and frequencies; pass "
+        return standard(lexicon, Lexicon.empty(), frequencies);
+    }
+
+    /**
+     * The standard chain, the caller's names apart from the word list: a hyphenated name
+     * ({@code Li-ke}, a village in the gazetteer) then keeps its hyphen only where its closed form
+     * is no known word or name, so damage to {@code like} is repaired.
+     *
+     * @param words a general word list (hyphenated forms it lists always stay)
+     * @param names the caller's actor and place names
+     * @param frequencies as for {@link #standard(Lexicon, WordFrequencies)}
+     */
+    public static List<TextRepair> standard(Lexicon words, Lexicon names, WordFrequencies frequencies) {
+        if (words == null || names == null || frequencies == null) {
+            throw new IllegalArgumentException("the repair chain needs a lexicon, names and frequencies; pass "
                     + "Lexicon.empty() or WordFrequencies.empty() to run without them");
         }
+        Lexicon lexicon = words.or(names);
         return List.of(
                 new HtmlEntityRepair(),
                 new MojibakeRepair(),
@@ -58,8 +72,8 @@ public final class RepairChains {
                 new SpaceRepair(),
                 new PunctuationRepair(),
                 new HomoglyphRepair(),
-                new LineEndHyphenRepair(lexicon, frequencies, PREFIXES, MIN_WORD_COUNT),
-                new StrayHyphenRepair(lexicon, frequencies, PREFIXES, MIN_WORD_COUNT));
+                new LineEndHyphenRepair(words, names, frequencies, PREFIXES, MIN_WORD_COUNT),
+                new StrayHyphenRepair(words, names, frequencies, PREFIXES, MIN_WORD_COUNT));
     }
 
 }

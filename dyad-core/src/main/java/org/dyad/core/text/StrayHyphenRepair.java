@@ -28,7 +28,18 @@ public final class StrayHyphenRepair implements TextRepair {
      */
     public StrayHyphenRepair(Lexicon lexicon, WordFrequencies frequencies, Set<String> prefixes,
             long minWordCount) {
-        this.judge = new HyphenJudge(lexicon, frequencies, prefixes == null ? null : Set.copyOf(prefixes), minWordCount);
+        this(lexicon, Lexicon.empty(), frequencies, prefixes, minWordCount);
+    }
+
+    /**
+     * With the caller's names apart from the word list: a hyphenated name keeps its hyphen only
+     * where its closed form is no known word or name ({@code Li-ke} is a village, {@code like} a
+     * word), while a hyphenated form of {@code words} always does.
+     */
+    public StrayHyphenRepair(Lexicon words, Lexicon names, WordFrequencies frequencies, Set<String> prefixes,
+            long minWordCount) {
+        this.judge = new HyphenJudge(words, names, frequencies, prefixes == null ? null : Set.copyOf(prefixes),
+                minWordCount);
     }
 
     @Override

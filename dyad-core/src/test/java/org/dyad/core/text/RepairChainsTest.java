@@ -25,7 +25,7 @@ class RepairChainsTest {
         "COVID-19", "\u2014", "AT&T", "R&D;", "Zapad/", "Interaction", "e.g.", "x-ray", "-"};
     private static final Lexicon LEXICON = Lexicon.of(List.of("troops", "held", "exercises", "western",
             "detaining", "soldiers", "met", "they", "attacks", "the", "in", "five", "year", "founder",
-            "conflict", "ridden", "election", "build", "up", "central", "cafe")).or(Lexicon.of(
+            "conflict", "ridden", "election", "build", "up", "central", "cafe", "ray")).or(Lexicon.of(
             List.of("China", "Taliban", "Uzbekistan", "Kabul", "Afghanistan")));
     private static final WordFrequencies COUNTS = WordFrequencies.of(Map.of("they", 209_250L, "met", 9758L,
             "attacks", 578L, "build", 2452L, "up", 187_170L, "buildup", 59L, "five", 5000L, "year", 8000L));

@@ -112,19 +112,29 @@ public final class CoreNlpAnnotator implements Stage {
             tagged.add(tagged(sentence));
         }
         boolean[] parsed = (triage == null ? SentenceTriage.everySentence() : triage).select(tagged);
-        List<CoreMap> chosen = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            if (parsed[s]) {
-                chosen.add(sentences.get(s));
-            }
-        }
         StanfordCoreNLP deep = models.deep();
         if (deep != null && triage == null) {
             deep.annotate(annotation);
-        } else if (deep != null && !chosen.isEmpty()) {
-            deep.annotate(subAnnotation(annotation, chosen));
+        } else if (deep != null) {
+            parseChosen(annotation, sentences, parsed);
         }
         return NlpLayers.add(document, annotation, parsed);
+    }
+
+    /** The fast path's parses: by the faster scorer where there is one, else by CoreNLP's annotator. */
+    private void parseChosen(Annotation annotation, List<CoreMap> sentences, boolean[] parsed) {
+        NeuralParser parser = models.parser();
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (parsed[s] && parser != null) {
+                parser.parse(sentences.get(s));
+            } else if (parsed[s]) {
+                chosen.add(sentences.get(s));
+            }
+        }
+        if (!chosen.isEmpty()) {
+            models.deep().annotate(subAnnotation(annotation, chosen));
+        }
     }
 
     private static SentenceTriage.TaggedSentence tagged(CoreMap sentence) {

@@ -19,10 +19,11 @@ final class CoreNlpModels {
     static final String FAST_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private final Properties properties;
-    private final Lazy cheap;
-    private final Lazy fullNer;
-    private final Lazy fastNer;
-    private final Lazy deep;
+    private final Lazy<StanfordCoreNLP> cheap;
+    private final Lazy<StanfordCoreNLP> fullNer;
+    private final Lazy<StanfordCoreNLP> fastNer;
+    private final Lazy<StanfordCoreNLP> deep;
+    private final Lazy<NeuralParser> parser;
 
     CoreNlpModels(Properties properties) {
         this.properties = (Properties) properties.clone();
@@ -41,10 +42,11 @@ final class CoreNlpModels {
         light.setProperty("ner.model", FAST_NER_MODEL);
         light.setProperty("ner.useSUTime", "false");
         light.setProperty("ner.applyNumericClassifiers", "false");
-        this.cheap = new Lazy(() -> start(cheapAnnotators, new Properties(), true));
-        this.fullNer = new Lazy(hasNer ? () -> start("ner", new Properties(), false) : null);
-        this.fastNer = new Lazy(hasNer ? () -> start("ner", light, false) : null);
-        this.deep = new Lazy(deepAnnotators.isEmpty() ? null : () -> start(deepAnnotators, new Properties(), false));
+        this.cheap = new Lazy<>(() -> start(cheapAnnotators, new Properties(), true));
+        this.fullNer = new Lazy<>(hasNer ? () -> start("ner", new Properties(), false) : null);
+        this.fastNer = new Lazy<>(hasNer ? () -> start("ner", light, false) : null);
+        this.deep = new Lazy<>(deepAnnotators.isEmpty() ? null : () -> start(deepAnnotators, new Properties(), false));
+        this.parser = new Lazy<>(deepAnnotators.equals("depparse") ? () -> NeuralParser.of(deep()) : null);
     }
 
     /** Tokenizer, sentence splitter, tagger and lemmatizer. */
@@ -67,20 +69,28 @@ final class CoreNlpModels {
         return deep.get();
     }
 
-    /** A pipeline made on first use and then shared; null when there is nothing to make. */
-    private static final class Lazy {
-        private final Supplier<StanfordCoreNLP> make;
-        private volatile StanfordCoreNLP made;
+    /**
+     * The faster scorer over the loaded parser of {@link #deep()}, when that pipeline is the
+     * parser alone ({@code depparse}, as by default); otherwise null, and the pipeline parses.
+     */
+    NeuralParser parser() {
+        return parser.get();
+    }
 
-        Lazy(Supplier<StanfordCoreNLP> make) {
+    /** A pipeline (or parser) made on first use and then shared; null when there is nothing to make. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private volatile T made;
+
+        Lazy(Supplier<T> make) {
             this.make = make;
         }
 
-        StanfordCoreNLP get() {
+        T get() {
             if (make == null) {
                 return null;
             }
-            StanfordCoreNLP p = made;
+            T p = made;
             if (p == null) {
                 synchronized (this) {
                     if (made == null) {
