@@ -70,8 +70,8 @@ public final class PlaceRecognizer {
                 }
                 String key = PlaceNames.normalize(text.substring(tokens.start(first), tokens.end(e.endToken() - 1)));
                 List<Candidate> cands = names(gazetteer.candidates(key));
-                if (cands.isEmpty()) {
-                    continue;
+                if (cands.isEmpty() || letters(key) <= 2 && cands.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
+                    continue; // "Mo." of "St. Louis, Mo." is left to the address pattern, never the town in Norway
                 }
                 out.add(new Recognized(first, e.endToken(), cands, false, true, false, false, false));
                 for (int t = first; t < e.endToken(); t++) {
@@ -80,6 +80,7 @@ public final class PlaceRecognizer {
             }
         }
 
+        int[] person = personEntities(doc, n);
         int max = 2 * gazetteer.maxNameTokens(); // punctuation is tokens too: "Port - au - Prince"
         for (int i = 0; i < n; i++) {
             if (taken[i] || !capitalised(tokens.word(i))) {
@@ -126,6 +127,18 @@ public final class PlaceRecognizer {
                     continue;
                 }
             }
+            int personLength = insidePerson(person, first, bestEnd);
+            if (personLength > 1) {
+                continue; // "Sheriff Bill Paris", "George Washington": a person's name, no place
+            }
+            if (personLength == 1) {
+                // a one-word PERSON may be NER's slip on a well-known place ("Norman" of "Tulsa and Norman"),
+                // never on a small town ("Sheriff Bill Paris", "Jordan", Minnesota for "the Jordan family")
+                best = best.stream().filter(c -> wellKnown(c.place())).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
             boolean inAddress = address.after(tokens, bestEnd, taken) != null;
             if (bestEnd - first == 1 && isAcronym(tokens.word(first)) && !(inAddress && letters(tokens.word(first)) > 4)) {
                 // "FDA", "UN": a country or region at most; a dateline's "CHARLESTON, W.Va." is a town
@@ -166,10 +179,38 @@ public final class PlaceRecognizer {
         out.addAll(found);
     }
 
+    /** For each token inside an NER PERSON entity, that entity's length in tokens; else 0. */
+    private static int[] personEntities(Document doc, int n) {
+        int[] out = new int[n];
+        if (doc.has(LayerKind.ENTITIES)) {
+            for (EntityMention e : doc.entities()) {
+                if (e.type().equals("PERSON")) {
+                    for (int t = e.firstToken(); t < Math.min(n, e.endToken()); t++) {
+                        out[t] = e.endToken() - e.firstToken();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The length of the PERSON entity that holds all of tokens [first, end), or 0. */
+    private static int insidePerson(int[] person, int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (person[t] == 0) {
+                return 0;
+            }
+        }
+        return person[first];
+    }
+
+    private static boolean local(Place p) {
+        return p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
+    }
+
     /** A country, a region, a capital, a regional seat or a town of 100,000 people or more. */
     private static boolean wellKnown(Place p) {
-        boolean local = p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
-        return !local || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
+        return !local(p) || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
     }
 
     /** Abbreviations are left to the address pattern. */

@@ -84,19 +84,34 @@ public final class PlaceResolver implements Stage {
         return Set.of(LayerKind.PLACES);
     }
 
-    /** Resolves the places with the countries of the document's actors, when known, as context. */
+    /**
+     * Resolves the places with the countries of the document's actors, when known, as context.
+     * An actor read off a place name ({@code Jordan} as the country's actor) gives no context: the
+     * name speaks for itself through coherence, and its own actor must not decide between the
+     * country and {@code Jordan, Minnesota}.
+     */
     @Override
     public Document apply(Document document) {
+        List<Recognized> recognized = recognizer.recognize(document);
         Set<String> countries = new LinkedHashSet<>();
         if (document.has(LayerKind.ACTORS)) {
             Set<String> iso3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
             for (ActorMention m : document.actors()) {
-                if (iso3.contains(m.code().country())) {
+                if (iso3.contains(m.code().country()) && !overlapsAny(m.firstToken(), m.endToken(), recognized)) {
                     countries.add(m.code().country());
                 }
             }
         }
-        return document.withPlaces(resolve(document, countries));
+        return document.withPlaces(resolve(document, recognized, countries));
+    }
+
+    private static boolean overlapsAny(int first, int end, List<Recognized> recognized) {
+        for (Recognized r : recognized) {
+            if (r.firstToken() < end && first < r.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,10 +122,14 @@ public final class PlaceResolver implements Stage {
      * @return the mentions in text order, with raw-text offsets
      */
     public List<PlaceMention> resolve(Document doc, Set<String> contextCountriesIso3) {
+        return resolve(doc, recognizer.recognize(doc), contextCountriesIso3);
+    }
+
+    private List<PlaceMention> resolve(Document doc, List<Recognized> recognized, Set<String> contextCountriesIso3) {
         List<Recognized> recs = new ArrayList<>();
         List<Recognized> demonyms = new ArrayList<>();
         Map<String, Set<String>> demonymCountries = new HashMap<>();
-        for (Recognized r : recognizer.recognize(doc)) {
+        for (Recognized r : recognized) {
             if (r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM)) {
                 // "Canadian" is the adjective, never the town in Texas; it says the article is about Canada.
                 List<Candidate> of = r.candidates().stream().filter(c -> c.kind() == NameKind.DEMONYM).toList();
