@@ -24,7 +24,7 @@ public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "le", "du", "da", "do",
             "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di", "d", "au", "aux",
-            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019");
+            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019", "d'", "d\u2019");
     private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
             "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
             "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
@@ -128,17 +128,12 @@ public final class PlaceRecognizer {
                 }
             }
             int personLength = insidePerson(person, first, bestEnd);
-            if (personLength > 1) {
-                continue; // "Sheriff Bill Paris", "George Washington": a person's name, no place
+            if (personLength > bestEnd - first) {
+                continue; // part of a longer person's name: "Sheriff Bill Paris", "George Washington"
             }
-            if (personLength == 1) {
-                // a one-word PERSON may be NER's slip on a well-known place ("Norman" of "Tulsa and Norman"),
-                // never on a small town ("Sheriff Bill Paris", "Jordan", Minnesota for "the Jordan family")
-                best = best.stream().filter(c -> wellKnown(c.place())).toList();
-                if (best.isEmpty()) {
-                    continue;
-                }
-            }
+            // a whole PERSON that is a place name may be NER's slip ("Beni Suef", "Bondo" in a story on Kenya):
+            // weak, so a small town needs the article's support ("the Jordan family" is no Jordan, Minnesota)
+            boolean inPerson = personLength > 0;
             boolean inAddress = address.after(tokens, bestEnd, taken) != null;
             if (bestEnd - first == 1 && isAcronym(tokens.word(first)) && !(inAddress && letters(tokens.word(first)) > 4)) {
                 // "FDA", "UN": a country or region at most; a dateline's "CHARLESTON, W.Va." is a town
@@ -151,7 +146,8 @@ public final class PlaceRecognizer {
                     && best.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
                 continue; // two-letter words are never towns on their own ("Ho", "Ed")
             }
-            boolean weak = !directional && !inAddress && (glued || surname || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            boolean weak = !directional && !inAddress
+                    && (glued || surname || inPerson || weakContext(doc, tokens, first, bestEnd, lowerWords));
             out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued && !inAddress, false));
             for (int t = first; t < bestEnd; t++) {
                 taken[t] = true;

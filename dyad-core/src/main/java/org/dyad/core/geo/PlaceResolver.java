@@ -84,34 +84,19 @@ public final class PlaceResolver implements Stage {
         return Set.of(LayerKind.PLACES);
     }
 
-    /**
-     * Resolves the places with the countries of the document's actors, when known, as context.
-     * An actor read off a place name ({@code Jordan} as the country's actor) gives no context: the
-     * name speaks for itself through coherence, and its own actor must not decide between the
-     * country and {@code Jordan, Minnesota}.
-     */
+    /** Resolves the places with the countries of the document's actors, when known, as context. */
     @Override
     public Document apply(Document document) {
-        List<Recognized> recognized = recognizer.recognize(document);
         Set<String> countries = new LinkedHashSet<>();
         if (document.has(LayerKind.ACTORS)) {
             Set<String> iso3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
             for (ActorMention m : document.actors()) {
-                if (iso3.contains(m.code().country()) && !overlapsAny(m.firstToken(), m.endToken(), recognized)) {
+                if (iso3.contains(m.code().country())) {
                     countries.add(m.code().country());
                 }
             }
         }
-        return document.withPlaces(resolve(document, recognized, countries));
-    }
-
-    private static boolean overlapsAny(int first, int end, List<Recognized> recognized) {
-        for (Recognized r : recognized) {
-            if (r.firstToken() < end && first < r.endToken()) {
-                return true;
-            }
-        }
-        return false;
+        return document.withPlaces(resolve(document, countries));
     }
 
     /**
@@ -122,14 +107,10 @@ public final class PlaceResolver implements Stage {
      * @return the mentions in text order, with raw-text offsets
      */
     public List<PlaceMention> resolve(Document doc, Set<String> contextCountriesIso3) {
-        return resolve(doc, recognizer.recognize(doc), contextCountriesIso3);
-    }
-
-    private List<PlaceMention> resolve(Document doc, List<Recognized> recognized, Set<String> contextCountriesIso3) {
         List<Recognized> recs = new ArrayList<>();
         List<Recognized> demonyms = new ArrayList<>();
         Map<String, Set<String>> demonymCountries = new HashMap<>();
-        for (Recognized r : recognized) {
+        for (Recognized r : recognizer.recognize(doc)) {
             if (r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM)) {
                 // "Canadian" is the adjective, never the town in Texas; it says the article is about Canada.
                 List<Candidate> of = r.candidates().stream().filter(c -> c.kind() == NameKind.DEMONYM).toList();
@@ -208,7 +189,10 @@ public final class PlaceResolver implements Stage {
                     Place p = cs.get(k).place();
                     double[] t = terms[i][k];
                     boolean shadowed = PlacePrior.shadowedTown(cs, k, keys[i]);
-                    t[2] = !shadowed && !p.country().isEmpty() && context.contains(p.country()) ? CONTEXT : 0;
+                    // the text's own container outranks the article's context: "Jordan, Minnesota" with
+                    // Jordan's actor, "Cairo, Ill." with Egypt's
+                    boolean outranked = t[1] == 0 && containedAny(contained.bonus()[i]);
+                    t[2] = !shadowed && !outranked && !p.country().isEmpty() && context.contains(p.country()) ? CONTEXT : 0;
                     t[3] = shadowed ? 0 : coherence.support(i, p);
                     t[4] = shadowed ? 0 : coherence.focus(p);
                     t[5] = shadowed ? 0 : coherence.nearby(i, p);
@@ -312,6 +296,15 @@ public final class PlaceResolver implements Stage {
             sum += Math.exp((s - max) / 0.2);
         }
         return Math.min(1.0, Math.max(0.0, 1.0 / sum));
+    }
+
+    private static boolean containedAny(double[] bonus) {
+        for (double b : bonus) {
+            if (b > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argmax(double[] xs) {
