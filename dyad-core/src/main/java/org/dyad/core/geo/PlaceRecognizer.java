@@ -314,8 +314,10 @@ public final class PlaceRecognizer {
         return out;
     }
 
+    /** Starts with a capital, or is an elided article before one ({@code d'Ivoire}, CoreNLP's token of {@code Côte d'Ivoire}). */
     static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.length() > 2 && (w.charAt(0) == 'd' || w.charAt(0) == 'l')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isUpperCase(w.codePointAt(2)));
     }
 
     /**

@@ -117,6 +117,13 @@ class NewsContextTest {
         assertTrue(resolver.resolve(TestDocs.of("Mo. and Ga. voted."), Set.of()).isEmpty(), "never alone");
     }
 
+    @Test
+    void an_elided_article_before_a_capital_counts_as_capitalised_as_corenlp_tokenizes_cote_divoire() {
+        assertTrue(PlaceRecognizer.capitalised("d'Ivoire"));
+        assertTrue(PlaceRecognizer.capitalised("d\u2019Ivoire"));
+        assertTrue(!PlaceRecognizer.capitalised("d'accord") && !PlaceRecognizer.capitalised("don't"));
+    }
+
     private static ActorMention actor(Document doc, String text, String word, String country) {
         int start = text.indexOf(word);
         int token = 0;
