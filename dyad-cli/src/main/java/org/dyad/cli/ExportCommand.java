@@ -18,8 +18,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
-    @Option(names = "--format", required = true, paramLabel = "gdelt|plover|parquet|csv|geojson",
-            description = "GDELT 2.0 event rows (61 tab-separated columns), PLOVER JSON lines, Parquet, CSV or GeoJSON.")
+    @Option(names = "--format", required = true, paramLabel = "gdelt|plover|parquet|csv|geojson|places",
+            description = "GDELT 2.0 event rows (61 tab-separated columns), PLOVER JSON lines, Parquet, CSV or GeoJSON;"
+                    + " places: the articles' place mentions (toponyms and demonyms, with their kind) as CSV.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")

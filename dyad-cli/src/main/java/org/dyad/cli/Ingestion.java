@@ -1,10 +1,12 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.app.Engine;
 import org.dyad.ingest.ArticleSink;
+import org.dyad.core.doc.LayerKind;
 import org.dyad.store.CodingProvenance;
 import org.dyad.store.EventStore;
 import org.dyad.store.IngestItem;
@@ -32,6 +34,7 @@ final class Ingestion {
     Optional<RunTally> ingest(Consumer<ArticleSink> feed, long totalBytes) {
         CodingProvenance provenance = new CodingProvenance(DYAD_VERSION, engine.provenance());
         return ArticleRun.run(engine, input, feed, totalBytes, err, store::contains,
-                (read, doc) -> store.store(IngestItem.of(read.article(), doc.events(), provenance)));
+                (read, doc) -> store.store(IngestItem.of(read.article(), doc.events(), provenance)
+                        .withPlaces(doc.has(LayerKind.PLACES) ? doc.places() : List.of())));
     }
 }

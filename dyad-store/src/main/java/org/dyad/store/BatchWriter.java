@@ -28,6 +28,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.core.doc.Article;
 import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.core.facts.EventActor;
 import org.dyad.core.facts.Plover;
 import org.dyad.core.text.Span;
@@ -261,6 +262,7 @@ final class BatchWriter {
         writeArticles(pending, now);
         writePlaces(pending);
         writeEvents(pending);
+        writePlaceMentions(pending);
         if (!replacedIds.isEmpty()) {
             incidents.recountTouched();
             open.clear(); // some incidents may be gone, and counts are in the rows only
@@ -313,6 +315,7 @@ final class BatchWriter {
             "INSERT INTO touched SELECT DISTINCT incident_id FROM events WHERE article_id IN " + in,
             "DELETE FROM mentions WHERE event_id IN (" + events + ")",
             "DELETE FROM events WHERE article_id IN " + in,
+            "DELETE FROM place_mentions WHERE article_id IN " + in,
             "DELETE FROM article_duplicates WHERE article_id IN " + in,
             "DELETE FROM articles WHERE id IN " + in,
         };
@@ -497,6 +500,11 @@ final class BatchWriter {
                 f.place().filter(pl -> !storedPlaces.contains(pl.geonameId()))
                         .ifPresent(pl -> places.putIfAbsent(pl.geonameId(), pl));
             }
+            for (PlaceMention m : p.item.places()) {
+                if (!storedPlaces.contains(m.place().geonameid())) {
+                    places.putIfAbsent(m.place().geonameid(), EventPlace.of(m.place()));
+                }
+            }
         }
         if (places.isEmpty()) {
             return;
@@ -513,6 +521,17 @@ final class BatchWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** The articles' place mentions, with their kind, after their places are stored. */
+    private void writePlaceMentions(List<Pending> pending) throws SQLException {
+        try (LazyAppender ap = new LazyAppender(duck, null, "place_mentions")) {
+            for (Pending p : pending) {
+                for (PlaceMention m : p.item.places()) {
+                    PlaceMentionRows.append(ap.beginRow(), p.id(), m).endRow();
+                }
+            }
         }
     }
 

@@ -22,8 +22,7 @@ public record EventFacts(Event event, Optional<LocalDate> date, Optional<EventPl
 
     public static EventFacts of(Event event) {
         var attributes = event.attributes();
-        Optional<EventPlace> place = attributes.location().map(m -> m.place()).map(p -> new EventPlace(p.geonameid(),
-                p.name(), Optional.of(p.country()), Optional.of(p.admin1()), p.lat(), p.lon()));
+        Optional<EventPlace> place = attributes.location().map(m -> EventPlace.of(m.place()));
         return new EventFacts(event, attributes.date().map(d -> d.date()), place,
                 EventQuantities.from(attributes.quantities()));
     }

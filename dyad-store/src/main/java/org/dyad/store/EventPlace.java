@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.util.Optional;
+import org.dyad.core.facts.Place;
 
 /**
  * Where an event happened, as a gazetteer resolved it.
@@ -23,5 +24,10 @@ public record EventPlace(long geonameId, String name, Optional<String> countryCo
         }
         countryCode = countryCode == null ? Optional.empty() : countryCode.filter(c -> !c.isBlank());
         admin1 = admin1 == null ? Optional.empty() : admin1.filter(c -> !c.isBlank());
+    }
+
+    /** The gazetteer entry a resolver gave (an event's location, a place mention). */
+    public static EventPlace of(Place p) {
+        return new EventPlace(p.geonameid(), p.name(), Optional.of(p.country()), Optional.of(p.admin1()), p.lat(), p.lon());
     }
 }

@@ -11,9 +11,14 @@ public enum ExportFormat {
     /** Comma-separated values with a header line. */
     CSV,
     /** A GeoJSON FeatureCollection of the events that have a place. */
-    GEOJSON;
+    GEOJSON,
+    /**
+     * The articles' place mentions as comma-separated values with a header line: span, text,
+     * kind (toponym or demonym), the place and how it was resolved.
+     */
+    PLACES;
 
-    /** Parses {@code gdelt}, {@code plover}, {@code parquet}, {@code csv} or {@code geojson}, ignoring case. */
+    /** Parses {@code gdelt}, {@code plover}, {@code parquet}, {@code csv}, {@code geojson} or {@code places}, ignoring case. */
     public static ExportFormat fromName(String name) {
         for (ExportFormat f : values()) {
             if (f.name().equalsIgnoreCase(name.trim())) {
@@ -21,6 +26,6 @@ public enum ExportFormat {
             }
         }
         throw new IllegalArgumentException("unknown export format '" + name
-                + "'; use gdelt, plover, parquet, csv or geojson");
+                + "'; use gdelt, plover, parquet, csv, geojson or places");
     }
 }

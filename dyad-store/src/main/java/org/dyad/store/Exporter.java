@@ -57,6 +57,7 @@ final class Exporter {
             case PARQUET -> copy(out, "FORMAT parquet");
             case CSV -> copy(out, "FORMAT csv, HEADER true");
             case GEOJSON -> geojson(out);
+            case PLACES -> placeMentions(out);
         };
     }
 
@@ -65,6 +66,21 @@ final class Exporter {
         try (Statement s = conn.createStatement()) {
             s.execute("COPY (" + FLAT + " ORDER BY e.id) TO '" + out.toString().replace("'", "''") + "' (" + options + ")");
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** The place mentions in article order, each with its place's name, country, admin1 and point. */
+    private long placeMentions(Path out) throws SQLException, IOException {
+        Files.deleteIfExists(out);
+        String query = "SELECT m.article_id, m.start_char, m.end_char, m.text, m.kind, m.geonameid, p.name, p.country,"
+                + " p.admin1, p.lat, p.lon, m.resolution, m.centroid, m.score, m.rule FROM place_mentions m"
+                + " JOIN places p USING (geonameid) JOIN articles a ON a.id = m.article_id ORDER BY a.seq, m.start_char";
+        try (Statement s = conn.createStatement()) {
+            s.execute("COPY (" + query + ") TO '" + out.toString().replace("'", "''") + "' (FORMAT csv, HEADER true)");
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM place_mentions")) {
                 r.next();
                 return r.getLong(1);
             }

@@ -42,7 +42,7 @@ class ExportTest {
         Event shell = Fixtures.event(a, "e1", "RUSMIL", "UKRGOV", "195", 4, PloverType.ASSAULT);
         Event talk = Fixtures.event(a, "e2", "IGOUNOGOV", null, "010", 0, null); // a statement: no PLOVER type
         items.add(IngestItem.withFacts(a, List.of(Fixtures.located(shell, Fixtures.KYIV, 3),
-                Fixtures.located(talk, Fixtures.KYIV, 0)), Fixtures.PROVENANCE));
+                Fixtures.located(talk, Fixtures.KYIV, 0)), Fixtures.PROVENANCE).withPlaces(Fixtures.kyivMentions()));
         store.storeAll(items);
     }
 
@@ -201,6 +201,6 @@ class ExportTest {
         assertEquals(ExportFormat.GEOJSON, ExportFormat.fromName("geojson"));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ExportFormat.fromName("xml"));
-        assertTrue(e.getMessage().contains("gdelt, plover, parquet, csv or geojson"));
+        assertTrue(e.getMessage().contains("gdelt, plover, parquet, csv, geojson or places"), e.getMessage());
     }
 }

@@ -12,6 +12,11 @@ import org.dyad.core.facts.Event;
 import org.dyad.core.facts.EventActor;
 import org.dyad.core.facts.EventAttributes;
 import org.dyad.core.facts.Factuality;
+import org.dyad.core.facts.MentionKind;
+import org.dyad.core.facts.Place;
+import org.dyad.core.facts.PlaceEvidence;
+import org.dyad.core.facts.PlaceMention;
+import org.dyad.core.facts.Resolution;
 import org.dyad.core.facts.Plover;
 import org.dyad.core.facts.PloverType;
 import org.dyad.core.text.Span;
@@ -78,6 +83,21 @@ final class Fixtures {
             list.add(event(a, "e" + i, src, tgt, cameo, quad, TYPES[(number + 3 * i) % CAMEOS.length]));
         }
         return IngestItem.of(a, list, prov);
+    }
+
+    /**
+     * The mentions of {@code "Russian forces shelled Kyiv, ..."}: the demonym {@code Russian} (0-7,
+     * standing for Russia) and the toponym {@code Kyiv} (23-27).
+     */
+    static List<PlaceMention> kyivMentions() {
+        Place russia = new Place(-2017370, "Russia", "RUS", "", 61.5, 105.3, "A", "PCLI", 140_000_000);
+        Place kyiv = new Place(703448, "Kyiv", "UKR", "Kyiv City", 50.4547, 30.5238, "P", "PPLC", 2_797_553);
+        return List.of(
+                new PlaceMention(new Span(0, 7), "Russian", russia, 1.0, Resolution.COUNTRY, true, MentionKind.DEMONYM,
+                        new PlaceEvidence("demonym", List.of())),
+                new PlaceMention(new Span(23, 27), "Kyiv", kyiv, 0.97, Resolution.CITY, false, MentionKind.TOPONYM,
+                        new PlaceEvidence("prior", List.of(new PlaceEvidence.Alternative(
+                                new Place(703447, "Kyiv", "UKR", "Kyiv Oblast", 50.4, 30.5, "A", "ADM1", 1_700_000), 1.2)))));
     }
 
     static final String[] SOURCES = {"USAGOV", "RUSMIL", "UKRGOV", "CHNGOV", "IRNGOV", "IGOUNO", "FRAGOV", "DEUGOV"};

@@ -50,10 +50,14 @@ final class AddressPattern {
         return null;
     }
 
-    /** A form of two letters or fewer must be capitals ({@code TX}, {@code D.C.}), never {@code in} or {@code Me}. */
+    /**
+     * A form of two letters or fewer must be capitals ({@code TX}, {@code D.C.}) or a capital
+     * with its dot ({@code Ga.}, {@code Mo.}, {@code Pa.}), never {@code in} or {@code Me}.
+     */
     private static boolean plausible(String written) {
         long letters = written.chars().filter(Character::isLetter).count();
-        return letters > 2 || written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return letters > 2 || written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || written.endsWith(".") && Character.isUpperCase(written.charAt(0));
     }
 
     private static boolean adjacentLettersAndDots(TokenLayer tokens, int first, int end, boolean[] taken) {

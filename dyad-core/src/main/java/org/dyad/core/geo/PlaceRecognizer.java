@@ -24,7 +24,7 @@ public final class PlaceRecognizer {
     private static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "GPE", "LOC");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "la", "le", "du", "da", "do",
             "dos", "das", "el", "al", "upon", "on", "sur", "-", "&", "y", "i", "en", "am", "an", "der", "di", "d", "au", "aux",
-            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019");
+            "les", "im", "op", "van", "von", "den", "es", "'", "\u2019", "d'", "d\u2019");
     private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
             "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
             "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
@@ -70,8 +70,8 @@ public final class PlaceRecognizer {
                 }
                 String key = PlaceNames.normalize(text.substring(tokens.start(first), tokens.end(e.endToken() - 1)));
                 List<Candidate> cands = names(gazetteer.candidates(key));
-                if (cands.isEmpty()) {
-                    continue;
+                if (cands.isEmpty() || letters(key) <= 2 && cands.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
+                    continue; // "Mo." of "St. Louis, Mo." is left to the address pattern, never the town in Norway
                 }
                 out.add(new Recognized(first, e.endToken(), cands, false, true, false, false, false));
                 for (int t = first; t < e.endToken(); t++) {
@@ -80,6 +80,7 @@ public final class PlaceRecognizer {
             }
         }
 
+        int[] person = personEntities(doc, n);
         int max = 2 * gazetteer.maxNameTokens(); // punctuation is tokens too: "Port - au - Prince"
         for (int i = 0; i < n; i++) {
             if (taken[i] || !capitalised(tokens.word(i))) {
@@ -126,6 +127,13 @@ public final class PlaceRecognizer {
                     continue;
                 }
             }
+            int personLength = insidePerson(person, first, bestEnd);
+            if (personLength > bestEnd - first) {
+                continue; // part of a longer person's name: "Sheriff Bill Paris", "George Washington"
+            }
+            // a whole PERSON that is a place name may be NER's slip ("Beni Suef", "Bondo" in a story on Kenya):
+            // weak, so a small town needs the article's support ("the Jordan family" is no Jordan, Minnesota)
+            boolean inPerson = personLength > 0;
             boolean inAddress = address.after(tokens, bestEnd, taken) != null;
             if (bestEnd - first == 1 && isAcronym(tokens.word(first)) && !(inAddress && letters(tokens.word(first)) > 4)) {
                 // "FDA", "UN": a country or region at most; a dateline's "CHARLESTON, W.Va." is a town
@@ -138,7 +146,8 @@ public final class PlaceRecognizer {
                     && best.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
                 continue; // two-letter words are never towns on their own ("Ho", "Ed")
             }
-            boolean weak = !directional && !inAddress && (glued || surname || weakContext(doc, tokens, first, bestEnd, lowerWords));
+            boolean weak = !directional && !inAddress
+                    && (glued || surname || inPerson || weakContext(doc, tokens, first, bestEnd, lowerWords));
             out.add(new Recognized(first, bestEnd, best, directional, false, weak, glued && !inAddress, false));
             for (int t = first; t < bestEnd; t++) {
                 taken[t] = true;
@@ -166,10 +175,38 @@ public final class PlaceRecognizer {
         out.addAll(found);
     }
 
+    /** For each token inside an NER PERSON entity, that entity's length in tokens; else 0. */
+    private static int[] personEntities(Document doc, int n) {
+        int[] out = new int[n];
+        if (doc.has(LayerKind.ENTITIES)) {
+            for (EntityMention e : doc.entities()) {
+                if (e.type().equals("PERSON")) {
+                    for (int t = e.firstToken(); t < Math.min(n, e.endToken()); t++) {
+                        out[t] = e.endToken() - e.firstToken();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The length of the PERSON entity that holds all of tokens [first, end), or 0. */
+    private static int insidePerson(int[] person, int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (person[t] == 0) {
+                return 0;
+            }
+        }
+        return person[first];
+    }
+
+    private static boolean local(Place p) {
+        return p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
+    }
+
     /** A country, a region, a capital, a regional seat or a town of 100,000 people or more. */
     private static boolean wellKnown(Place p) {
-        boolean local = p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
-        return !local || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
+        return !local(p) || p.population() >= 100_000 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
     }
 
     /** Abbreviations are left to the address pattern. */
@@ -277,8 +314,10 @@ public final class PlaceRecognizer {
         return out;
     }
 
+    /** Starts with a capital, or is an elided article before one ({@code d'Ivoire}, CoreNLP's token of {@code Côte d'Ivoire}). */
     static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || w.length() > 2 && (w.charAt(0) == 'd' || w.charAt(0) == 'l')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isUpperCase(w.codePointAt(2)));
     }
 
     /**

@@ -189,7 +189,10 @@ public final class PlaceResolver implements Stage {
                     Place p = cs.get(k).place();
                     double[] t = terms[i][k];
                     boolean shadowed = PlacePrior.shadowedTown(cs, k, keys[i]);
-                    t[2] = !shadowed && !p.country().isEmpty() && context.contains(p.country()) ? CONTEXT : 0;
+                    // the text's own container outranks the article's context: "Jordan, Minnesota" with
+                    // Jordan's actor, "Cairo, Ill." with Egypt's
+                    boolean outranked = t[1] == 0 && containedAny(contained.bonus()[i]);
+                    t[2] = !shadowed && !outranked && !p.country().isEmpty() && context.contains(p.country()) ? CONTEXT : 0;
                     t[3] = shadowed ? 0 : coherence.support(i, p);
                     t[4] = shadowed ? 0 : coherence.focus(p);
                     t[5] = shadowed ? 0 : coherence.nearby(i, p);
@@ -293,6 +296,15 @@ public final class PlaceResolver implements Stage {
             sum += Math.exp((s - max) / 0.2);
         }
         return Math.min(1.0, Math.max(0.0, 1.0 / sum));
+    }
+
+    private static boolean containedAny(double[] bonus) {
+        for (double b : bonus) {
+            if (b > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int argmax(double[] xs) {

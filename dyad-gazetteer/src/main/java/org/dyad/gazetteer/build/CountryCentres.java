@@ -53,12 +53,18 @@ final class CountryCentres {
     }
 
     /**
-     * Matches GeoNames admin1 groups of one country to the source's regions: equal codes first,
-     * then one to one by the distance between a group's median point and a region's point,
-     * closest pairs first; a group left over takes its nearest region.
+     * Matches GeoNames admin1 groups of one country to the source's regions: equal names first
+     * (GeoNames' admin1 name and the source's, without generic words such as {@code Region} or
+     * {@code Prefecture}), then equal codes when the region's point lies within
+     * {@value #CODE_MATCH_KM} km of the group's median, then one to one by that distance, closest
+     * pairs first; a group left over takes its nearest region. Codes came first before issue 19's
+     * second part, which put Paris (GeoNames {@code FR.11}) in the department Aude (ISO {@code 11}),
+     * Tokyo ({@code JP.40}) in Fukuoka and Nairobi ({@code KE.05}) in Elgeyo-Marakwet: GeoNames'
+     * admin1 codes are ISO 3166-2 codes only in some countries (US, GB).
      */
     static Map<String, Map<String, Object>> assignStates(List<String> groups, List<Map<String, Object>> states,
-            Map<String, List<double[]>> points, Map<Map<String, Object>, double[]> statePoints) {
+            Map<String, List<double[]>> points, Map<Map<String, Object>, double[]> statePoints,
+            Map<String, String> geonamesAdmin1) {
         Map<String, Map<String, Object>> out = new HashMap<>();
         if (states.isEmpty()) {
             return out;
@@ -67,15 +73,32 @@ final class CountryCentres {
         List<String> open = new ArrayList<>();
         for (String g : groups) {
             String code = g.substring(g.indexOf('/') + 1);
-            if (code.isEmpty() || code.equals("00")) {
-                continue;
+            if (!code.isEmpty() && !code.equals("00")) {
+                open.add(g);
             }
-            Map<String, Object> exact = states.stream().filter(st -> code.equals(st.get("isoCode"))).findFirst().orElse(null);
+        }
+        for (java.util.Iterator<String> it = open.iterator(); it.hasNext();) {
+            String g = it.next();
+            String gn = geonamesAdmin1.get(g);
+            Map<String, Object> named = gn == null ? null : states.stream()
+                    .filter(st -> !used.contains(st) && sameRegionName(gn, (String) st.get("name"))).findFirst().orElse(null);
+            if (named != null) {
+                out.put(g, named);
+                used.add(named);
+                it.remove();
+            }
+        }
+        for (java.util.Iterator<String> it = open.iterator(); it.hasNext();) {
+            String g = it.next();
+            String code = g.substring(g.indexOf('/') + 1);
+            double[] m = median(points.get(g));
+            Map<String, Object> exact = states.stream().filter(st -> !used.contains(st) && code.equals(st.get("isoCode"))
+                    && Geo.distanceKm(m[0], m[1], statePoints.get(st)[0], statePoints.get(st)[1]) < CODE_MATCH_KM)
+                    .findFirst().orElse(null);
             if (exact != null) {
                 out.put(g, exact);
                 used.add(exact);
-            } else {
-                open.add(g);
+                it.remove();
             }
         }
         List<Object[]> pairs = new ArrayList<>();
@@ -101,6 +124,29 @@ final class CountryCentres {
             out.putIfAbsent((String) pr[1], st);
         }
         return out;
+    }
+
+    /** How far a region's point may lie from the group's median for equal codes to match them. */
+    static final int CODE_MATCH_KM = 400;
+
+    private static final Set<String> GENERIC = Set.of("region", "province", "prefecture", "department", "county",
+            "state", "oblast", "governorate", "district", "city", "area", "municipality", "of", "the", "autonomous",
+            "capital", "territory", "federal", "metropolitan", "voivodeship", "krai", "republic");
+
+    /** Two names of one region: equal once normalised and without generic words ({@code Nairobi Area}, {@code Nairobi City}). */
+    static boolean sameRegionName(String a, String b) {
+        String x = core(a);
+        return !x.isEmpty() && x.equals(core(b));
+    }
+
+    private static String core(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : PlaceNames.normalize(name).split(" ")) {
+            if (!w.isEmpty() && !GENERIC.contains(w)) {
+                sb.append(sb.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return sb.toString();
     }
 
     static double[] median(List<double[]> pts) {

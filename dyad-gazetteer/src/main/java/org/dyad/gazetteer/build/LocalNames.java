@@ -79,26 +79,36 @@ final class LocalNames {
 
     static final String ADMIN1_MEMBER = "package/admin1.json";
 
-    /**
-     * GeoNames' English names of first-level regions ({@code West Java} for the source's
-     * {@code Jawa Barat}), as names of the region each GeoNames admin1 code was matched to.
-     *
-     * @param regionOfCode the first-level region by {@code CC/admin1code}
-     */
+    /** GeoNames' admin1 names by {@code CC/code} ({@code FR/11} -> {@code Île-de-France}). */
     @SuppressWarnings("unchecked")
-    static int admin1Names(byte[] admin1Json, Map<String, Place> regionOfCode, Namer namer) throws IOException {
+    static Map<String, String> admin1Codes(byte[] admin1Json) throws IOException {
         Object parsed = Json.parse(new String(admin1Json, StandardCharsets.UTF_8));
         if (!(parsed instanceof List<?> entries)) {
             throw new IOException(ADMIN1_MEMBER + " is not a JSON array; the package layout changed");
         }
-        int added = 0;
+        Map<String, String> out = new HashMap<>();
         for (Object o : entries) {
             Map<String, Object> e = (Map<String, Object>) o;
-            String code = (String) e.get("code");
-            String name = (String) e.get("name");
-            Place p = code == null || name == null ? null : regionOfCode.get(code.replace('.', '/'));
-            if (p != null && !name.isBlank()) {
-                namer.name(p, name, NameKind.NAME);
+            if (e.get("code") instanceof String code && e.get("name") instanceof String name && !name.isBlank()) {
+                out.put(code.replace('.', '/'), name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * GeoNames' English names of first-level regions ({@code West Java} for the source's
+     * {@code Jawa Barat}, from {@link #admin1Codes}), as names of the region each GeoNames admin1
+     * code was matched to.
+     *
+     * @param regionOfCode the first-level region by {@code CC/admin1code}
+     */
+    static int admin1Names(Map<String, String> admin1Codes, Map<String, Place> regionOfCode, Namer namer) {
+        int added = 0;
+        for (Map.Entry<String, String> e : admin1Codes.entrySet()) {
+            Place p = regionOfCode.get(e.getKey());
+            if (p != null) {
+                namer.name(p, e.getValue(), NameKind.NAME);
                 added++;
             }
         }

@@ -56,7 +56,7 @@ class LocalNamesTest {
         Map<String, List<Candidate>> names = new LinkedHashMap<>();
         byte[] json = "[{\"code\":\"ID.30\",\"name\":\"West Java\"},{\"code\":\"ID.99\",\"name\":\"Nowhere\"}]"
                 .getBytes(StandardCharsets.UTF_8);
-        assertEquals(1, LocalNames.admin1Names(json, Map.of("ID/30", jawaBarat), namer(names)));
+        assertEquals(1, LocalNames.admin1Names(LocalNames.admin1Codes(json), Map.of("ID/30", jawaBarat), namer(names)));
         assertEquals(jawaBarat, names.get("west java").get(0).place());
         assertTrue(!names.containsKey("nowhere"), "a code matched to no region names nothing");
     }
