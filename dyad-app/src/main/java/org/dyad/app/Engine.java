@@ -3,7 +3,9 @@ package org.dyad.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dyad.codebooks.Calibrations;
 import org.dyad.codebooks.Codebooks;
+import org.dyad.core.calibration.ConfidenceCalibrator;
 import org.dyad.core.actor.ActorResolver;
 import org.dyad.core.actor.ReferenceResolver;
 import org.dyad.core.conventions.Conventions;
@@ -48,6 +50,7 @@ public final class Engine {
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
                         conventions))
+                .add(new ConfidenceCalibrator(Calibrations.bundled(), conventions.name()))
                 .add(new EventDiscarder(codebooks.discards()))
                 .add(new EventLocator(gazetteer))
                 .build();
@@ -110,6 +113,11 @@ public final class Engine {
     /** Repairs an article's text without running NLP. */
     public RepairedText clean(String raw) {
         return repair.repair(raw);
+    }
+
+    /** The conventions this engine codes by. */
+    public Conventions conventions() {
+        return conventions;
     }
 
     public Codebooks codebooks() {

@@ -105,4 +105,36 @@ class BundledCorrectionsIT {
                 events("Somali troops carried out a series of airstrikes against al-Shabab."));
         assertEquals(List.of(), events("Egypt said the agency needs a billion dollars."));
     }
+
+    /** The CAMEO codes of a sentence's events. */
+    private static List<String> codes(String sentence) {
+        return engine.process(Article.of("test", sentence)).events().stream().map(Event::cameo).toList();
+    }
+
+    @Test
+    void claiming_arguing_and_hoping_that_something_is_so_are_statements_while_claiming_responsibility_stays() {
+        assertEquals(List.of(), codes("Pakistan's military claimed the attackers were in touch with planners in "
+                + "Afghanistan.").stream().filter(c -> c.startsWith("11")).toList(), "no disapproval");
+        assertEquals(List.of(), codes("Biden argued that Trump had failed Mexico.").stream()
+                .filter(c -> c.startsWith("11")).toList(), "no disapproval");
+        assertEquals(List.of(), codes("Rubio hopes Russia and Ukraine can agree to a ceasefire.").stream()
+                .filter(c -> c.startsWith("02")).toList(), "no appeal");
+        assertEquals(List.of("015"), codes("Al-Shabab claimed responsibility for the attack on the Somali army.")
+                .stream().filter(c -> c.startsWith("01")).toList());
+    }
+
+    @Test
+    void a_time_phrase_fills_no_slot_while_a_counted_time_an_ultimatum_names_still_does() {
+        assertEquals(List.of(), codes("On Wednesday, French President Emmanuel Macron called Chinese subsidies "
+                + "unbearable.").stream().filter(c -> c.startsWith("02")).toList(), "no appeal to Wednesday");
+        assertEquals(List.of("139"), codes("Iraqi militants gave Turkish authorities 48 hours to comply.").stream()
+                .filter(c -> c.startsWith("13")).toList());
+    }
+
+    @Test
+    void taking_part_is_read_by_the_whole_pattern_not_a_cut_part() {
+        assertEquals(List.of(), codes("Pakistani commandos took part in the ceremony in Kabul.").stream()
+                .filter(c -> c.startsWith("14") || c.startsWith("06")).toList(),
+                "a cut 'part' pattern made any taking part a protest or military cooperation");
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.codebooks.tools.CameoVerbImport;
+import org.dyad.codebooks.tools.LightNounPatterns;
 import org.dyad.codebooks.tools.PhoenixImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dictionaries", mixinStandardHelpOptions = true,
         description = "Regenerate the bundled dictionaries derived from the Phoenix (PETRARCH-2) files.",
         subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
+                DictionariesCommand.RestoreLightPatterns.class,
                 DictionariesCommand.CleanVerbs.class})
 final class DictionariesCommand {
 
@@ -88,6 +90,33 @@ final class DictionariesCommand {
         @Override
         List<String> write() throws IOException {
             return CameoVerbImport.clean(source, output);
+        }
+    }
+
+    /**
+     * {@code dyad dictionaries restore-light-patterns VERBS CAMEO.2.0.txt OUT}: one-word lines on a
+     * light noun that CAMEO.2.0 writes only inside a longer pattern, restored whole.
+     */
+    @Command(name = "restore-light-patterns", mixinStandardHelpOptions = true,
+            description = "Replace the one-word lines of a dyad-verbs/1 file that name a light noun (way, part, role, "
+                    + "step, ...) and that CAMEO.2.0 writes only inside a longer pattern by that pattern, whole; "
+                    + "lists the lines replaced on stderr.")
+    static final class RestoreLightPatterns implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "VERBS", description = "The current dyad-verbs/1 file.")
+        Path current;
+
+        @Parameters(index = "1", paramLabel = "CAMEO", description = "CAMEO.2.0.txt, ISO-8859-1.")
+        Path cameo;
+
+        @Parameters(index = "2", paramLabel = "OUT", description = "Where to write (may be VERBS).")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> LightNounPatterns.write(current, cameo, output));
         }
     }
 

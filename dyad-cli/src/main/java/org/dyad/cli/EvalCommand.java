@@ -26,6 +26,8 @@ import org.dyad.app.eval.GoldRecord;
 import org.dyad.app.eval.Prf;
 import org.dyad.codebooks.Codebooks;
 import org.dyad.codebooks.tabari.TabariDictionaries;
+import org.dyad.core.calibration.CalibrationFit;
+import org.dyad.core.calibration.CalibrationMap;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
 import org.dyad.core.conventions.Conventions;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
     enum Format { plover, petrarch, realnews, expected, geovirus }
 
-    @Option(names = "--format", required = true, paramLabel = "plover|petrarch|realnews|expected|geovirus",
+    @Option(names = "--format", paramLabel = "plover|petrarch|realnews|expected|geovirus",
             description = "plover: PLOVER gold standard records (JSONL); petrarch: PETRARCH unit records (JSONL), coded "
                     + "with their own TABARI dictionaries; realnews: real-news sentences coded with PLOVER types "
                     + "(JSONL, testdata/eval/realnews-dev); expected: a human reading in the seed's expected.json format; "
@@ -99,8 +101,15 @@ final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     GeoEvalRun.Options geo = new GeoEvalRun.Options();
 
-    @Parameters(index = "0", paramLabel = "GOLD_FILE", description = "The gold file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD_FILE", description = "The gold file.")
     Path gold;
+
+    @Option(names = "--fit-calibration", paramLabel = "OUT",
+            description = "Fit the confidence calibration map on the study parts of the three gold sets under "
+                    + "testdata/eval (PLOVER dev, PETRARCH units, real-news dev), each under its own conventions, "
+                    + "and write it to OUT (bundled: dyad-codebooks/.../calibration/confidence.tsv); takes no "
+                    + "GOLD_FILE or --format (docs/evaluation.md).")
+    Path fitCalibration;
 
     @Spec
     CommandSpec spec;
@@ -110,6 +119,12 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (fitCalibration != null) {
+                return fitCalibration(out, err);
+            }
+            if (format == null || gold == null) {
+                throw new IllegalArgumentException("give --format and a GOLD_FILE (or --fit-calibration OUT)");
+            }
             if (!Files.isRegularFile(gold)) {
                 throw new IllegalArgumentException("no gold file " + gold);
             }
@@ -133,15 +148,66 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private int records(PrintWriter out, PrintWriter err, StudyCheckSplit part, Conventions coding) {
+    /** The gold sets a calibration map is fitted on, under the Dyad checkout's testdata/eval. */
+    private static final Map<Format, String> CALIBRATION_SETS = new java.util.EnumMap<>(Map.of(
+            Format.plover, "testdata/eval/plover-gsr/plover_gsr_dev.jsonl",
+            Format.petrarch, "testdata/eval/petrarch-unit/unit_tests_ud_cameo.jsonl",
+            Format.realnews, "testdata/eval/realnews-dev/wikinews_events.jsonl"));
+    /** How many events a calibration cell's parent weighs (CalibrationFit). */
+    private static final double CALIBRATION_STRENGTH = 5;
+
+    /**
+     * Codes the study part of each calibration set with its own conventions, collects every scored
+     * event's typed features and whether it was right, and writes the fitted map.
+     */
+    private int fitCalibration(PrintWriter out, PrintWriter err) {
+        Path home = Path.of(System.getProperty("dyad.home", "."));
+        CalibrationFit fit = new CalibrationFit(CALIBRATION_STRENGTH);
+        List<String> comments = new ArrayList<>();
+        comments.add("Fitted by dyad eval --fit-calibration on the study parts only (StudyCheckSplit), m = "
+                + CALIBRATION_STRENGTH + "; right = the event's relaxed triple is in the record's gold.");
+        for (Map.Entry<Format, String> set : CALIBRATION_SETS.entrySet()) {
+            Path file = home.resolve(set.getValue());
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no gold file " + file + " (run from a Dyad checkout)");
+            }
+            Loaded loaded = load(set.getKey(), file, err, new LinkedHashMap<>());
+            List<GoldRecord> study = loaded.records().stream().filter(r -> StudyCheckSplit.STUDY.includes(r.id())).toList();
+            Conventions coding = set.getKey() == Format.petrarch ? Conventions.CAMEO : Conventions.PLOVER;
+            Engine engine = Engine.create(EngineConfig.defaults().withConventions(coding), loaded.books());
+            EvalReport report = Evaluation.runByPart(engine, study, countedFactualities(set.getKey()),
+                    set.getKey() != Format.petrarch).get(StudyCheckSplit.STUDY);
+            report.scored().forEach(s -> fit.add(s.key(), s.right()));
+            long right = report.scored().stream().filter(EvalReport.Scored::right).count();
+            comments.add(set.getKey() + ": " + set.getValue() + ", " + study.size() + " study records, "
+                    + report.scored().size() + " events, " + right + " right");
+        }
+        String version = "study-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        CalibrationMap map = fit.map(version);
+        try {
+            Files.writeString(fitCalibration, map.text(version, comments), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + fitCalibration, e);
+        }
+        out.println("dyad: calibration map of " + map.cells().size() + " cells from " + fit.events()
+                + " study events written to " + fitCalibration);
+        comments.forEach(c -> out.println("  " + c));
+        out.flush();
+        return 0;
+    }
+
+    /** A gold file's records and the codebooks they are coded with. */
+    private record Loaded(Codebooks books, List<GoldRecord> records) {
+    }
+
+    private Loaded load(Format set, Path file, PrintWriter err, Map<String, String> about) {
         GoldReader reader = new GoldReader();
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put("gold", gold.toString());
-        about.put("format", format.name());
+        about.put("gold", file.toString());
+        about.put("format", set.name());
         Codebooks books;
         List<GoldRecord> records;
-        if (format == Format.petrarch) {
-            Path dir = dictionaries != null ? dictionaries : gold.toAbsolutePath().getParent();
+        if (set == Format.petrarch) {
+            Path dir = dictionaries != null ? dictionaries : file.toAbsolutePath().getParent();
             TabariDictionaries suite = TabariDictionaries.fromDirectory(dir);
             books = suite.codebooks(Codebooks.bundled());
             about.put("dictionaries", dir.toString());
@@ -150,19 +216,19 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("dyad: " + suite.issues().size() + " dictionary lines not usable by Dyad (first: "
                         + (suite.issues().isEmpty() ? "none" : suite.issues().get(0)) + ")");
             }
-            try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-                records = reader.petrarch(in, gold.getFileName().toString(), books.cameo());
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                records = reader.petrarch(in, file.getFileName().toString(), books.cameo());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + gold, e);
+                throw new UncheckedIOException("cannot read " + file, e);
             }
-        } else if (format == Format.realnews) {
+        } else if (set == Format.realnews) {
             books = Codebooks.bundled().withUserFiles(userDictionaries);
-            try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-                records = reader.realnews(in, gold.getFileName().toString());
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                records = reader.realnews(in, file.getFileName().toString());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + gold, e);
+                throw new UncheckedIOException("cannot read " + file, e);
             }
-            agreement().ifPresent(a -> about.put("agreement", a));
+            agreement(file).ifPresent(a -> about.put("agreement", a));
         } else {
             books = Codebooks.bundled().withUserFiles(userDictionaries);
             Map<String, String> legacy;
@@ -175,19 +241,27 @@ final class EvalCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + legacyMap, e);
             }
-            try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-                records = reader.plover(in, gold.getFileName().toString(), legacy);
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                records = reader.plover(in, file.getFileName().toString(), legacy);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + gold, e);
+                throw new UncheckedIOException("cannot read " + file, e);
             }
         }
+        return new Loaded(books, records);
+    }
+
+    private int records(PrintWriter out, PrintWriter err, StudyCheckSplit part, Conventions coding) {
+        Map<String, String> about = new LinkedHashMap<>();
+        Loaded loaded = load(format, gold, err, about);
+        Codebooks books = loaded.books();
+        List<GoldRecord> records = loaded.records();
         records = records.stream().filter(r -> part.includes(r.id())).toList();
         if (limit != null && records.size() > limit) {
             records = records.subList(0, limit);
         }
         about.put("split", part.label());
         about.put("conventions", ConventionsOption.label(coding));
-        java.util.Set<Factuality> counted = countedFactualities();
+        java.util.Set<Factuality> counted = countedFactualities(format);
         about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
                 .collect(java.util.stream.Collectors.joining(",")));
         Engine engine = Engine.create(EngineConfig.defaults().withConventions(coding), books);
@@ -207,12 +281,12 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private java.util.Set<Factuality> countedFactualities() {
+    private java.util.Set<Factuality> countedFactualities(Format set) {
         if (allFactualities) {
             return java.util.EnumSet.allOf(Factuality.class);
         }
         String list = factualities != null ? factualities
-                : format == Format.petrarch ? "asserted,future,reported-intent" : "asserted";
+                : set == Format.petrarch ? "asserted,future,reported-intent" : "asserted";
         java.util.Set<Factuality> out = java.util.EnumSet.noneOf(Factuality.class);
         for (String name : list.split(",")) {
             out.add(Factuality.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
@@ -221,8 +295,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The agreement line of the gold's {@code agreement.txt}, when one lies beside it. */
-    private java.util.Optional<String> agreement() {
-        Path file = gold.toAbsolutePath().getParent().resolve("agreement.txt");
+    private java.util.Optional<String> agreement(Path goldFile) {
+        Path file = goldFile.toAbsolutePath().getParent().resolve("agreement.txt");
         try {
             return Files.isRegularFile(file) ? java.util.Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
                     : java.util.Optional.empty();

@@ -15,9 +15,24 @@ import java.util.TreeMap;
  * @param calibration confidence bins of width 0.1 with the share of events in each that were right
  * @param categories records and fully right records per category
  * @param records one outcome per record, in gold order
+ * @param scored each scored event's calibration features and whether it was right (the events
+ *     whose prediction carried features), for fitting a calibration map
  */
 public record EvalReport(int recordCount, Map<String, Prf> metrics, Map<String, Map<String, Integer>> confusion,
-        List<Bin> calibration, Map<String, Category> categories, List<Outcome> records) {
+        List<Bin> calibration, Map<String, Category> categories, List<Outcome> records, List<Scored> scored) {
+
+    /** A report without scored features. */
+    public EvalReport(int recordCount, Map<String, Prf> metrics, Map<String, Map<String, Integer>> confusion,
+            List<Bin> calibration, Map<String, Category> categories, List<Outcome> records) {
+        this(recordCount, metrics, confusion, calibration, categories, records, List.of());
+    }
+
+    /** One emitted event's calibration features and whether its relaxed triple was in the gold. */
+    public record Scored(org.dyad.core.calibration.CalibrationKey key, boolean right) {
+        public Scored {
+            java.util.Objects.requireNonNull(key, "key");
+        }
+    }
 
     public EvalReport {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
@@ -25,6 +40,7 @@ public record EvalReport(int recordCount, Map<String, Prf> metrics, Map<String, 
         calibration = List.copyOf(calibration);
         categories = Collections.unmodifiableMap(new TreeMap<>(categories));
         records = List.copyOf(records);
+        scored = List.copyOf(scored);
     }
 
     /** Events whose confidence lies in [{@code from}, {@code to}), and how many were right. */

@@ -55,6 +55,7 @@ public final class EvalScorer {
     private final double[] binConfidence = new double[10];
     private final Map<String, int[]> categories = new TreeMap<>();
     private final List<EvalReport.Outcome> outcomes = new ArrayList<>();
+    private final List<EvalReport.Scored> scored = new ArrayList<>();
 
     public EvalScorer() {
         for (String m : MEASURES) {
@@ -93,9 +94,11 @@ public final class EvalScorer {
             int bin = Math.min(9, (int) Math.floor(p.confidence() / BIN));
             binEvents[bin]++;
             binConfidence[bin] += p.confidence();
-            if (goldRelaxed.stream().anyMatch(key -> matches(key, relaxed(p, withCameo)))) {
+            boolean right = goldRelaxed.stream().anyMatch(key -> matches(key, relaxed(p, withCameo)));
+            if (right) {
                 binRight[bin]++;
             }
+            p.key().ifPresent(key -> scored.add(new EvalReport.Scored(key, right)));
         }
         boolean fullyRight = exact.fp() == 0 && exact.fn() == 0;
         int[] c = categories.computeIfAbsent(gold.category(), x -> new int[2]);
@@ -115,7 +118,7 @@ public final class EvalScorer {
         categories.forEach((k, v) -> cats.put(k, new EvalReport.Category(v[0], v[1])));
         Map<String, Map<String, Integer>> conf = new TreeMap<>();
         confusion.forEach((k, v) -> conf.put(k, Map.copyOf(v)));
-        return new EvalReport(outcomes.size(), metrics, conf, bins, cats, outcomes);
+        return new EvalReport(outcomes.size(), metrics, conf, bins, cats, outcomes, scored);
     }
 
     private Prf add(String measure, Set<List<String>> gold, Set<List<String>> predicted) {

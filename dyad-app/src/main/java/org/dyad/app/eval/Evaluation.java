@@ -63,7 +63,7 @@ public final class Evaluation {
                     .filter(e -> counted.contains(e.factuality()))
                     .filter(e -> !ploverEventsOnly || e.plover().isPresent())
                     .filter(e -> !r.targetRequired() || e.target().isPresent())
-                    .map(Prediction::of)
+                    .map(e -> Prediction.of(e, engine.conventions().name()))
                     .toList();
             scorers.get(StudyCheckSplit.ALL).add(r, predicted);
             scorers.get(StudyCheckSplit.of(r.id())).add(r, predicted);

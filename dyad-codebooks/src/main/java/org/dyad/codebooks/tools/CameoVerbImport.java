@@ -120,16 +120,21 @@ public final class CameoVerbImport {
         }
         Result result = withoutCatchAlls(lines, source.getFileName().toString());
         header.add(header.isEmpty() ? 0 : header.size() - 1, CLEANED);
+        writeLines(target, header, result.lines());
+        return result.leftOut();
+    }
+
+    /** Writes a verb file: its comment lines, then its pattern lines. */
+    static void writeLines(Path target, List<String> header, List<String> lines) throws IOException {
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             for (String line : header) {
                 w.write(line);
                 w.write('\n');
             }
-            for (String line : result.lines()) {
+            for (String line : lines) {
                 w.write(line);
                 w.write('\n');
             }
         }
-        return result.leftOut();
     }
 }

@@ -9,6 +9,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
 import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PatternKind;
 import org.dyad.core.ontology.CameoOntology;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.syntax.Clauses;
@@ -88,10 +89,16 @@ public final class EventCoder implements Stage {
                         .map(r -> r.withParties(parties.find(ctx, r)))
                         .flatMap(dyads::form)
                         .map(r -> rules.apply(ctx.doc, r))
-                        .map(r -> assembler.events(ctx.doc, r))
+                        .map(r -> kindOf(r, assembler.events(ctx.doc, r)))
                         .orElse(List.of())
                 : List.of();
         coded.put(verb.index(), events);
         return events;
+    }
+
+    /** The events of a reading, each saying which kind of pattern gave its code (typed, for calibration). */
+    private static List<Event> kindOf(Reading r, List<Event> events) {
+        PatternKind kind = r.hasNoun() ? PatternKind.NOMINAL : r.coding().kind();
+        return events.stream().map(e -> e.withPattern(kind)).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.PatternKind;
 import org.dyad.core.syntax.Clauses;
 import org.dyad.core.syntax.Phrases;
 import org.dyad.core.syntax.Rel;
@@ -172,10 +173,13 @@ final class PatternSelector {
             return new PatternChoice.NotAnEvent(rule);
         }
         return new PatternChoice.Coded(new Coding(best.code().get(), -1, true, rule, bestMatch.sourceToken(),
-                bestMatch.targetToken(), best.phrase().get().subjectIsTarget(), best.reverseCode()));
+                bestMatch.targetToken(), best.phrase().get().subjectIsTarget(), best.reverseCode(), PatternKind.PHRASE));
     }
 
     private boolean fits(CodingContext ctx, VerbPattern p, Token slot) {
+        if (!TimePhrases.mayFill(p, slot)) {
+            return false; // "called on Wednesday": no coded slot; "took years" still ---, "gave 48 hours" 139
+        }
         if (p.words().isEmpty()) {
             return true;
         }

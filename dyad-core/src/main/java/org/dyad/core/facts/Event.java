@@ -12,11 +12,22 @@ import org.dyad.core.text.Span;
  *     and appeals, roots 01 and 02, and codes a user's dictionary defines beyond CAMEO)
  * @param mentions further sentences that describe the same event, in raw offsets
  * @param rule the pattern or rule that produced the code, for audit
+ * @param pattern the kind of reading that gave the code, when its producer says (typed, for
+ *     calibration; empty for events built without it)
  */
 public record Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
         EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
         Optional<Plover> plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
-        String rule, List<Span> mentions, EventAttributes attributes) {
+        String rule, List<Span> mentions, EventAttributes attributes, Optional<PatternKind> pattern) {
+
+    /** An event whose producer does not say which kind of reading gave its code. */
+    public Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
+            EventActor source, Optional<EventActor> target, String cameo, int quadClass, double goldstein,
+            Optional<Plover> plover, Factuality factuality, double confidence, Span triggerSpan, String triggerText,
+            String rule, List<Span> mentions, EventAttributes attributes) {
+        this(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo, quadClass, goldstein,
+                plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, attributes, Optional.empty());
+    }
 
     /** An event with a PLOVER type and no quantities or date yet. */
     public Event(String articleId, String eventId, int sentenceIndex, Span sentenceSpan, String sentenceText,
@@ -57,6 +68,7 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
         }
         mentions = List.copyOf(mentions);
         attributes = attributes == null ? EventAttributes.NONE : attributes;
+        pattern = pattern == null ? Optional.empty() : pattern;
     }
 
     /** The two-digit CAMEO root. */
@@ -66,16 +78,30 @@ public record Event(String articleId, String eventId, int sentenceIndex, Span se
 
     public Event withEventId(String id) {
         return new Event(articleId, id, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
-                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, attributes);
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, attributes, pattern);
     }
 
     public Event withAttributes(EventAttributes more) {
         return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
-                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, more);
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, more, pattern);
     }
 
     public Event withMentions(List<Span> more) {
         return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
-                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, more, attributes);
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, more, attributes, pattern);
+    }
+
+    /** This event with the kind of reading that gave its code. */
+    public Event withPattern(PatternKind kind) {
+        return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
+                quadClass, goldstein, plover, factuality, confidence, triggerSpan, triggerText, rule, mentions, attributes,
+                Optional.of(kind));
+    }
+
+    /** This event with another confidence (a calibrated one). */
+    public Event withConfidence(double calibrated) {
+        return new Event(articleId, eventId, sentenceIndex, sentenceSpan, sentenceText, source, target, cameo,
+                quadClass, goldstein, plover, factuality, calibrated, triggerSpan, triggerText, rule, mentions, attributes,
+                pattern);
     }
 }

@@ -1,0 +1,39 @@
+package org.dyad.core.calibration;
+
+import java.util.Optional;
+import org.dyad.core.facts.ActorBasis;
+import org.dyad.core.facts.EventActor;
+
+/**
+ * How an event's party was found, as confidence is calibrated by it: a name, a generic role or
+ * description, a reference back to an earlier actor, the unnamed perpetrator of violence, or no
+ * party at all (an event without a target). Every {@link ActorBasis} maps to one class, so a new
+ * basis must say here which it is.
+ */
+public enum PartyClass {
+    /** A dictionary name, a capital, a person named with an office, a resident people. */
+    NAMED,
+    /** A role noun with or without its owner, a modifier name: "Afghan soldiers", "a senior official". */
+    GENERIC,
+    /** A pronoun, definite description or pair resolved to an earlier actor. */
+    REFERRED,
+    /** The unidentified force behind violence no one is named for. */
+    UNNAMED,
+    /** No party: the event has no target. */
+    NONE;
+
+    /** The class of a party's basis. */
+    public static PartyClass of(ActorBasis basis) {
+        return switch (basis) {
+            case NAME, CAPITAL, APPOSITION, RESIDENT -> NAMED;
+            case ROLE, CONTEXT, UNOWNED_ROLE, MODIFIER -> GENERIC;
+            case PRONOUN, DESCRIPTION, PAIR -> REFERRED;
+            case UNNAMED_PERPETRATOR -> UNNAMED;
+        };
+    }
+
+    /** The class of a party that may be missing ({@link #NONE}). */
+    public static PartyClass of(Optional<EventActor> party) {
+        return party.map(p -> of(p.basis())).orElse(NONE);
+    }
+}
