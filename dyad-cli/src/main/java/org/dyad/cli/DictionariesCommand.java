@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.codebooks.tools.CameoVerbImport;
+import org.dyad.codebooks.tools.EventNounDerivation;
+import org.dyad.codebooks.tools.EventNounFiles;
 import org.dyad.codebooks.tools.LightNounPatterns;
 import org.dyad.codebooks.tools.PhoenixImport;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Regenerate the bundled dictionaries derived from the Phoenix (PETRARCH-2) files.",
         subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
                 DictionariesCommand.RestoreLightPatterns.class,
-                DictionariesCommand.CleanVerbs.class})
+                DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -90,6 +92,29 @@ final class DictionariesCommand {
         @Override
         List<String> write() throws IOException {
             return CameoVerbImport.clean(source, output);
+        }
+    }
+
+    /** {@code dyad dictionaries derive-event-nouns DICT_DIR}: event nouns from WordNet 3.1 (docs/dictionaries.md). */
+    @Command(name = "derive-event-nouns", mixinStandardHelpOptions = true,
+            description = "Derive " + EventNounFiles.OUTPUT + " from the coded verbs of the verb files in DICT_DIR through "
+                    + "WordNet 3.1, less the nouns of " + EventNounFiles.HAND_NOUNS + " and " + EventNounFiles.REVIEW
+                    + "; lists the nouns left out on stderr.")
+    static final class DeriveEventNouns implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
+        Path dir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> {
+                EventNounDerivation.Result result = EventNounFiles.write(dir);
+                spec.commandLine().getOut().println("wrote " + dir.resolve(EventNounFiles.OUTPUT) + ": "
+                        + result.kept().size() + " nouns kept, " + result.leftOut().size() + " left out");
+                return result.leftOut().stream().map(l -> l.noun() + "\t" + l.reason()).toList();
+            });
         }
     }
 

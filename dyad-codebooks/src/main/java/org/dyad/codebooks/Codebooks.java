@@ -90,7 +90,9 @@ public final class Codebooks {
                 .overriddenBy(DictionaryReader.agents(parse("dyad.agents.tsv", hashes), "dyad.agents"));
         VerbDictionary verbs = VerbDictionary.read(parse("verbs.tsv", hashes), "verbs")
                 .overriddenBy(VerbDictionary.read(parse("dyad.verbs.tsv", hashes), "dyad.verbs"));
-        NounEventDictionary nouns = NounEventDictionary.read(parse("dyad.nouns.tsv", hashes), "dyad.nouns");
+        // Nouns derived from WordNet 3.1 (dyad dictionaries derive-event-nouns), the hand-written ones over them.
+        NounEventDictionary nouns = NounEventDictionary.read(parse("wordnet.nouns.tsv", hashes), "wordnet.nouns")
+                .overriddenBy(NounEventDictionary.read(parse("dyad.nouns.tsv", hashes), "dyad.nouns"));
         String table = text("cameo_eventcodes.tsv", hashes);
         CameoOntology cameo = CameoOntology.read(new StringReader(table), "cameo-consolidated-" + hashes
                 .get("cameo_eventcodes.tsv").substring(0, 12))

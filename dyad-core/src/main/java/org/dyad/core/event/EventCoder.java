@@ -71,7 +71,8 @@ public final class EventCoder implements Stage {
         for (int v = 0; v < doc.tokens().size(); v++) {
             Token verb = doc.token(v);
             // A sentence the fast path did not parse has no clause to read.
-            if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)) {
+            if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)
+                    && !ReasonParticiples.givesReason(verb)) {
                 merger.add(eventsOf(ctx, coded, verb));
             }
         }

@@ -21,7 +21,7 @@ public final class FactualityClassifier {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> INTENT_PREDICATES = Set.of("plan", "intend", "want", "seek", "hope", "aim",
-            "intent", "ready", "willing", "promise", "vow", "pledge", "agree", "offer", "prepare", "propose", "decide",
+            "intent", "ready", "willing", "promise", "vow", "swear", "pledge", "agree", "offer", "prepare", "propose", "decide",
             "threaten", "try", "attempt", "wish", "expect", "set", "poise", "due", "determined", "eager", "keen",
             "call", "urge", "ask", "demand", "prepared", "committed", "commit");
     /**
@@ -31,10 +31,29 @@ public final class FactualityClassifier {
     private static final Set<String> REQUEST_PREDICATES = Set.of("urge", "ask", "call", "press", "request", "invite",
             "encourage", "tell", "order", "demand", "appeal", "implore", "advise");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
-            "may", "consider", "could", "potential", "able", "fear", "warn", "risk");
+            "may", "consider", "could", "potential", "able", "fear", "warn", "risk", "hint", "mull", "weigh", "contemplate");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
             "halt", "cease", "reject");
     private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
+    /** What was tried: "tried to negotiate", "have attempted to storm" (an attempt made, in the past). */
+    private static final Set<String> ATTEMPT_PREDICATES = Set.of("try", "attempt");
+    /**
+     * Requests that also report: "told a court that he tried to kill" reports a deed, while "told
+     * them to leave" asks for one. Only their infinitive complement is what is asked.
+     */
+    private static final Set<String> REPORTING_REQUESTS = Set.of("tell", "advise");
+    /** A purpose that is itself the act: "went on strike to protest the arrests" is a protest. */
+    private static final Set<String> PROTEST_PURPOSES = Set.of("protest");
+    /**
+     * Nouns whose clause says what is proposed, not done: "a proposal to impose sanctions"; what a
+     * proposal that failed said did not happen ("a bill banning protests was defeated"), what one
+     * that passed says stands ("a resolution calling for a probe").
+     */
+    private static final Set<String> PROPOSALS = Set.of("proposal", "proposition", "bill", "resolution", "motion",
+            "bid", "draft", "initiative", "suggestion", "amendment");
+    /** What a proposal that failed went through: "the motion was defeated", "vetoed a resolution". */
+    private static final Set<String> FAILURES = Set.of("fail", "reject", "defeat", "veto", "block", "withdraw",
+            "abandon", "shelve", "scrap", "kill", "sink", "drop");
     /** What an accusation embeds is alleged, not asserted: "accused Y of attacking Z". */
     private static final Set<String> ALLEGATION_PREDICATES = Set.of("accuse", "allege", "blame", "suspect", "charge",
             "indict");
@@ -83,9 +102,23 @@ public final class FactualityClassifier {
                 break; // a participial adjunct ("..., detaining soldiers") states its own fact
             }
             if (Rel.is(rel, Rel.ADVCL) && t.pos().equals(Pos.VB) && Clauses.isInfinitive(t)) {
+                if (PROTEST_PURPOSES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    t = gov; // "did X to protest Y": doing X is the protest, as factual as X
+                    continue;
+                }
                 return Factuality.REPORTED_INTENT; // a purpose: "staged demonstrations to demand reforms"
             }
             String lemma = gov.lemma().toLowerCase(Locale.ROOT);
+            if (Rel.is(rel, Rel.ACL) && PROPOSALS.contains(lemma) && proposalFailed(gov)) {
+                return Factuality.NEGATED; // "a resolution condemning Israel was defeated"
+            }
+            if (Rel.is(rel, Rel.ACL) && PROPOSALS.contains(lemma) && Clauses.isInfinitive(t)) {
+                return Factuality.HYPOTHETICAL; // "a proposal to impose sanctions"; a passed resolution's call stands
+            }
+            if (ATTEMPT_PREDICATES.contains(lemma) && rel.equals(Rel.XCOMP) && gov.pos().matches("VBD|VBN")
+                    && isOwnClause(doc, predicate, t) && classify(doc, gov.index()) == Factuality.ASSERTED) {
+                return Factuality.ATTEMPTED; // "tried to negotiate", "have attempted to storm"
+            }
             if (DENIAL_PREDICATES.contains(lemma)) {
                 return Factuality.DENIED;
             }
@@ -98,6 +131,10 @@ public final class FactualityClassifier {
             Factuality above = local(doc, gov.index());
             if (above != Factuality.ASSERTED) {
                 return above;
+            }
+            if (REPORTING_REQUESTS.contains(lemma) && Rel.is(rel, Rel.CCOMP)) {
+                t = gov; // "told reporters that the army had shelled the town": a report of a deed
+                continue;
             }
             if (REQUEST_PREDICATES.contains(lemma) && !gov.children(Rel.OBJ).isEmpty()) {
                 return Factuality.HYPOTHETICAL;
@@ -188,6 +225,25 @@ public final class FactualityClassifier {
         }
         String w = subject.word().toLowerCase(Locale.ROOT);
         return w.equals("nobody") || w.equals("none") || w.equals("neither");
+    }
+
+    /**
+     * True when {@code clause} is the predicate itself or a conjunct of it: "tried to pressure X to
+     * launch an investigation" attempts the pressure, not the investigation.
+     */
+    private static boolean isOwnClause(Document doc, int predicate, Token clause) {
+        Token t = doc.token(predicate);
+        while (t.index() != clause.index() && t.relation().equals(Rel.CONJ) && t.head() != null) {
+            t = t.head();
+        }
+        return t.index() == clause.index();
+    }
+
+    /** True when the proposal is the subject or object of a failure: "the bill failed", "vetoed the resolution". */
+    private static boolean proposalFailed(Token proposal) {
+        Token p = proposal.head();
+        return p != null && (Rel.is(proposal.relation(), Rel.NSUBJ) || proposal.relation().equals(Rel.OBJ))
+                && FAILURES.contains(p.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasMarker(Token t) {

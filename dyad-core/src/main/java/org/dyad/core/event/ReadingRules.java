@@ -1,6 +1,5 @@
 package org.dyad.core.event;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +24,6 @@ final class ReadingRules {
      * (186 "kill or attempt to kill"), while tried cooperation or coercion has not happened.
      */
     private static final Set<String> ATTEMPT_ROOTS = Set.of("18", "19", "20");
-    private static final Set<String> ATTEMPT_PREDICATES = Set.of("attempt", "try");
     /**
      * Cooperation that is only promised or planned becomes the intent code of its root (CAMEO 03x),
      * and so does a concession (08) to a named party ("the rebels will release the prime
@@ -50,7 +48,7 @@ final class ReadingRules {
         Factuality fact = assessed.factuality();
         String root = r.root();
         Reading out = r.withFactuality(fact);
-        if (fact == Factuality.REPORTED_INTENT && ATTEMPT_ROOTS.contains(root) && isMadeAttempt(doc, verb)) {
+        if (fact == Factuality.ATTEMPTED && ATTEMPT_ROOTS.contains(root)) {
             out = out.rewritten(out.entry(), Factuality.ASSERTED, "attempted"); // "said they attempted to assassinate"
             fact = Factuality.ASSERTED;
         }
@@ -102,14 +100,6 @@ final class ReadingRules {
             return ThreatsAndRefusals.refusal(code);
         }
         return Optional.empty();
-    }
-
-    /** "attempted to assassinate", "have tried to storm": an attempt that was made, not one planned. */
-    private boolean isMadeAttempt(Document doc, Token verb) {
-        Token gov = verb.head();
-        return gov != null && verb.relation().equals(Rel.XCOMP)
-                && ATTEMPT_PREDICATES.contains(gov.lemma().toLowerCase(Locale.ROOT))
-                && gov.pos().matches("VBD|VBN") && factuality.classify(doc, gov.index()) == Factuality.ASSERTED;
     }
 
     /**

@@ -10,7 +10,12 @@ public enum Factuality {
     QUESTION,
     DENIED,
     /** Embedded under an accusation: "accused the rebels of violating the ceasefire". */
-    ALLEGED;
+    ALLEGED,
+    /**
+     * Tried and not said to have succeeded: "tried to negotiate", "attempted to detain". Neither done
+     * nor only intended; an attempt at violence is the act itself, asserted (docs/coding.md).
+     */
+    ATTEMPTED;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
