@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.PloverType;
 import org.dyad.core.syntax.Clauses;
 import org.dyad.core.syntax.Rel;
 
@@ -54,7 +55,7 @@ final class Dyads {
             for (Party s : sources) {
                 int before = dyads.size();
                 for (Party t : targets) {
-                    if (!s.code().equals(t.code())) {
+                    if (!isSelf(s, t)) {
                         dyads.add(new Dyad(s, Optional.of(t)));
                     }
                 }
@@ -75,7 +76,25 @@ final class Dyads {
 
     private boolean mayStandAlone(Reading r) {
         return r.coding().specific() || r.hasNoun() || TARGETLESS_ROOTS.contains(r.root())
-                || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT));
+                || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT))
+                || (conventions.genericParties() && isResignation(r));
+    }
+
+    /** PLOVER's RETREAT covers "resignations of government officials" (manual, section 3.7), with no recipient. */
+    private static boolean isResignation(Reading r) {
+        return r.entry().plover().filter(p -> p.type() == PloverType.RETREAT)
+                .flatMap(p -> p.mode()).filter(m -> m.equals("resign")).isPresent();
+    }
+
+    /**
+     * An actor and itself: the same code; with generic parties, two parties of no known country
+     * ("police" and "protesters" are both {@code ---} somewhere) are one only at the same words.
+     */
+    private boolean isSelf(Party s, Party t) {
+        if (conventions.genericParties() && (!s.code().knowsCountry() || !t.code().knowsCountry())) {
+            return s.headToken() == t.headToken();
+        }
+        return s.code().equals(t.code());
     }
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */
