@@ -42,6 +42,12 @@ final class GenericParties {
      * ("the raids in which 20 people were killed").
      */
     static List<Party> sources(CodingContext ctx, Token verb, boolean passive, Token byAgent, List<Party> targets) {
+        if (describesNoun(verb) || (!passive && isBareParticiple(verb))) {
+            // "raids in which it said 20 people were killed or wounded", "guerrillas who overran
+            // it": what a clause says of a noun, or a participle sharing a passive's subject, is no
+            // generic party's act.
+            return List.of();
+        }
         if (!passive || byAgent != null) {
             List<Party> found = at(ctx, passive ? Phrases.conjuncts(byAgent) : Clauses.subjects(verb));
             return targets.isEmpty() ? found.stream()
@@ -51,7 +57,7 @@ final class GenericParties {
         for (Token s : Clauses.subjects(verb)) {
             Phrases.conjuncts(s).forEach(c -> patients.add(c.index()));
         }
-        if (Clauses.inRelativeClause(verb) || targets.stream().noneMatch(t -> patients.contains(t.headToken()))) {
+        if (targets.stream().noneMatch(t -> patients.contains(t.headToken()))) {
             return List.of();
         }
         return List.of(new Party(EventActor.implicitAgent(verb.rawSpan()), verb.index()));
@@ -74,6 +80,27 @@ final class GenericParties {
             }
         }
         return at(ctx, heads);
+    }
+
+    /** A clause describing a noun, itself or through the clauses and conjuncts above it (three levels). */
+    private static boolean describesNoun(Token verb) {
+        Token t = verb;
+        for (int depth = 0; depth < 3 && t != null; depth++) {
+            if (Clauses.inRelativeClause(t)) {
+                return true;
+            }
+            t = t.head();
+        }
+        return false;
+    }
+
+    /**
+     * A past participle with no auxiliary of its own coordinated with a passive: "wounded" in
+     * "were killed or wounded" shares the passive's subject as its patient, not as its agent.
+     */
+    private static boolean isBareParticiple(Token verb) {
+        return verb.pos().equals(Pos.VBN) && verb.relation().equals(Rel.CONJ) && verb.head() != null
+                && Clauses.isPassive(verb.head()) && verb.children().stream().noneMatch(c -> Rel.is(c.relation(), Rel.AUX));
     }
 
     /** The generic parties standing at these heads, each with its conjuncts; pronouns are none. */

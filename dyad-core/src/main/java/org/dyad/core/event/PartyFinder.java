@@ -124,9 +124,12 @@ final class PartyFinder {
             genericTargets = List.of();
             weakTarget = false;
         }
-        boolean generic = conventions.genericParties();
+        // A statement has no PLOVER type: a generic party adds no typed event, only noise
+        // ("Jesow said five people were killed").
+        boolean generic = conventions.genericParties() && !CameoRoots.isStatement(r.code());
         List<Party> sourceParties = sources.stream().map(Party::of).toList();
-        List<Party> targetParties = targets.isEmpty() ? genericTargets : targets.stream().map(Party::of).toList();
+        List<Party> targetParties = targets.isEmpty() && generic ? genericTargets
+                : targets.stream().map(Party::of).toList();
         boolean unnamed = false;
         if (sources.isEmpty() && VIOLENT_ROOTS.contains(r.root()) && !Clauses.inRelativeClause(verb)
                 && (passive ? byAgent == null || (generic && namesIncident(byAgent))
@@ -135,7 +138,8 @@ final class PartyFinder {
             // "killed by a roadside bomb": CAMEO's unidentified armed force of the country where it
             // happened; with generic parties, of unknown country when the text gives none.
             Optional<Party> perpetrator = unnamedPerpetrator(ctx, verb, targets);
-            if (perpetrator.isEmpty() && generic) {
+            if (perpetrator.isEmpty() && generic && !targetParties.isEmpty()) {
+                // "al-Rufay'i was killed in a precision airstrike", not "the books are targeted"
                 perpetrator = Optional.of(unnamedForce(ActorCode.ofUnknownCountry(UNIDENTIFIED_FORCE), verb));
             }
             sourceParties = perpetrator.stream().toList();
