@@ -25,16 +25,22 @@ class GenericPartiesTest {
             "steal\t-\t-\t-\t171",
             "break\t-\t-\t-\t190",
             "resign\t-\t-\t-\t0831",
-            "meet\t-\t-\t-\t040");
+            "meet\t-\t-\t-\t040",
+            "say\t-\t-\t-\t010",
+            "protest\t-\t-\t-\t140");
     private final org.dyad.core.ontology.CameoOntology cameo = TinyCodebooks.cameoWith(
             "08\t2\t08\tYIELD\tYield\t\t2\t5.0\t5.0\tCONCEDE\t\t",
             "0831\t4\t08\tAccede to demands for change in leadership\tAccede to demands for change in leadership\t\t2\t5.0"
                     + "\t5.0\tRETREAT\tresign\tpolitical_institutions",
+            "010\t3\t01\tMake statement\tMake statement\t\t1\t0.0\t0.0\t\t\t",
+            "14\t2\t14\tPROTEST\tProtest\t\t3\t-6.5\t-6.5\tPROTEST\t\t",
+            "140\t3\t14\tProtest\tEngage in political dissent\t\t3\t-6.5\t-6.5\tPROTEST\t\t",
             "171\t3\t17\tSeize or damage property\tSeize or damage property\t\t4\t-9.2\t-9.2\tCOERCE\tseize\t");
 
     private List<Event> code(Conventions conventions, String table) {
         ActorStages actors = new ActorStages(TinyCodebooks.actors("Gondor\tGON\tcountry", "Navalny\tRUSOPP\tperson"),
-                TinyCodebooks.agents("police\tCOP", "protester\tOPP", "man\tPPL", "minister\tGOV"),
+                TinyCodebooks.agents("police\tCOP", "protester\tOPP", "man\tPPL", "minister\tGOV",
+                        "gunman\tUAF", "woman\tCVL"),
                 conventions.unownedRoles());
         EventCoder coder = new EventCoder(verbs, TinyCodebooks.nouns("bomb\t183"), cameo, new FactualityClassifier(),
                 conventions);
@@ -210,5 +216,43 @@ class GenericPartiesTest {
                 """ + "\n" + POLICE_ARRESTED_A_MAN);
         assertEquals(List.of("---COP 173 ---PPL", "---OPP 190 ---PPL"), dyads(events));
         assertEquals(1, events.get(0).mentions().size());
+    }
+
+    @Test
+    void violence_with_no_victim_named_is_coded_only_for_an_armed_generic_party() {
+        assertEquals(List.of("---UAF 190 -"), dyads(code(Conventions.PLOVER, """
+                Gunmen NNS gunman 2 nsubj
+                attacked VBD attack 0 root
+                """)));
+        assertEquals(List.of(), code(Conventions.PLOVER, """
+                Women NNS woman 2 nsubj
+                attacked VBD attack 0 root
+                """));
+        assertEquals(List.of("---CVL 140 -"), dyads(code(Conventions.PLOVER, """
+                Women NNS woman 2 nsubj
+                protested VBD protest 0 root
+                """)), "a protest needs no recipient, whoever protests");
+    }
+
+    @Test
+    void a_generic_party_codes_no_statement() {
+        assertEquals(List.of(), code(Conventions.PLOVER, """
+                Police NNS police 2 nsubj
+                said VBD say 0 root
+                Gondor NNP Gondor 4 nsubj
+                attacked VBD attack 2 ccomp
+                """).stream().filter(e -> e.cameo().equals("010")).toList());
+    }
+
+    @Test
+    void a_clause_describing_a_noun_has_no_generic_party() {
+        // "raids in which 20 people were killed or wounded", "guerrillas who overran it"
+        assertEquals(List.of(), code(Conventions.PLOVER, """
+                the DT the 2 det
+                gunmen NNS gunman 0 root
+                who WP who 4 nsubj
+                attacked VBD attack 2 acl:relcl
+                Gondor NNP Gondor 4 obj
+                """));
     }
 }
