@@ -35,13 +35,16 @@ final class GenericParties {
     /**
      * The generic source of a reading with no named one: the generic parties at an active verb's
      * subject or a passive's agent, a person no dictionary lists only when the event has a target
-     * ("Roosevelt mediated between Japan and Russia", not "Rhys-Davies broke news"); for a passive
+     * (not "Rhys-Davies broke news") and {@code personMayAct}: a specific pattern, an event noun
+     * or a conflict code coded it (not a verb's default cooperation: VOA "Ken Gause ... thinks
+     * North Korea could", "Chin JouSen recently founded his real estate business"); for a passive
      * without an agent, its implicit agent, when its subject is itself a party, named or generic
      * ("Navalny was arrested", "protesters were detained"; not "the election was stolen from
      * Trump", whose party only modifies the subject), and the passive does not describe a noun
      * ("the raids in which 20 people were killed").
      */
-    static List<Party> sources(CodingContext ctx, Token verb, boolean passive, Token byAgent, List<Party> targets) {
+    static List<Party> sources(CodingContext ctx, Token verb, boolean passive, Token byAgent, List<Party> targets,
+            boolean personMayAct) {
         if (describesNoun(verb) || (!passive && isBareParticiple(verb))) {
             // "raids in which it said 20 people were killed or wounded", "guerrillas who overran
             // it": what a clause says of a noun, or a participle sharing a passive's subject, is no
@@ -50,7 +53,7 @@ final class GenericParties {
         }
         if (!passive || byAgent != null) {
             List<Party> found = at(ctx, passive ? Phrases.conjuncts(byAgent) : Clauses.subjects(verb));
-            return targets.isEmpty() ? found.stream()
+            return targets.isEmpty() || !personMayAct ? found.stream()
                     .filter(p -> p.actor().basis() != ActorBasis.UNLISTED_PERSON).toList() : found;
         }
         List<Integer> patients = new ArrayList<>();

@@ -31,6 +31,9 @@ final class PartyFinder {
     private static final Set<String> INCIDENT_NOUNS = Set.of("explosion", "blast", "bomb", "mine", "landmine",
             "shell", "rocket", "missile", "mortar", "gunfire", "grenade", "ied", "shelling", "airstrike");
     private static final String UNIDENTIFIED_FORCE = "UAF";
+    /** Verbal and material conflict, whose verbs say less often something else than a person's act on another. */
+    private static final Set<String> CONFLICT_ROOTS = Set.of("11", "12", "13", "14", "15", "16", "17", "18", "19",
+            "20");
 
     private final NominalEvents nouns;
     private final Conventions conventions;
@@ -49,6 +52,9 @@ final class PartyFinder {
         int noun = r.noun();
         List<ActorMention> sources;
         List<ActorMention> targets;
+        // A statement has no PLOVER type: a generic party adds no typed event, only noise
+        // ("Jesow said five people were killed").
+        boolean generic = conventions.genericParties() && !CameoRoots.isStatement(r.code());
         List<Party> genericTargets = List.of();
         boolean weakTarget = false;
         boolean passive = Clauses.isPassive(verb);
@@ -61,7 +67,7 @@ final class PartyFinder {
                 sources = byAgent == null ? List.of() : ctx.actorsOf(Phrases.conjuncts(byAgent), false);
             }
             targets = PhraseParties.ofSubject(ctx, patients);
-            if (targets.isEmpty() && conventions.genericParties()) {
+            if (targets.isEmpty() && generic) {
                 genericTargets = GenericParties.targets(ctx, verb, true, noun); // "protesters were arrested"
             }
             if (sources.isEmpty() && byAgent == null && conventions.agentlessPassiveSourceInPhrase()) {
@@ -102,7 +108,7 @@ final class PartyFinder {
             if (targets.isEmpty() && !r.reportsOnly()) {
                 targets = reportedParty(ctx, r, sources);
             }
-            if (targets.isEmpty() && conventions.genericParties()) {
+            if (targets.isEmpty() && generic) {
                 // "police arrested a man": a generic object is the target before any other phrase.
                 genericTargets = GenericParties.targets(ctx, verb, false, noun);
             }
@@ -124,12 +130,8 @@ final class PartyFinder {
             genericTargets = List.of();
             weakTarget = false;
         }
-        // A statement has no PLOVER type: a generic party adds no typed event, only noise
-        // ("Jesow said five people were killed").
-        boolean generic = conventions.genericParties() && !CameoRoots.isStatement(r.code());
         List<Party> sourceParties = sources.stream().map(Party::of).toList();
-        List<Party> targetParties = targets.isEmpty() && generic ? genericTargets
-                : targets.stream().map(Party::of).toList();
+        List<Party> targetParties = targets.isEmpty() ? genericTargets : targets.stream().map(Party::of).toList();
         boolean unnamed = false;
         if (sources.isEmpty() && VIOLENT_ROOTS.contains(r.root()) && !Clauses.inRelativeClause(verb)
                 && (passive ? byAgent == null || (generic && namesIncident(byAgent))
@@ -146,7 +148,8 @@ final class PartyFinder {
             unnamed = !sourceParties.isEmpty();
         }
         if (sourceParties.isEmpty() && generic) {
-            sourceParties = GenericParties.sources(ctx, verb, passive, byAgent, targetParties).stream()
+            sourceParties = GenericParties.sources(ctx, verb, passive, byAgent, targetParties,
+                    coding.specific() || r.hasNoun() || CONFLICT_ROOTS.contains(r.root())).stream()
                     .filter(p -> targetParties.stream().noneMatch(t -> t.headToken() == p.headToken())).toList();
         }
         return new Parties(sourceParties, targetParties, weakTarget, passive, unnamed);

@@ -140,12 +140,23 @@ class GenericPartiesTest {
         List<Event> events = code(Conventions.PLOVER, """
                 John NNP John 2 compound PERSON
                 Smith NNP Smith 3 nsubj PERSON
-                met VBD meet 0 root
+                attacked VBD attack 0 root
                 Navalny NNP Navalny 3 obj PERSON
                 """);
-        assertEquals(List.of("--- 040 RUSOPP"), dyads(events));
+        assertEquals(List.of("--- 190 RUSOPP"), dyads(events));
         assertEquals("John Smith", events.get(0).source().text());
         assertEquals(ActorBasis.UNLISTED_PERSON, events.get(0).source().basis());
+    }
+
+    @Test
+    void a_person_no_dictionary_lists_is_no_source_of_a_verbs_default_cooperation() {
+        // VOA "Ken Gause ... thinks North Korea could", "Chin JouSen recently founded his business"
+        assertEquals(List.of(), code(Conventions.PLOVER, """
+                John NNP John 2 compound PERSON
+                Smith NNP Smith 3 nsubj PERSON
+                met VBD meet 0 root
+                Navalny NNP Navalny 3 obj PERSON
+                """));
     }
 
     @Test
@@ -196,7 +207,7 @@ class GenericPartiesTest {
         assertEquals(List.of(), code(Conventions.CAMEO, """
                 John NNP John 2 compound PERSON
                 Smith NNP Smith 3 nsubj PERSON
-                met VBD meet 0 root
+                attacked VBD attack 0 root
                 Navalny NNP Navalny 3 obj PERSON
                 """).stream().filter(e -> !e.source().code().knowsCountry()).toList());
     }
