@@ -43,8 +43,9 @@ public record EventFilter(EventQuery query, Optional<String> source, Optional<St
     private static Optional<String> code(String what, Optional<String> c) {
         Optional<String> v = c == null ? Optional.empty()
                 : c.map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
-        if (v.isPresent() && !v.get().matches("[A-Z0-9]+")) {
-            throw new IllegalArgumentException(what + " code '" + v.get() + "' must be letters and digits, e.g. RUSGOV");
+        if (v.isPresent() && !v.get().matches("(---)?[A-Z0-9]*")) {
+            throw new IllegalArgumentException(what + " code '" + v.get() + "' must be letters and digits, e.g. RUSGOV,"
+                    + " after '---' for a party of unknown country, e.g. ---COP");
         }
         return v;
     }

@@ -69,8 +69,9 @@ public record EventQuery(Optional<String> actor, Optional<String> dyadSource, Op
 
     private static Optional<String> code(String what, Optional<String> c) {
         Optional<String> v = nonNull(c).map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty());
-        if (v.isPresent() && !v.get().matches("[A-Z0-9]+")) {
-            throw new IllegalArgumentException(what + " code '" + v.get() + "' must be letters and digits, e.g. USAGOV");
+        if (v.isPresent() && !v.get().matches("(---)?[A-Z0-9]*")) {
+            throw new IllegalArgumentException(what + " code '" + v.get() + "' must be letters and digits, e.g. USAGOV,"
+                    + " after '---' for a party of unknown country, e.g. ---COP");
         }
         return v;
     }

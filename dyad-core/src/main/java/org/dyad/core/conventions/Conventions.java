@@ -23,26 +23,35 @@ import java.util.Objects;
  *     addressed ("a senior official said on Saturday": 010 with no target), and never makes
  *     the party its reported clause names its target; without it a statement needs a target,
  *     as one without says nothing about a dyad, and the party it is about is one
- * @param unownedRoles what the actor stages make of a role noun nothing owns: PETRARCH's
- *     {@code ---GOV} for "a senior official", or no actor
+ * @param unownedRoles what the actor stages make of a role noun nothing owns: an actor of
+ *     unknown country, {@code ---GOV} for "a senior official", or no actor
+ * @param genericParties GDELT's and POLECAT's reading of events with a party unnamed or
+ *     generic: a role nothing owns ("police arrested"), a person no dictionary lists, the
+ *     implicit agent of a passive ("was arrested"), an unnamed perpetrator where no place is
+ *     known, each filling a side no named actor fills, at a lower confidence; PETRARCH codes
+ *     an unowned role as any actor and no event without a named party
  */
 public record Conventions(String name, boolean unrealizedAsIntent, boolean negationAsOpposite,
-        boolean agentlessPassiveSourceInPhrase, boolean targetlessStatements, UnownedRoles unownedRoles) {
+        boolean agentlessPassiveSourceInPhrase, boolean targetlessStatements, UnownedRoles unownedRoles,
+        boolean genericParties) {
     public Conventions {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unownedRoles, "unownedRoles");
     }
 
-    /** PLOVER's conventions: Dyad's default. */
+    /**
+     * PLOVER's conventions: Dyad's default. A role nothing owns is an actor of unknown country
+     * that only fills a side no named actor fills (generic parties).
+     */
     public static final Conventions PLOVER = new Conventions("plover", true, false, false, false,
-            UnownedRoles.LEFT_OUT);
+            UnownedRoles.UNKNOWN_COUNTRY, true);
     /**
      * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
      * one as its opposite when CAMEO has one, an agentless passive's source is found in its
      * phrases, a statement needs no target, and a role of no named country is {@code ---ROLE}.
      */
     public static final Conventions CAMEO = new Conventions("cameo", false, true, true, true,
-            UnownedRoles.UNKNOWN_COUNTRY);
+            UnownedRoles.UNKNOWN_COUNTRY, false);
 
     /** {@link #PLOVER} or {@link #CAMEO} by name, in any case. */
     public static Conventions named(String name) {

@@ -4,25 +4,42 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.core.doc.Document;
+import org.dyad.core.doc.EntityMention;
+import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.ActorMention;
 import org.dyad.core.facts.PlaceMention;
 
 /**
  * One document's lookups for the coder: the actor mentions standing at and covering each token,
  * the tokens inside resolved places (the places layer), and the phrase matcher over actor tokens.
+ * With generic parties set aside (PLOVER's conventions), roles nothing owns are not among the
+ * actors but only offered, with the people no dictionary lists, to fill an empty side
+ * ({@link GenericParties}).
  */
 final class CodingContext {
     final Document doc;
     final PhraseMatcher phrases;
     private final Map<Integer, List<ActorMention>> byHead = new HashMap<>();
     private final Map<Integer, List<ActorMention>> covering = new HashMap<>();
+    private final Map<Integer, ActorMention> genericAt = new HashMap<>();
     private final boolean[] place;
 
     CodingContext(Document doc) {
+        this(doc, false);
+    }
+
+    /** {@code genericAside}: roles nothing owns are generic parties, not actors (PLOVER's conventions). */
+    CodingContext(Document doc, boolean genericAside) {
         this.doc = doc;
         for (ActorMention m : doc.actors()) {
+            if (genericAside && m.basis() == ActorBasis.UNOWNED_ROLE) {
+                genericAt.putIfAbsent(m.headToken(), m);
+                continue;
+            }
             byHead.computeIfAbsent(m.headToken(), k -> new ArrayList<>()).add(m);
             for (int t = m.firstToken(); t < m.endToken(); t++) {
                 covering.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
@@ -35,7 +52,7 @@ final class CodingContext {
 
     private static boolean[] placeTokens(Document doc) {
         boolean[] out = new boolean[doc.tokens().size()];
-        if (!doc.has(org.dyad.core.doc.LayerKind.PLACES)) {
+        if (!doc.has(LayerKind.PLACES)) {
             return out;
         }
         for (PlaceMention p : doc.places()) {
@@ -58,6 +75,32 @@ final class CodingContext {
                 && outer.firstToken() <= inner.firstToken() && inner.endToken() <= outer.endToken()
                 && outer.endToken() - outer.firstToken() > inner.endToken() - inner.firstToken()
                 && outer.code().country().equals(inner.code().country())));
+    }
+
+    /** The role nothing owns standing at this token ("police", "protesters"), when generic parties are set aside. */
+    Optional<ActorMention> genericRoleAt(int token) {
+        return Optional.ofNullable(genericAt.get(token));
+    }
+
+    /**
+     * The PERSON entity covering this token when no actor covers any of its words: a person the
+     * dictionaries do not list ("Fernández said").
+     */
+    Optional<EntityMention> unlistedPersonAt(int token) {
+        if (!doc.has(LayerKind.ENTITIES)) {
+            return Optional.empty();
+        }
+        for (EntityMention e : doc.entities()) {
+            if (e.type().equals("PERSON") && e.firstToken() <= token && token < e.endToken()) {
+                for (int t = e.firstToken(); t < e.endToken(); t++) {
+                    if (covering.containsKey(t)) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the token lies inside a place the places layer resolved. */

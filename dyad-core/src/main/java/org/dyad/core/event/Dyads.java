@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.ActorBasis;
+import org.dyad.core.facts.PloverType;
 import org.dyad.core.syntax.Clauses;
+import org.dyad.core.syntax.Phrases;
 import org.dyad.core.syntax.Rel;
 
 /**
@@ -23,6 +26,9 @@ final class Dyads {
      */
     private static final Set<String> TARGETLESS_ROOTS = Set.of("03", "10", "11", "12", "13", "14", "15", "17", "18",
             "19", "20");
+    /** Sectors of armed parties, whose violence or mobilisation may have no recipient named. */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "INS", "SPY", "CRM", "SEP",
+            "RAD");
     /** A cap on the pairs of one joint event: a long list of parties is not a web of dyads. */
     private static final int MAX_JOINT_DYADS = 12;
 
@@ -54,7 +60,7 @@ final class Dyads {
             for (Party s : sources) {
                 int before = dyads.size();
                 for (Party t : targets) {
-                    if (!s.code().equals(t.code())) {
+                    if (!isSelf(s, t)) {
                         dyads.add(new Dyad(s, Optional.of(t)));
                     }
                 }
@@ -63,7 +69,8 @@ final class Dyads {
                 // resolved to the source is a wrong reading, not a missing target.
                 boolean noTarget = targets.isEmpty()
                         || (dyads.size() == before && targets.stream().allMatch(t -> t.antecedent().isEmpty()));
-                if (noTarget && mayStandAlone(r)) {
+                if (noTarget && mayStandAlone(r) && (!conventions.genericParties() || !s.actor().isGeneric()
+                        || genericMayStandAlone(r, s))) {
                     // An event may have no target actor ("rebels rioted", "the army arrested seven"),
                     // but a verb's bare default naming cooperation, aid or yielding needs its partner.
                     dyads.add(new Dyad(s, Optional.empty()));
@@ -75,7 +82,51 @@ final class Dyads {
 
     private boolean mayStandAlone(Reading r) {
         return r.coding().specific() || r.hasNoun() || TARGETLESS_ROOTS.contains(r.root())
-                || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT));
+                || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT))
+                || (conventions.genericParties() && isResignation(r));
+    }
+
+    /**
+     * A generic or unnamed actor with no recipient: only the events PLOVER's manual codes without
+     * one that say something without a named party ("protesters marched", "gunmen opened fire",
+     * "troops massed", "the minister resigned", "the prime minister called for a 100%
+     * immunization rate"): PROTEST, an armed party's MOBILIZE and ASSAULT (sections 3.12, 3.14,
+     * 3.16), a resignation (3.7) and a request that says what is asked (3.8); not "officials
+     * cautioned" or "authorities blame".
+     */
+    private static boolean genericMayStandAlone(Reading r, Party source) {
+        Optional<PloverType> type = r.entry().plover().map(p -> p.type());
+        if (type.filter(t -> t == PloverType.ASSAULT || t == PloverType.MOBILIZE).isPresent()) {
+            // violence or a show of force with no victim named is an armed party's: "insurgents
+            // ambushed a bus", not "women struggle to get jobs"
+            return source.actor().basis() == ActorBasis.UNNAMED_PERPETRATOR
+                    || ARMED_SECTORS.contains(source.code().sector());
+        }
+        return type.filter(t -> t == PloverType.PROTEST).isPresent() || isResignation(r)
+                || (type.filter(t -> t == PloverType.REQUEST).isPresent() && asksSomething(r.verb()));
+    }
+
+    /** What a request asks, in a clause, an object or a "for" phrase: "called for a 100% immunization rate". */
+    private static boolean asksSomething(Token verb) {
+        return verb.children().stream().anyMatch(c -> c.relation().equals(Rel.CCOMP) || c.relation().equals(Rel.XCOMP))
+                || !Clauses.objects(verb).isEmpty() || verb.children().stream().anyMatch(c -> Phrases.hasCase(c, "for"));
+    }
+
+    /** PLOVER's RETREAT covers "resignations of government officials" (manual, section 3.7), with no recipient. */
+    private static boolean isResignation(Reading r) {
+        return r.entry().plover().filter(p -> p.type() == PloverType.RETREAT)
+                .flatMap(p -> p.mode()).filter(m -> m.equals("resign")).isPresent();
+    }
+
+    /**
+     * An actor and itself: the same code; with generic parties, two parties of no known country
+     * ("police" and "protesters" are both {@code ---} somewhere) are one only at the same words.
+     */
+    private boolean isSelf(Party s, Party t) {
+        if (conventions.genericParties() && (!s.code().knowsCountry() || !t.code().knowsCountry())) {
+            return s.headToken() == t.headToken();
+        }
+        return s.code().equals(t.code());
     }
 
     /** Coordinated parties of a cooperative or reciprocal event act with each other. */

@@ -18,6 +18,12 @@ import org.dyad.core.text.Span;
  * codebook values and a confidence.
  */
 final class EventAssembler {
+    /** The confidence of an event with a generic source and no target, below a named source's 0.10. */
+    static final double GENERIC_WITHOUT_TARGET = 0.05;
+    /** What a generic source ("police", an unlisted person, a passive's implicit agent) takes off. */
+    static final double GENERIC_SOURCE_PENALTY = 0.2;
+    /** What a generic target ("protesters", "a man") takes off. */
+    static final double GENERIC_TARGET_PENALTY = 0.15;
     private final CameoOntology ontology;
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final EventDateResolver dates = new EventDateResolver();
@@ -73,13 +79,22 @@ final class EventAssembler {
      * A heuristic, documented in docs/coding.md and calibrated on the PLOVER dev records: an event
      * without a target is rarely the dyad a coder records; one with a target is right about two
      * times in three, less when the target came from an unrelated phrase or an actor was only
-     * referred to, a little more when a specific pattern or a joint reading coded it.
+     * referred to, a little more when a specific pattern or a joint reading coded it. A party
+     * unnamed or generic ({@link org.dyad.core.facts.ActorBasis#isGeneric()}, the typed reason a
+     * calibration reads) lowers it: such an event is below the same event with named parties.
      */
     private static double confidence(Reading r, Dyad d) {
+        boolean genericSource = d.source().actor().isGeneric();
         if (d.target().isEmpty()) {
-            return 0.1;
+            return genericSource ? GENERIC_WITHOUT_TARGET : 0.1;
         }
         double c = 0.65;
+        if (genericSource) {
+            c -= GENERIC_SOURCE_PENALTY;
+        }
+        if (d.target().get().actor().isGeneric()) {
+            c -= GENERIC_TARGET_PENALTY;
+        }
         if (r.coding().specific()) {
             c += 0.05;
         }

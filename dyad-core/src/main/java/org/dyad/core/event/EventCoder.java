@@ -30,6 +30,7 @@ public final class EventCoder implements Stage {
     private final Dyads dyads;
     private final ReadingRules rules;
     private final EventAssembler assembler;
+    private final boolean genericParties;
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
@@ -45,6 +46,7 @@ public final class EventCoder implements Stage {
         this.parties = new PartyFinder(nominal, conventions, dyads);
         this.rules = new ReadingRules(factuality, ontology, conventions);
         this.assembler = new EventAssembler(ontology);
+        this.genericParties = conventions.genericParties();
     }
 
     @Override
@@ -65,7 +67,7 @@ public final class EventCoder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        CodingContext ctx = new CodingContext(doc);
+        CodingContext ctx = new CodingContext(doc, genericParties);
         Map<Integer, List<Event>> coded = new HashMap<>();
         MentionMerger merger = new MentionMerger();
         for (int v = 0; v < doc.tokens().size(); v++) {

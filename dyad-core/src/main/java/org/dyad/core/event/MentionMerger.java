@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.core.facts.Event;
+import org.dyad.core.facts.EventActor;
 import org.dyad.core.facts.EventAttributes;
 import org.dyad.core.facts.Quantity;
 import org.dyad.core.text.Span;
@@ -61,8 +63,17 @@ final class MentionMerger {
     }
 
     private static String key(Event e) {
-        String s = e.source().code().country();
-        String t = e.target().map(x -> x.code().country()).orElse("");
+        String s = party(e.source());
+        String t = e.target().map(MentionMerger::party).orElse("");
         return s + "|" + t + "|" + e.cameo() + "|" + e.factuality();
+    }
+
+    /**
+     * A party's country; a party of no known country by its code and words, since "police" in one
+     * sentence and a passive's unnamed agent in another share no country that makes them one.
+     */
+    private static String party(EventActor a) {
+        return a.code().knowsCountry() ? a.code().country()
+                : a.code().code() + "/" + a.text().toLowerCase(Locale.ROOT);
     }
 }

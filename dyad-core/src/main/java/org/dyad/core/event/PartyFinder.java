@@ -31,6 +31,9 @@ final class PartyFinder {
     private static final Set<String> INCIDENT_NOUNS = Set.of("explosion", "blast", "bomb", "mine", "landmine",
             "shell", "rocket", "missile", "mortar", "gunfire", "grenade", "ied", "shelling", "airstrike");
     private static final String UNIDENTIFIED_FORCE = "UAF";
+    /** Verbal and material conflict, whose verbs say less often something else than a person's act on another. */
+    private static final Set<String> CONFLICT_ROOTS = Set.of("11", "12", "13", "14", "15", "16", "17", "18", "19",
+            "20");
 
     private final NominalEvents nouns;
     private final Conventions conventions;
@@ -49,6 +52,10 @@ final class PartyFinder {
         int noun = r.noun();
         List<ActorMention> sources;
         List<ActorMention> targets;
+        // A statement has no PLOVER type: a generic party adds no typed event, only noise
+        // ("Jesow said five people were killed").
+        boolean generic = conventions.genericParties() && !CameoRoots.isStatement(r.code());
+        List<Party> genericTargets = List.of();
         boolean weakTarget = false;
         boolean passive = Clauses.isPassive(verb);
         Token byAgent = Clauses.byAgent(verb);
@@ -60,6 +67,9 @@ final class PartyFinder {
                 sources = byAgent == null ? List.of() : ctx.actorsOf(Phrases.conjuncts(byAgent), false);
             }
             targets = PhraseParties.ofSubject(ctx, patients);
+            if (targets.isEmpty() && generic) {
+                genericTargets = GenericParties.targets(ctx, verb, true, noun); // "protesters were arrested"
+            }
             if (sources.isEmpty() && byAgent == null && conventions.agentlessPassiveSourceInPhrase()) {
                 List<Token> phrases = Phrases.prepositional(verb, noun, Prepositions.ANY_BUT_BY);
                 sources = PhraseParties.others(ctx.actorsOf(phrases, false), targets);
@@ -98,13 +108,18 @@ final class PartyFinder {
             if (targets.isEmpty() && !r.reportsOnly()) {
                 targets = reportedParty(ctx, r, sources);
             }
-            if (targets.isEmpty() && !dyads.isJoint(sources.size(), r.code(), verb, noun)) {
+            if (targets.isEmpty() && generic) {
+                // "police arrested a man": a generic object is the target before any other phrase.
+                genericTargets = GenericParties.targets(ctx, verb, false, noun);
+            }
+            if (targets.isEmpty() && genericTargets.isEmpty() && !dyads.isJoint(sources.size(), r.code(), verb, noun)) {
                 targets = lastResortTarget(ctx, verb, noun, sources);
                 weakTarget = !targets.isEmpty();
             }
         }
         if (coding.subjectIsTarget()) {
             targets = PhraseParties.ofSubject(ctx, Clauses.subjects(verb));
+            genericTargets = List.of();
             weakTarget = false;
         }
         if (coding.sourceToken() >= 0) {
@@ -112,18 +127,32 @@ final class PartyFinder {
         }
         if (coding.targetToken() >= 0) {
             targets = ctx.actorsCovering(coding.targetToken());
+            genericTargets = List.of();
             weakTarget = false;
         }
         List<Party> sourceParties = sources.stream().map(Party::of).toList();
+        List<Party> targetParties = targets.isEmpty() ? genericTargets : targets.stream().map(Party::of).toList();
         boolean unnamed = false;
         if (sources.isEmpty() && VIOLENT_ROOTS.contains(r.root()) && !Clauses.inRelativeClause(verb)
-                && (passive ? byAgent == null : Clauses.subjects(verb).stream().anyMatch(this::namesIncident))) {
-            // "A roadside bombing near Samarra killed ...", "civilians were killed in a bombing":
-            // CAMEO's unidentified armed force of the country where it happened.
-            sourceParties = unnamedPerpetrator(ctx, verb, targets).stream().toList();
+                && (passive ? byAgent == null || (generic && namesIncident(byAgent))
+                        : Clauses.subjects(verb).stream().anyMatch(this::namesIncident))) {
+            // "A roadside bombing near Samarra killed ...", "civilians were killed in a bombing",
+            // "killed by a roadside bomb": CAMEO's unidentified armed force of the country where it
+            // happened; with generic parties, of unknown country when the text gives none.
+            Optional<Party> perpetrator = unnamedPerpetrator(ctx, verb, targets);
+            if (perpetrator.isEmpty() && generic && !targetParties.isEmpty()) {
+                // "al-Rufay'i was killed in a precision airstrike", not "the books are targeted"
+                perpetrator = Optional.of(unnamedForce(ActorCode.ofUnknownCountry(UNIDENTIFIED_FORCE), verb));
+            }
+            sourceParties = perpetrator.stream().toList();
             unnamed = !sourceParties.isEmpty();
         }
-        return new Parties(sourceParties, targets.stream().map(Party::of).toList(), weakTarget, passive, unnamed);
+        if (sourceParties.isEmpty() && generic) {
+            sourceParties = GenericParties.sources(ctx, verb, passive, byAgent, targetParties,
+                    coding.specific() || r.hasNoun() || CONFLICT_ROOTS.contains(r.root())).stream()
+                    .filter(p -> targetParties.stream().noneMatch(t -> t.headToken() == p.headToken())).toList();
+        }
+        return new Parties(sourceParties, targetParties, weakTarget, passive, unnamed);
     }
 
     private static List<ActorMention> activeSources(CodingContext ctx, Token verb) {
@@ -230,7 +259,11 @@ final class PartyFinder {
                         && m.antecedent().isEmpty() && !targets.contains(m))
                 .findFirst()
                 .or(() -> targets.stream().findFirst());
-        return where.map(m -> new Party(new EventActor(new ActorCode(m.code().country() + UNIDENTIFIED_FORCE),
-                verb.word(), verb.rawSpan(), Optional.empty(), ActorBasis.UNNAMED_PERPETRATOR), verb.index()));
+        return where.map(m -> unnamedForce(new ActorCode(m.code().country() + UNIDENTIFIED_FORCE), verb));
+    }
+
+    private static Party unnamedForce(ActorCode code, Token verb) {
+        return new Party(new EventActor(code, verb.word(), verb.rawSpan(), Optional.empty(),
+                ActorBasis.UNNAMED_PERPETRATOR), verb.index());
     }
 }

@@ -22,7 +22,7 @@ public enum ActorBasis {
     APPOSITION,
     /** A role owned by the one country its sentence names: "Judge Rivera opened investigations against Chilean officials". */
     CONTEXT,
-    /** A role noun nothing owns, of unknown country (CAMEO conventions): "a senior official said" -> {@code ---GOV}. */
+    /** A role noun nothing owns, of unknown country: "a senior official said" -> {@code ---GOV}, "police arrested" -> {@code ---COP}. */
     UNOWNED_ROLE,
     /** A pronoun resolved to an earlier actor: "they", "its". */
     PRONOUN,
@@ -31,10 +31,29 @@ public enum ActorBasis {
     /** One of a pair resolved to the last two countries: "both countries", "the two sides". */
     PAIR,
     /** The unidentified force behind violence no one is named for, where it happened (an event's party only). */
-    UNNAMED_PERPETRATOR;
+    UNNAMED_PERPETRATOR,
+    /**
+     * A person the text names (a PERSON entity) whom no dictionary lists: "Fernández said", code
+     * {@code ---}, the name kept as the party's text (an event's party only).
+     */
+    UNLISTED_PERSON,
+    /**
+     * The agent a passive implies but does not name: who arrested in "he was arrested", code
+     * {@code ---}, with an empty text at the verb (an event's party only).
+     */
+    IMPLICIT_AGENT;
 
     /** True for mentions that stand for an earlier one: pronouns, descriptions and pairs. */
     public boolean refersBack() {
         return this == PRONOUN || this == DESCRIPTION || this == PAIR;
+    }
+
+    /**
+     * True for a party that is unnamed or generic: a role nothing owns ("police", "protesters"),
+     * a person no dictionary lists, a passive's implicit agent, an unnamed perpetrator. Events
+     * with such a party get a lower confidence (docs/coding.md, "Unnamed and generic parties").
+     */
+    public boolean isGeneric() {
+        return this == UNOWNED_ROLE || this == UNLISTED_PERSON || this == IMPLICIT_AGENT || this == UNNAMED_PERPETRATOR;
     }
 }

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 public record ActorCode(String code) {
     /** The country part of an actor whose country is not known. */
     public static final String UNKNOWN_COUNTRY = "---";
-    private static final Pattern SHAPE = Pattern.compile("(---)?([A-Z0-9]{3})+");
+    private static final Pattern SHAPE = Pattern.compile("---|(---)?([A-Z0-9]{3})+");
+    /**
+     * A party the text gives no country and no role for: a person no dictionary lists
+     * ("Fernández said"), the implicit agent of a passive ("was arrested"). GDELT writes it as an
+     * empty actor code.
+     */
+    public static final ActorCode UNKNOWN = new ActorCode(UNKNOWN_COUNTRY);
 
     public ActorCode {
         if (code == null || !SHAPE.matcher(code).matches()) {
             throw new IllegalArgumentException("actor code '" + code
                     + "' must be one or more groups of three upper-case letters or digits, e.g. CHNGOV,"
-                    + " or '---' and a role, e.g. ---GOV");
+                    + " or '---' and a role, e.g. ---GOV, or '---' alone for a party of no known country or role");
         }
     }
 

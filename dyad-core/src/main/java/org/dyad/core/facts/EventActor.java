@@ -26,4 +26,20 @@ public record EventActor(ActorCode code, String text, Span rawSpan, Optional<Act
     public static EventActor of(ActorMention mention) {
         return new EventActor(mention.code(), mention.text(), mention.rawSpan(), mention.antecedent(), mention.basis());
     }
+
+    /** A person the text names but no dictionary lists: code {@code ---}, the name as written. */
+    public static EventActor unlistedPerson(String text, Span rawSpan) {
+        return new EventActor(ActorCode.UNKNOWN, text, rawSpan, Optional.empty(), ActorBasis.UNLISTED_PERSON);
+    }
+
+    /** The agent a passive implies ("was arrested"): code {@code ---}, empty text, an empty span at the verb. */
+    public static EventActor implicitAgent(Span verb) {
+        return new EventActor(ActorCode.UNKNOWN, "", new Span(verb.start(), verb.start()), Optional.empty(),
+                ActorBasis.IMPLICIT_AGENT);
+    }
+
+    /** An unnamed or generic party ({@link ActorBasis#isGeneric()}). */
+    public boolean isGeneric() {
+        return basis.isGeneric();
+    }
 }

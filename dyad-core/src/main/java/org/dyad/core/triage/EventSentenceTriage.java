@@ -21,8 +21,11 @@ import org.dyad.core.pipeline.SentenceTriage;
  *       names verbs so), with any particle; event nouns are coded only behind such verbs; and</li>
  *   <li>an actor candidate: a phrase of the actor or agent dictionary starting at some token
  *       (looked up as the actor resolver looks it up, without its filters), a pronoun the
- *       resolver gives antecedents to, or a noun that refers back to a group, country or pair;</li>
+ *       resolver gives antecedents to, a noun that refers back to a group, country or pair, or a
+ *       proper noun ({@code NNP}: a person no dictionary lists is a generic party);</li>
  * </ul>
+ * or a trigger that is a past participle ({@code VBN}), whose implicit agent or unnamed
+ * perpetrator is a party of its own ("was arrested", "were killed");
  * and, so that pronouns and descriptions find the antecedents the full path finds, every sentence
  * with an actor candidate among the {@value #ANTECEDENT_WINDOW} before a parsed sentence is parsed
  * too, and so on back: the resolver reads the parse to tell a name that only modifies a noun ("the
@@ -58,7 +61,8 @@ public final class EventSentenceTriage implements SentenceTriage {
         for (int s = 0; s < n; s++) {
             TaggedSentence t = sentences.get(s);
             candidate[s] = hasActorCandidate(t.words(), t.tags(), t.lemmas());
-            parse[s] = candidate[s] && hasTrigger(t.words(), t.tags(), t.lemmas());
+            parse[s] = (candidate[s] && hasTrigger(t.words(), t.tags(), t.lemmas()))
+                    || hasParticipleTrigger(t.words(), t.tags(), t.lemmas());
         }
         // Backwards, so that a sentence kept for a later one's sake keeps its own antecedents.
         for (int s = n - 1; s > 0; s--) {
@@ -73,8 +77,23 @@ public final class EventSentenceTriage implements SentenceTriage {
 
     /** Whether this one sentence, taken alone, can yield an event. */
     public boolean canYieldEvent(TaggedSentence sentence) {
-        return hasTrigger(sentence.words(), sentence.tags(), sentence.lemmas())
-                && hasActorCandidate(sentence.words(), sentence.tags(), sentence.lemmas());
+        return (hasTrigger(sentence.words(), sentence.tags(), sentence.lemmas())
+                && hasActorCandidate(sentence.words(), sentence.tags(), sentence.lemmas()))
+                || hasParticipleTrigger(sentence.words(), sentence.tags(), sentence.lemmas());
+    }
+
+    /**
+     * A trigger that is a passive or past participle ({@code VBN}): under PLOVER's conventions its
+     * implicit agent ("was arrested") or an unnamed perpetrator ("were killed") is a party, so
+     * the sentence may yield an event with no actor candidate of its own.
+     */
+    boolean hasParticipleTrigger(List<String> words, List<String> tags, List<String> lemmas) {
+        for (int t = 0; t < words.size(); t++) {
+            if (tags.get(t).equals("VBN") && triggerEntries.contains(verbs.entryFor(words.get(t), lemmas.get(t)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb with some pattern in the verb dictionary. */
@@ -104,6 +123,9 @@ public final class EventSentenceTriage implements SentenceTriage {
             String tag = tags.get(t);
             if (tag.startsWith("PRP") && ReferenceResolver.resolvesPronoun(normalized.get(t))) {
                 return true;
+            }
+            if (tag.equals("NNP")) {
+                return true; // a name the dictionaries may not list: a person is a generic party
             }
             if (tag.startsWith("NN") && ReferenceResolver.refersBack(normalizedLemmas.get(t))) {
                 return true;

@@ -28,9 +28,18 @@ class ActorCodeTest {
     }
 
     @Test
-    void dashes_alone_or_inside_a_code_are_refused() {
-        assertThrows(IllegalArgumentException.class, () -> new ActorCode("---"));
+    void dashes_inside_a_code_are_refused() {
         assertThrows(IllegalArgumentException.class, () -> new ActorCode("GOV---"));
+        assertThrows(IllegalArgumentException.class, () -> new ActorCode("------"));
         assertThrows(IllegalArgumentException.class, () -> new ActorCode("CH"));
+    }
+
+    @Test
+    void dashes_alone_are_a_party_of_no_known_country_or_role() {
+        ActorCode unknown = new ActorCode("---");
+        assertEquals(ActorCode.UNKNOWN, unknown);
+        assertFalse(unknown.knowsCountry());
+        assertEquals("", unknown.sector());
+        assertEquals("---GOV", unknown.withSector("GOV").code());
     }
 }

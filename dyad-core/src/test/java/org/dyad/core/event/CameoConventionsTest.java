@@ -113,8 +113,8 @@ class CameoConventionsTest {
     }
 
     @Test
-    void under_plover_conventions_a_passive_without_agent_has_no_source() {
-        assertEquals(List.of(), code(Conventions.PLOVER, WAS_CRITICIZED));
+    void under_plover_conventions_a_passive_without_agent_has_its_implicit_agent_as_source() {
+        assertEquals(List.of("--- 111 BRE"), code(Conventions.PLOVER, WAS_CRITICIZED));
     }
 
     private static final String OFFICIAL_SAID = """

@@ -60,6 +60,19 @@ class EventSentenceTriageTest {
     }
 
     @Test
+    void a_proper_noun_no_dictionary_lists_counts_as_an_actor_candidate() {
+        // a person no dictionary lists is a generic party under PLOVER's conventions
+        assertTrue(parses(triage, "Smith/NNP/Smith detained/VBD/detain three/CD/three"));
+    }
+
+    @Test
+    void a_trigger_that_is_a_past_participle_needs_the_parse_without_any_actor_candidate() {
+        // "three were detained": the passive's implicit agent, or an unnamed perpetrator, is a party
+        assertTrue(parses(triage, "Three/CD/three were/VBD/be detained/VBN/detain"));
+        assertTrue(triage.canYieldEvent(sentence("Three/CD/three were/VBD/be detained/VBN/detain")));
+    }
+
+    @Test
     void the_word_must_be_tagged_as_a_verb() {
         assertFalse(parses(triage, "Arnor/NNP/Arnor 's/POS/'s detain/NN/detain"));
     }
