@@ -18,8 +18,9 @@ import org.dyad.core.facts.PartyKind;
  * Titles with names no dictionary knows: "President Tinubu", "Interior Minister Fred Matiangi",
  * "Lt. Gen. Ahmed Sharif Chaudhry", "opposition leader X". The title's role gives the sector; the
  * country comes from the title's own modifier ("the Uzbek president X", already owned by
- * {@link RoleOwners}), else from the one country its sentence names, else from the article's
- * focus country (the country its actors name most). Each such actor has the basis
+ * {@link RoleOwners}), else from the one country its sentence names other than as the object or
+ * destination of its event, else from the article's focus country (the country the other
+ * sentences' actors name most). Each such actor has the basis
  * {@link ActorBasis#TITLE} and keeps the name that gave its country as its antecedent.
  */
 final class Titles {
@@ -27,7 +28,6 @@ final class Titles {
     List<ActorMention> resolve(Document doc, List<DictionaryMatch> matches, List<ActorMention> named) {
         List<ActorMention> out = new ArrayList<>(named);
         List<EntityMention> persons = doc.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
-        Optional<ActorMention> focus = focus(doc, named);
         for (DictionaryMatch m : matches) {
             if (m.isActor()) {
                 continue;
@@ -49,7 +49,7 @@ final class Titles {
             Map<String, ActorMention> inSentence = sentenceCountries(doc, m, named);
             // Two countries in the sentence: it does not say whose the title is, nor does the article.
             Optional<ActorMention> country = inSentence.size() == 1 ? inSentence.values().stream().findFirst()
-                    : inSentence.isEmpty() ? focus : Optional.empty();
+                    : inSentence.isEmpty() ? focus(doc, named, doc.sentences().sentenceOf(m.head())) : Optional.empty();
             if (country.isEmpty()) {
                 continue;
             }
@@ -117,7 +117,7 @@ final class Titles {
         int sentence = doc.sentences().sentenceOf(title.head());
         Map<String, ActorMention> nearest = new HashMap<>();
         for (ActorMention a : named) {
-            if (doc.sentences().sentenceOf(a.headToken()) != sentence || !namesCountry(a)) {
+            if (doc.sentences().sentenceOf(a.headToken()) != sentence || !namesCountry(a) || isOtherParty(doc, a)) {
                 continue;
             }
             ActorMention before = nearest.get(a.code().country());
@@ -128,12 +128,32 @@ final class Titles {
         return nearest;
     }
 
-    /** The first mention of the country the article's actors name most often (the earliest on a tie). */
-    private static Optional<ActorMention> focus(Document doc, List<ActorMention> named) {
+    /**
+     * A country named as an object or a destination ("President X visited Rohan", "accused Rohan of"):
+     * the other party of the title's event, not whose the title is. A place "in" it still counts.
+     */
+    private static boolean isOtherParty(Document doc, ActorMention a) {
+        int head = a.headToken();
+        while (doc.dependencies().relation(head).equals(org.dyad.core.syntax.Rel.CONJ) && doc.dependencies().head(head) >= 0) {
+            head = doc.dependencies().head(head); // "met Gondor and Rohan": both are met
+        }
+        String rel = doc.dependencies().relation(head);
+        if (rel.equals("obj") || rel.equals("iobj") || rel.equals("dobj")) {
+            return true;
+        }
+        return (rel.startsWith("obl") || rel.startsWith("nmod")) && !org.dyad.core.syntax.Phrases.hasCase(
+                doc.token(head), "in") && !rel.equals(org.dyad.core.syntax.Rel.NMOD_POSS);
+    }
+
+    /**
+     * The first mention of the country the article's other sentences name most often (the
+     * earliest on a tie): a sentence naming no country but the title's other party says nothing.
+     */
+    private static Optional<ActorMention> focus(Document doc, List<ActorMention> named, int titleSentence) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, ActorMention> firsts = new LinkedHashMap<>();
         for (ActorMention a : named) {
-            if (namesCountry(a)) {
+            if (namesCountry(a) && doc.sentences().sentenceOf(a.headToken()) != titleSentence) {
                 counts.merge(a.code().country(), 1, Integer::sum);
                 firsts.putIfAbsent(a.code().country(), a);
             }
