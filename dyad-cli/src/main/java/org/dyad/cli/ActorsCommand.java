@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dyad.core.conventions.Conventions;
+import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.ActorMention;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
@@ -22,12 +24,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dyad actors}: the actors found, one JSON line each with raw offsets; with
- * {@code --unknown}, the names that look like actors but match no dictionary, most frequent
- * first, so a user can extend the dictionaries.
+ * {@code dyad actors}: the actors found, one JSON line each with raw offsets, every sentence
+ * parsed, roles no name owns listed with an unknown country ({@code ---COP} for "border police");
+ * with {@code --unknown}, the titles whose names no dictionary knows (inferred actors: "President
+ * X") and the names that look like actors but match no dictionary, most frequent first, so a user
+ * can extend the dictionaries.
  */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-        description = "List the actors found, or with --unknown the actor-like names no dictionary knows.")
+        description = "List the actors found, or with --unknown the inferred titles and the actor-like names no "
+                + "dictionary knows.")
 final class ActorsCommand implements Callable<Integer> {
     private static final Set<String> ACTOR_LIKE = Set.of("PERSON", "ORGANIZATION", "MISC", "LOCATION", "COUNTRY",
             "NATIONALITY", "CITY", "STATE_OR_PROVINCE");
@@ -35,7 +40,8 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = "--unknown", description = "List actor-like names that match no dictionary, most frequent first.")
+    @Option(names = "--unknown", description = "List the titles with names no dictionary knows (inferred actors, "
+            + "with the code inferred) and actor-like names that match no dictionary, most frequent first.")
     boolean unknown;
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
@@ -51,7 +57,10 @@ final class ActorsCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         Map<String, Integer> unknownCounts = new HashMap<>();
         Map<String, String> unknownTypes = new HashMap<>();
-        Optional<RunTally> tally = ArticleRun.codeEach(input, files, err, (article, doc) -> {
+        input.full = true; // an actor list covers every sentence, not only those that may hold an event
+        // CAMEO's conventions keep the roles no name owns, with an unknown country: "border police" ---COP.
+        Optional<RunTally> tally = ArticleRun.codeEach(input, Conventions.CAMEO, files.stream().map(Path::toString)
+                .toList(), err, (article, doc) -> {
             if (unknown) {
                 collectUnknown(doc, unknownCounts, unknownTypes);
                 return;
@@ -68,6 +77,8 @@ final class ActorsCommand implements Callable<Integer> {
                 o.put("code", m.code().code());
                 o.put("country", m.code().knowsCountry() ? m.code().country() : null);
                 o.put("sector", m.code().sector().isEmpty() ? null : m.code().sector());
+                o.put("basis", m.basis().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("inferred", m.basis() == ActorBasis.TITLE);
                 o.put("rule", m.rule());
                 m.antecedent().ifPresent(a -> o.putObject("antecedent").put("text", a.text())
                         .put("start", a.rawSpan().start()).put("end", a.rawSpan().end()));
@@ -89,6 +100,13 @@ final class ActorsCommand implements Callable<Integer> {
         for (ActorMention m : doc.actors()) {
             for (int t = m.firstToken(); t < m.endToken(); t++) {
                 covered[t] = true;
+            }
+        }
+        for (ActorMention m : doc.actors()) {
+            if (m.basis() == ActorBasis.TITLE) {
+                String name = m.text().replaceAll("\\s+", " ");
+                counts.merge(name, 1, Integer::sum);
+                types.putIfAbsent(name, "TITLE " + m.code().code());
             }
         }
         for (EntityMention e : doc.entities()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dyad.codebooks.tools.CameoVerbImport;
 import org.dyad.codebooks.tools.EventNounDerivation;
 import org.dyad.codebooks.tools.EventNounFiles;
+import org.dyad.codebooks.tools.FactbookImport;
 import org.dyad.codebooks.tools.LightNounPatterns;
 import org.dyad.codebooks.tools.PhoenixImport;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Regenerate the bundled dictionaries derived from the Phoenix (PETRARCH-2) files.",
         subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
                 DictionariesCommand.RestoreLightPatterns.class,
-                DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class})
+                DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class,
+                DictionariesCommand.ImportFactbook.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -92,6 +94,46 @@ final class DictionariesCommand {
         @Override
         List<String> write() throws IOException {
             return CameoVerbImport.clean(source, output);
+        }
+    }
+
+    /** {@code dyad dictionaries import-factbook leaders.jsonl OUT}: dated leaders from the World Factbook. */
+    @Command(name = "import-factbook", mixinStandardHelpOptions = true,
+            description = "Derive dated chiefs of state and heads of government from the World Factbook's leaders.jsonl "
+                    + "snapshots; lists the phrases left out on stderr.")
+    static final class ImportFactbook implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "LEADERS_JSONL", description = "The snapshots (shared/data/factbook/leaders.jsonl).")
+        Path source;
+
+        @Parameters(index = "1", paramLabel = "OUTPUT_TSV", description = "The dyad-actors/1 file to write.")
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                List<FactbookImport.Record> records = new java.util.ArrayList<>();
+                for (String line : java.nio.file.Files.readAllLines(source)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    com.fasterxml.jackson.databind.JsonNode o = json.readTree(line);
+                    records.add(new FactbookImport.Record(java.time.LocalDate.parse(o.path("snapshot").asText()),
+                            o.path("fips").asText(), o.path("chief_of_state").asText(null),
+                            o.path("head_of_government").asText(null), o.path("parties").asText(null)));
+                }
+                FactbookImport.Result result = FactbookImport.convert(records, FactbookImport.bundledFipsTable(),
+                        org.dyad.codebooks.Codebooks.bundled().actors(),
+                        org.dyad.codebooks.lexicon.BundledLexicons.load().englishWords());
+                FactbookImport.write(result, output, "factbook-" + records.stream().map(FactbookImport.Record::snapshot)
+                        .max(java.util.Comparator.naturalOrder()).map(Object::toString).orElse("empty"));
+                spec.commandLine().getOut().println("wrote " + output + ": " + result.lines().size() + " lines; "
+                        + result.leftOut().size() + " phrases left out");
+                return result.leftOut();
+            });
         }
     }
 

@@ -81,6 +81,8 @@ public final class Codebooks {
         ActorDictionary actors = actorFile("countries.actors.tsv", hashes)
                 .overriddenBy(actorFile("international.actors.tsv", hashes))
                 .overriddenBy(actorFile("nonstate.actors.tsv", hashes))
+                // People in office since 2016 from the World Factbook; Phoenix's earlier offices stay for earlier dates.
+                .extendedBy(actorFile("factbook.leaders.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.countries.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.organizations.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.groups.actors.tsv", hashes))

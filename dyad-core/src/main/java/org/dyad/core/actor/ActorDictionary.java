@@ -16,6 +16,8 @@ public final class ActorDictionary {
     private final List<ActorEntry> entries;
     private final Set<List<String>> removed;
     private final PhraseIndex<ActorEntry> index;
+    /** People by the {@link NameKey}s of their words, for spellings the dictionary does not list. */
+    private final PhraseIndex<ActorEntry> personKeys;
     private final String version;
 
     public ActorDictionary(List<ActorEntry> entries, String version) {
@@ -30,6 +32,8 @@ public final class ActorDictionary {
         this.entries = List.copyOf(entries);
         this.removed = Set.copyOf(removed);
         this.index = new PhraseIndex<>(this.entries, ActorEntry::words);
+        this.personKeys = new PhraseIndex<>(this.entries.stream().filter(e -> e.kind() == ActorKind.PERSON).toList(),
+                e -> NameKey.of(Phrase.splitHyphens(e.words())));
         this.version = version;
     }
 
@@ -42,7 +46,18 @@ public final class ActorDictionary {
      * a dated entry valid on that date wins over an undated one.
      */
     public Optional<Match> longestMatch(List<String> words, List<String> lemmas, int start, LocalDate date) {
-        PhraseIndex.Found<ActorEntry> found = index.longest(words, lemmas, start);
+        return chosen(index.longest(words, lemmas, start), date);
+    }
+
+    /**
+     * The longest person's name starting at {@code start} when both are compared by their
+     * {@link NameKey}s ("al-Sissi" finds "el-Sisi"), and the entry that holds on {@code date}.
+     */
+    public Optional<Match> longestPersonByKey(List<String> keys, int start, LocalDate date) {
+        return chosen(personKeys.longest(keys, null, start), date);
+    }
+
+    private static Optional<Match> chosen(PhraseIndex.Found<ActorEntry> found, LocalDate date) {
         if (found == null) {
             return Optional.empty();
         }
@@ -91,6 +106,32 @@ public final class ActorDictionary {
         Set<List<String>> stillRemoved = new HashSet<>(removed);
         stillRemoved.addAll(overrides.removed);
         return new ActorDictionary(merged, stillRemoved, version + "+" + overrides.version);
+    }
+
+    /**
+     * This dictionary with {@code newer}'s dated offices laid over it: for a phrase both define,
+     * newer's entries come first, and this dictionary's dated entries that end before newer's
+     * first office stay for those earlier dates ("the entries bundled today stay for earlier
+     * dates"); its undated entries for the phrase give way. Phrases only one defines are kept.
+     */
+    public ActorDictionary extendedBy(ActorDictionary newer) {
+        java.util.Map<List<String>, LocalDate> firstOffice = new java.util.HashMap<>();
+        Set<List<String>> replaced = new HashSet<>(newer.removed);
+        for (ActorEntry e : newer.entries) {
+            replaced.add(e.words());
+            e.from().ifPresent(from -> firstOffice.merge(e.words(), from, (a, b) -> a.isBefore(b) ? a : b));
+        }
+        List<ActorEntry> merged = new ArrayList<>(newer.entries);
+        for (ActorEntry e : entries) {
+            LocalDate first = firstOffice.get(e.words());
+            boolean earlier = first != null && e.to().isPresent() && e.to().get().isBefore(first);
+            if (!replaced.contains(e.words()) || earlier) {
+                merged.add(e);
+            }
+        }
+        Set<List<String>> stillRemoved = new HashSet<>(removed);
+        stillRemoved.addAll(newer.removed);
+        return new ActorDictionary(merged, stillRemoved, version + "+" + newer.version);
     }
 
     public List<ActorEntry> entries() {

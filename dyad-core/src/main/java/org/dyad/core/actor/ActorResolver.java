@@ -1,5 +1,6 @@
 package org.dyad.core.actor;
 
+import java.util.List;
 import java.util.Set;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.LayerKind;
@@ -8,12 +9,14 @@ import org.dyad.core.pipeline.Stage;
 /**
  * Finds the named actors of a document: dictionary names, role nouns combined with the country or
  * group that modifies them ({@code Afghan soldiers} -> AFGMIL, {@code Russia's ambassador} ->
- * RUSGOV), capitals standing for governments. Pronouns and descriptions come after, in
+ * RUSGOV), capitals standing for governments, titles with names no dictionary knows
+ * ({@code President Tinubu} -> the country of the title's modifier, sentence or article). Pronouns and descriptions come after, in
  * {@link ReferenceResolver}.
  */
 public final class ActorResolver implements Stage {
     private final DictionaryMatcher matcher;
     private final RoleOwners owners = new RoleOwners();
+    private final Titles titles = new Titles();
 
     public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
         this.matcher = new DictionaryMatcher(actors, agents);
@@ -37,6 +40,7 @@ public final class ActorResolver implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.withActors(owners.resolve(doc, matcher.find(doc)));
+        List<DictionaryMatch> matches = matcher.find(doc);
+        return doc.withActors(titles.resolve(doc, matches, owners.resolve(doc, matches)));
     }
 }

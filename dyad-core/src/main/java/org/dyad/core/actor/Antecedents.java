@@ -26,7 +26,7 @@ final class Antecedents {
     static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its", "itself");
     /** Pronouns that stand for a person: their antecedent is a person's name or a singular role. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "WST", "INT");
+    static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "WST", "INT");
 
     private Antecedents() {
     }

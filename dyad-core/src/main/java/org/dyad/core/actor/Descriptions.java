@@ -109,6 +109,10 @@ final class Descriptions {
      */
     List<ActorMention> unownedRole(Document doc, int t, DictionaryMatch unowned, List<ActorMention> sofar) {
         Token noun = doc.token(t);
+        Optional<ActorMention> title = unownedTitle(doc, noun, unowned, sofar);
+        if (title.isPresent()) {
+            return List.of(title.get());
+        }
         // A role a name owns lies inside that name's actor, which the coverage test finds.
         if (!noun.isNoun() || noun.relation().matches("compound|amod")
                 || sofar.stream().anyMatch(m -> m.covers(t))) {
@@ -135,6 +139,28 @@ final class Descriptions {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A title on a person's name no dictionary knows, of no country the text gives ("Interior
+     * Minister Fred Matiangi said", alone): under CAMEO's conventions an actor of unknown country
+     * ({@code ---GOV}), a title like those {@link Titles} places.
+     */
+    private static Optional<ActorMention> unownedTitle(Document doc, Token noun, DictionaryMatch unowned,
+            List<ActorMention> sofar) {
+        Token name = noun.head();
+        if (unowned == null || unowned.agent().prefix() || !noun.relation().equals(Rel.COMPOUND) || name == null
+                || name.index() < unowned.end() || sofar.stream().anyMatch(m -> m.covers(name.index()))) {
+            return Optional.empty();
+        }
+        int[] persons = DictionaryMatcher.personEntitySpans(doc);
+        if (persons[2 * name.index()] < 0) {
+            return Optional.empty();
+        }
+        int end = persons[2 * name.index() + 1];
+        ActorCode code = unowned.agent().ownerless();
+        return Optional.of(Mentions.of(doc, unowned.first(), end, end - 1, code, ActorBasis.TITLE, PartyKind.of(code),
+                "title:" + unowned.agentWords() + " (country unknown)", Optional.empty()));
     }
 
     /**

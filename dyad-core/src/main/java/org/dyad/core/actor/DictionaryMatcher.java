@@ -34,8 +34,11 @@ final class DictionaryMatcher {
         List<String> lemmas = new ArrayList<>(n);
         // "Albanians", "Israelis": a plural demonym names its country's people.
         List<String> singulars = new ArrayList<>(n);
+        // "al-Sissi", "Zelenskiy": people's names also match by their spelling-blind keys.
+        List<String> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String w = Phrase.normalize(doc.tokens().word(i));
+            keys.add(NameKey.of(w));
             words.add(w);
             lemmas.add(Phrase.normalize(doc.lemmas().get(i)));
             boolean plural = doc.pos().get(i).endsWith("S") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss");
@@ -47,6 +50,10 @@ final class DictionaryMatcher {
         while (next < n) {
             final int i = next;
             Optional<ActorDictionary.Match> a = actors.longestMatch(words, singulars, i, date);
+            Optional<ActorDictionary.Match> byKey = actors.longestPersonByKey(keys, i, date);
+            if (byKey.isPresent() && byKey.get().length() > a.map(ActorDictionary.Match::length).orElse(0)) {
+                a = byKey;
+            }
             Optional<AgentDictionary.Match> g = agents.longestMatch(words, lemmas, i);
             int aLen = a.filter(x -> looksLikeName(doc, i, x.length()))
                     .filter(x -> !insidePersonName(x, i, personSpans))

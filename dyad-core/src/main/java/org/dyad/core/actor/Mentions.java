@@ -24,6 +24,12 @@ final class Mentions {
         return Optional.of(new ActorMention.Antecedent(antecedent.text(), antecedent.rawSpan()));
     }
 
+    /** The words {@code [first, end)} that gave an inferred actor its country, as its antecedent. */
+    static Optional<ActorMention.Antecedent> evidence(Document doc, int first, int end) {
+        Span raw = doc.text().rawSpan(doc.tokens().start(first), doc.tokens().end(end - 1));
+        return Optional.of(new ActorMention.Antecedent(raw.of(doc.text().raw()), raw));
+    }
+
     /** The code a name stands for: a capital stands for its government. */
     static ActorCode ownerCode(DictionaryMatch m) {
         ActorCode code = m.actor().code();

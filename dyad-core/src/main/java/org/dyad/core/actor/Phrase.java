@@ -9,8 +9,17 @@ public final class Phrase {
     private Phrase() {
     }
 
-    /** Lower-cases and folds typographic apostrophes and dashes. */
+    /** Letters with dots: "N.A.T.O.", "U.S.", "A.N.C" (an acronym written with dots). */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}\\.?");
+
+    /**
+     * Lower-cases, folds typographic apostrophes and dashes, and drops the dots of an acronym
+     * ("N.A.T.O." and "NATO" are one word).
+     */
     public static String normalize(String word) {
+        if (word.length() >= 3 && DOTTED.matcher(word).matches()) {
+            word = word.replace(".", "");
+        }
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

@@ -13,11 +13,14 @@ import org.dyad.core.facts.EventActor;
 public enum PartyClass {
     /** A dictionary name, a capital, a person named with an office, a resident people. */
     NAMED,
-    /** A role noun with or without its owner, a modifier name: "Afghan soldiers", "a senior official". */
+    /**
+     * A role noun with or without its owner, a modifier name, a title with a name no dictionary
+     * knows, a person no dictionary lists: "Afghan soldiers", "a senior official", "President Tinubu".
+     */
     GENERIC,
     /** A pronoun, definite description or pair resolved to an earlier actor. */
     REFERRED,
-    /** The unidentified force behind violence no one is named for. */
+    /** The unidentified force behind violence no one is named for, or a passive's implicit agent. */
     UNNAMED,
     /** No party: the event has no target. */
     NONE;
@@ -26,9 +29,9 @@ public enum PartyClass {
     public static PartyClass of(ActorBasis basis) {
         return switch (basis) {
             case NAME, CAPITAL, APPOSITION, RESIDENT -> NAMED;
-            case ROLE, CONTEXT, UNOWNED_ROLE, MODIFIER -> GENERIC;
+            case ROLE, CONTEXT, UNOWNED_ROLE, MODIFIER, TITLE, UNLISTED_PERSON -> GENERIC;
             case PRONOUN, DESCRIPTION, PAIR -> REFERRED;
-            case UNNAMED_PERPETRATOR -> UNNAMED;
+            case UNNAMED_PERPETRATOR, IMPLICIT_AGENT -> UNNAMED;
         };
     }
 

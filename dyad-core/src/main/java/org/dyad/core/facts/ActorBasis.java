@@ -22,6 +22,14 @@ public enum ActorBasis {
     APPOSITION,
     /** A role owned by the one country its sentence names: "Judge Rivera opened investigations against Chilean officials". */
     CONTEXT,
+    /**
+     * A title with a name no dictionary knows ("President Tinubu", "Interior Minister Fred
+     * Matiangi", "Lt. Gen. Ahmed Sharif Chaudhry"): the sector from the title, the country from the
+     * title's own modifier, else the one country of its sentence, else the article's focus
+     * country. Inferred: the mention keeps the name that gave its country as its antecedent, so
+     * events on it are less sure.
+     */
+    TITLE,
     /** A role noun nothing owns, of unknown country: "a senior official said" -> {@code ---GOV}, "police arrested" -> {@code ---COP}. */
     UNOWNED_ROLE,
     /** A pronoun resolved to an earlier actor: "they", "its". */

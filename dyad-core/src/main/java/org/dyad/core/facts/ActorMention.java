@@ -22,7 +22,8 @@ public record ActorMention(int firstToken, int endToken, int headToken, Span raw
             throw new IllegalArgumentException("an actor mention needs a span, text, code, basis, kind and rule");
         }
         antecedent = antecedent == null ? Optional.empty() : antecedent;
-        if (basis.refersBack() != antecedent.isPresent() && basis != ActorBasis.CONTEXT) {
+        if (basis.refersBack() != antecedent.isPresent() && basis != ActorBasis.CONTEXT
+                && basis != ActorBasis.TITLE) {
             throw new IllegalArgumentException("actor '" + text + "' (" + basis + ") "
                     + (antecedent.isPresent() ? "is no reference but has an antecedent" : "refers back but has no antecedent"));
         }
