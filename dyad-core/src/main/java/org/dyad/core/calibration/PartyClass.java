@@ -14,12 +14,18 @@ public enum PartyClass {
     /** A dictionary name, a capital, a person named with an office, a resident people. */
     NAMED,
     /**
-     * A role noun with or without its owner, a modifier name, a title with a name no dictionary
-     * knows, a person no dictionary lists: "Afghan soldiers", "a senior official", "President Tinubu".
+     * A role noun with its owner, a modifier name, a title with a name no dictionary knows:
+     * "Afghan soldiers", "President Tinubu".
      */
     GENERIC,
     /** A pronoun, definite description or pair resolved to an earlier actor. */
     REFERRED,
+    /**
+     * A party of unknown country that the text names: a role nothing owns ("police", "gunmen"), a
+     * person no dictionary lists. Its events are PLOVER's generic-party events, kept apart from
+     * owned roles so that their lower reliability shows.
+     */
+    UNKNOWN_COUNTRY,
     /** The unidentified force behind violence no one is named for, or a passive's implicit agent. */
     UNNAMED,
     /** No party: the event has no target. */
@@ -29,7 +35,8 @@ public enum PartyClass {
     public static PartyClass of(ActorBasis basis) {
         return switch (basis) {
             case NAME, CAPITAL, APPOSITION, RESIDENT -> NAMED;
-            case ROLE, CONTEXT, UNOWNED_ROLE, MODIFIER, TITLE, UNLISTED_PERSON -> GENERIC;
+            case ROLE, CONTEXT, MODIFIER, TITLE -> GENERIC;
+            case UNOWNED_ROLE, UNLISTED_PERSON -> UNKNOWN_COUNTRY;
             case PRONOUN, DESCRIPTION, PAIR -> REFERRED;
             case UNNAMED_PERPETRATOR, IMPLICIT_AGENT -> UNNAMED;
         };

@@ -89,7 +89,7 @@ class CalibrationTest {
     @Test
     void every_actor_basis_has_a_party_class() {
         assertEquals(PartyClass.NAMED, PartyClass.of(ActorBasis.CAPITAL));
-        assertEquals(PartyClass.GENERIC, PartyClass.of(ActorBasis.UNOWNED_ROLE));
+        assertEquals(PartyClass.UNKNOWN_COUNTRY, PartyClass.of(ActorBasis.UNOWNED_ROLE));
         assertEquals(PartyClass.REFERRED, PartyClass.of(ActorBasis.PRONOUN));
         assertEquals(PartyClass.UNNAMED, PartyClass.of(ActorBasis.UNNAMED_PERPETRATOR));
         assertEquals(PartyClass.NONE, PartyClass.of(Optional.empty()));
