@@ -47,7 +47,7 @@ final class BatchWriter {
      * flat as the store grows: DuckDB's zone maps skip the older band rows.
      */
     static final int DUPLICATE_WINDOW_DAYS = 7;
-    private static final int IN_CHUNK = 1000;
+    static final int IN_CHUNK = 1000;
     /**
      * About how many dated incidents the writer keeps in memory for new events to join (a few
      * hundred bytes each); whole days are dropped, least recently needed first, beyond it.
@@ -69,6 +69,7 @@ final class BatchWriter {
     private final IncidentTable incidents;
     /** The incidents that new events may join; the writer holds the file alone, so it can keep them. */
     private final OpenIncidents open;
+    private final DuplicateLinker duplicates;
     private long nextSeq;
     private long nextEventId;
     private long nextIncidentId;
@@ -90,6 +91,7 @@ final class BatchWriter {
         }
         this.incidents = new IncidentTable(conn);
         this.open = new OpenIncidents(incidents, OPEN_INCIDENTS_HELD);
+        this.duplicates = new DuplicateLinker(conn, duck);
         conn.commit();
         loadCounters();
     }
@@ -145,7 +147,7 @@ final class BatchWriter {
      * An appender that opens at its first row. Opening one costs about a tenth of a millisecond,
      * and most batches write nothing to some tables (duplicate links, mentions, touched incidents).
      */
-    private static final class LazyAppender implements AutoCloseable {
+    static final class LazyAppender implements AutoCloseable {
         private final DuckDBConnection duck;
         /** The catalog, or null for the store's own: {@code "temp"} for scratch tables. */
         private final String catalog;
@@ -175,7 +177,7 @@ final class BatchWriter {
     }
 
     /** One article to be written, with its computed fields. */
-    private static final class Pending {
+    static final class Pending {
         final IngestItem item;
         final String hash;
         /** The words of the text with their offsets; null for a text that needs the general path. */
@@ -258,7 +260,7 @@ final class BatchWriter {
         for (Pending p : pending) {
             p.provenanceId = provenanceId(p.item.provenance(), now);
         }
-        linkDuplicates(pending, now);
+        duplicates.link(pending, now);
         writeArticles(pending, now);
         writePlaces(pending);
         writeEvents(pending);
@@ -358,115 +360,6 @@ final class BatchWriter {
         }
         provenanceIds.put(fp, newId);
         return newId;
-    }
-
-    /** Finds near-duplicates among stored articles and earlier articles of this batch. */
-    private void linkDuplicates(List<Pending> pending, Timestamp now) throws SQLException {
-        Map<String, Set<String>> candidates = storedCandidates(pending);
-        Map<String, Known> known = known(candidates);
-        BatchBands inBatch = new BatchBands(pending.size());
-        try (LazyAppender ap = new LazyAppender(duck, null, "article_duplicates")) {
-            for (int i = 0; i < pending.size(); i++) {
-                Pending p = pending.get(i);
-                if (p.signature == null) {
-                    continue;
-                }
-                String bestRoot = null;
-                double bestSim = -1;
-                long bestSeq = Long.MAX_VALUE;
-                for (String c : candidates.getOrDefault(p.id(), Set.of())) {
-                    Known k = known.get(c);
-                    if (k == null) {
-                        continue;
-                    }
-                    double sim = MinHash.similarity(p.signature, k.signature());
-                    if (sim > bestSim || (sim == bestSim && k.seq() < bestSeq)) {
-                        bestSim = sim;
-                        bestRoot = k.root();
-                        bestSeq = k.seq();
-                    }
-                }
-                for (int earlier : inBatch.add(i, p.bands)) {
-                    Pending e = pending.get(earlier);
-                    if (!p.near(e.day)) {
-                        continue;
-                    }
-                    double sim = MinHash.similarity(p.signature, e.signature);
-                    if (sim > bestSim || (sim == bestSim && e.seq < bestSeq)) {
-                        bestSim = sim;
-                        bestRoot = e.duplicateRoot == null ? e.id() : e.duplicateRoot;
-                        bestSeq = e.seq;
-                    }
-                }
-                if (bestRoot != null && bestSim >= DUPLICATE_THRESHOLD && !bestRoot.equals(p.id())) {
-                    p.duplicateRoot = bestRoot;
-                    p.duplicateOf = Optional.of(new IngestResult.DuplicateLink(bestRoot, bestSim));
-                    ap.beginRow().append(p.id()).append(bestRoot).append(bestSim).append(ldt(now)).endRow();
-                }
-            }
-        }
-    }
-
-    /**
-     * For each article of the batch, the stored articles that share an LSH bucket with it and are
-     * dated near it. Only articles with a current-scheme signature have buckets.
-     */
-    private Map<String, Set<String>> storedCandidates(List<Pending> pending) throws SQLException {
-        try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_bands")) {
-            for (Pending p : pending) {
-                if (p.bands != null) {
-                    ap.beginRow().append(p.id()).append(p.bands).endRow();
-                }
-            }
-        }
-        LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
-        Map<String, Pending> byId = new HashMap<>();
-        pending.forEach(p -> byId.put(p.id(), p));
-        Map<String, Set<String>> candidates = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT b.article_id, a.id, a.dedup_day"
-                + " FROM (SELECT article_id, unnest(buckets) AS bucket FROM batch_bands) b"
-                + " JOIN (SELECT id, dedup_day, unnest(lsh_buckets) AS bucket FROM articles"
-                + " WHERE dedup_day BETWEEN ? AND ?) a ON a.bucket = b.bucket")) {
-            ps.setObject(1, first.minusDays(DUPLICATE_WINDOW_DAYS));
-            ps.setObject(2, last.plusDays(DUPLICATE_WINDOW_DAYS));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    if (byId.get(r.getString(1)).near(r.getObject(3, LocalDate.class))) {
-                        candidates.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2));
-                    }
-                }
-            }
-        }
-        return candidates;
-    }
-
-    /** A stored candidate: its signature, the root of its duplicate cluster and its ingest order. */
-    private record Known(int[] signature, String root, long seq) {}
-
-    private Map<String, Known> known(Map<String, Set<String>> candidates) throws SQLException {
-        Map<String, Known> known = new HashMap<>();
-        Set<String> wanted = new HashSet<>();
-        candidates.values().forEach(wanted::addAll);
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            try (PreparedStatement p = conn.prepareStatement("SELECT a.id, a.minhash, d.duplicate_of, a.seq"
-                    + " FROM articles a LEFT JOIN article_duplicates d ON d.article_id = a.id WHERE a.id IN ("
-                    + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        String id = r.getString(1);
-                        String root = r.getString(3);
-                        known.put(id, new Known(ints(r.getArray(2)), root == null ? id : root, r.getLong(4)));
-                    }
-                }
-            }
-        }
-        return known;
     }
 
     private void writeArticles(List<Pending> pending, Timestamp now) throws SQLException {
@@ -713,11 +606,11 @@ final class BatchWriter {
         }
     }
 
-    private static LocalDateTime ldt(Timestamp t) {
+    static LocalDateTime ldt(Timestamp t) {
         return LocalDateTime.ofInstant(t.toInstant(), ZoneOffset.UTC);
     }
 
-    private static int[] ints(java.sql.Array a) throws SQLException {
+    static int[] ints(java.sql.Array a) throws SQLException {
         Object[] values = (Object[]) a.getArray();
         int[] out = new int[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -726,7 +619,7 @@ final class BatchWriter {
         return out;
     }
 
-    private static String marks(int n) {
+    static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }
