@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every bundled actor data file says where it comes from: NOTICE names it, and its header names its source or licence. */
+/** Every bundled dictionary data file says where it comes from: NOTICE names it, and the Factbook tables' headers name their source. */
 class DataLicencesTest {
     private static final Path DICT = Path.of("src/main/resources/org/dyad/codebooks/dict");
 
-    /** The actor and agent dictionaries and the Factbook tables (the event tables are credited by their own sections). */
-    private static boolean isActorData(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".tsv") && (n.contains("actors") || n.contains("agents") || n.startsWith("factbook"));
+    /** Every data table of the dictionary folder: actors, agents, verbs, nouns, event codes and their negations. */
+    private static boolean isDictionaryData(Path p) {
+        return p.getFileName().toString().endsWith(".tsv");
     }
 
     @Test
@@ -26,7 +25,7 @@ class DataLicencesTest {
         String notice = Files.readString(Path.of("../NOTICE"), StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.list(DICT)) {
-            for (Path f : files.filter(DataLicencesTest::isActorData).sorted().toList()) {
+            for (Path f : files.filter(DataLicencesTest::isDictionaryData).sorted().toList()) {
                 String name = f.getFileName().toString();
                 boolean credited = notice.contains(name) || (name.startsWith("dyad.") && notice.contains("dyad.*.tsv"));
                 if (!credited) {
