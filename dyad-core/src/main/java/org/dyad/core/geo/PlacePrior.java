@@ -52,8 +52,9 @@ final class PlacePrior {
 
     /**
      * A city that holds a good share of the people of a same-named first-level region is what the
-     * name usually means ({@code New York}); a small capital of a large region is not
-     * ({@code Washington} the state over the city is left to context).
+     * name usually means ({@code New York}), and so is a country's capital named like one of its
+     * regions ({@code Washington}, {@code Kabul}): news names the capital, and names the region
+     * with its word ({@code Washington state}) or among its neighbours, which context then reads.
      */
     static void eponymousCities(List<Candidate> cs, double[] prior) {
         for (int a = 0; a < cs.size(); a++) {
@@ -63,8 +64,9 @@ final class PlacePrior {
             }
             for (int c = 0; c < cs.size(); c++) {
                 Place city = cs.get(c).place();
-                if (city.resolution() == Resolution.CITY && city.country().equals(region.country())
-                        && city.population() * 4 >= region.population() && city.population() >= 100_000) {
+                boolean share = city.population() * 4 >= region.population() && city.population() >= 100_000;
+                boolean capital = city.featureCode().equals("PPLC"); // Washington, D.C. beside the state
+                if (city.resolution() == Resolution.CITY && city.country().equals(region.country()) && (share || capital)) {
                     prior[c] = Math.max(prior[c], prior[a] + 0.05);
                 }
             }
@@ -74,7 +76,8 @@ final class PlacePrior {
     /**
      * Whether a candidate is a small town that shares its name with a country or first-level
      * region among the same candidates ({@code Jordan}, Minnesota beside Jordan; {@code Oklahoma},
-     * Pennsylvania beside the state). Such a town is read only when the text contains it
+     * Pennsylvania beside the state), or with a named region or sea ({@code Atlantic}, Iowa beside
+     * the ocean). Such a town is read only when the text contains it
      * ({@code Paris, Texas}); the article's other places do not make it the reading.
      */
     static boolean shadowedTown(List<Candidate> cs, int k, String key) {
@@ -85,8 +88,9 @@ final class PlacePrior {
         }
         for (Candidate c : cs) {
             Resolution r = c.place().resolution();
-            if ((r == Resolution.COUNTRY || r == Resolution.ADMIN1) && c.kind() == NameKind.NAME
-                    && PlaceNames.normalize(c.place().name()).equals(key)) {
+            boolean ownName = PlaceNames.normalize(c.place().name()).equals(key);
+            // a named region or sea shadows by any of its names: "Atlantic", "the Pacific"
+            if (c.kind() == NameKind.NAME && (r == Resolution.REGION || ownName && (r == Resolution.COUNTRY || r == Resolution.ADMIN1))) {
                 return true;
             }
         }

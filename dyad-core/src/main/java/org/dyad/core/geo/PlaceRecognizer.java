@@ -28,16 +28,16 @@ public final class PlaceRecognizer {
     private static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Province", "District", "Region",
             "State", "Prefecture", "Governorate", "Oblast", "Territory", "Municipality", "county", "parish", "province",
             "district", "region", "state", "prefecture", "governorate", "oblast", "territory", "municipality");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
-            "north-eastern", "north-western", "south-eastern", "south-western", "mid-western", "upper", "lower");
+            "north-eastern", "north-western", "south-eastern", "south-western", "mid-western", "upper", "lower", "mid");
 
     /** Capitalised calendar words and honorifics: never a place on their own. */
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "christmas", "easter");
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister",
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister",
             "senator", "governor", "general", "judge", "professor", "lord", "lady", "st", "saint", "king", "queen");
 
     private final Gazetteer gazetteer;
@@ -90,8 +90,9 @@ public final class PlaceRecognizer {
             List<Candidate> best = List.of();
             for (int end = Math.min(n, i + max); end > i; end--) {
                 if (!window(tokens, i, end, taken) || (end == i + 1 && (DIRECTIONS.contains(tokens.word(i).toLowerCase(Locale.ROOT))
-                        || NOT_PLACES.contains(tokens.word(i).toLowerCase(Locale.ROOT))))) {
-                    continue;
+                        || NOT_PLACES.contains(tokens.word(i).toLowerCase(Locale.ROOT))))
+                        || end - i > 1 && end < n && tokens.word(end).equals("of") && OrganisationNames.head(tokens.word(end - 1))) {
+                    continue; // "Florida Department of Transportation" is no "Florida Department" (Uruguay)
                 }
                 List<Candidate> cands = names(gazetteer.candidates(
                         PlaceNames.normalize(text.substring(tokens.start(i), tokens.end(end - 1)))));
@@ -106,6 +107,11 @@ public final class PlaceRecognizer {
             }
             int first = i;
             boolean directional = false;
+            List<Candidate> region = Directions.regionAfter(gazetteer, text, tokens, i, bestEnd, best);
+            if (region != null) {
+                i++;
+                best = region;
+            }
             if (i > 0 && !taken[i - 1] && DIRECTIONS.contains(tokens.word(i - 1).toLowerCase(Locale.ROOT))
                     && best.stream().anyMatch(c -> c.place().resolution() == Resolution.COUNTRY
                             || c.place().resolution() == Resolution.ADMIN1)) {
@@ -113,12 +119,15 @@ public final class PlaceRecognizer {
                 directional = true;
             }
             if (bestEnd < n && ADMIN_SUFFIXES.contains(tokens.word(bestEnd)) && !taken[bestEnd]
-                    && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1) {
+                    && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1
+                    && !(bestEnd + 1 < n && tokens.word(bestEnd + 1).equals("of"))) { // "the State of Texas", no "X State"
+                best = suffixed(best, tokens.word(bestEnd).toLowerCase(Locale.ROOT));
                 bestEnd++;
             }
             int before = first > 1 && tokens.word(first - 1).equals(".") ? first - 2 : first - 1; // "Dr. Ivins"
             boolean afterTitle = before >= 0 && TITLES.contains(tokens.word(before).toLowerCase(Locale.ROOT).replace(".", ""));
-            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd));
+            boolean glued = !directional && (afterTitle || glued(doc, tokens, first, bestEnd))
+                    && !OrganisationNames.placeFirst(tokens, first, bestEnd); // "the Alachua Sheriff's Office" names Alachua
             boolean surname = !directional && !glued && bestEnd - first == 1 && surnames.contains(tokens.word(first));
             if (surname) {
                 // "Ivins said", after "Bruce Ivins": a surname, unless it names a well-known place ("Malakal")
@@ -156,7 +165,16 @@ public final class PlaceRecognizer {
         }
         addAddressAbbreviations(tokens, out, taken);
         out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
-        return out;
+        out = UnknownTowns.add(doc, out, taken, address);
+        out = CountyStems.apply(doc, out);
+        return ListMembers.strengthen(tokens, out);
+    }
+
+    /** The candidates an admin word after the name speaks for: {@code Washington state} is the state, not the capital. */
+    private static List<Candidate> suffixed(List<Candidate> cands, String word) {
+        Resolution level = PlacePrior.ADMIN2_WORDS.contains(word) ? Resolution.ADMIN2 : Resolution.ADMIN1;
+        List<Candidate> of = cands.stream().filter(c -> c.place().resolution() == level).toList();
+        return of.isEmpty() ? cands : of;
     }
 
     /** After each mention, a region abbreviation of a {@code City, ST} address ({@code Charleston, W.Va.}). */

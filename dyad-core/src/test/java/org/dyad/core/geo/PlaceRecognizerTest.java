@@ -14,9 +14,12 @@ class PlaceRecognizerTest {
     private static final Place CHINA = new Place(-2, "China", "CHN", "", 35, 103, "A", "PCLI", 1_400_000_000);
     private static final Place MAYVILLE = new Place(5, "Mayville", "USA", "", 43, -88, "P", "PPL", 5_000);
     private static final Place TEXAS = new Place(-3, "Texas", "USA", "Texas", 31, -100, "A", "ADM1", 29_000_000);
+    private static final Place FLORIDA_URY = new Place(-4, "Florida Department", "URY", "Florida Department", -33.9, -55.9, "A", "ADM1", 67_000);
+    private static final Place FLORIDA = new Place(-5, "Florida", "USA", "Florida", 28.6, -82.4, "A", "ADM1", 21_000_000);
 
     private final PlaceRecognizer recognizer = new PlaceRecognizer(MemoryGazetteer.builder()
-            .add(TANZANIA).add(DAR).add(CHINA, "People's Republic of China").add(MAYVILLE, "May", "Christmas").add(TEXAS).build());
+            .add(TANZANIA).add(DAR).add(CHINA, "People's Republic of China").add(MAYVILLE, "May", "Christmas").add(TEXAS)
+            .add(FLORIDA_URY).add(FLORIDA).build());
 
     @Test
     void lower_case_connectors_stay_inside_a_name() {
@@ -37,9 +40,21 @@ class PlaceRecognizerTest {
 
     @Test
     void a_name_running_into_another_capitalised_word_is_marked_glued() {
-        Document doc = TestDocs.of("The Texas Department of Health met.");
+        Document doc = TestDocs.of("The Texas Instruments plant met.");
         PlaceRecognizer.Recognized texas = recognizer.recognize(doc).get(0);
         assertEquals(true, texas.glued());
+    }
+
+    @Test
+    void a_place_heading_an_organisation_named_after_it_is_not_glued() {
+        // issue 19: "the Texas Highway Patrol" names Texas, as "the Alachua Sheriff's Office" names Alachua
+        Document doc = TestDocs.of("The Texas Highway Patrol met.");
+        PlaceRecognizer.Recognized texas = recognizer.recognize(doc).get(0);
+        assertEquals(false, texas.glued());
+        assertEquals(true, recognizer.recognize(TestDocs.of("The Royal Texas Hospital met.")).get(0).glued(),
+                "a capitalised word before the name: no organisation named after the place");
+        assertEquals(List.of("Florida"), texts("The Florida Department of Transportation said."),
+                "an organisation's 'Department of' is no region named 'Florida Department' (Uruguay)");
     }
 
     private List<String> texts(String text) {
