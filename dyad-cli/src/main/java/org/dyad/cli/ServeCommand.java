@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.app.Engine;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.LayerKind;
 import org.dyad.server.ArticleCoder;
 import org.dyad.server.DyadServer;
 import org.dyad.server.ServerConfig;
@@ -90,11 +92,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Codes posted articles with the engine, one at a time, as {@code dyad ingest} does. */
-    private static ArticleCoder coder(Engine engine) {
+    static ArticleCoder coder(Engine engine) {
         CodingProvenance provenance = new CodingProvenance(Ingestion.DYAD_VERSION, engine.provenance());
         return article -> {
             synchronized (engine) {
-                return IngestItem.of(article, engine.process(article).events(), provenance);
+                Document doc = engine.process(article);
+                return IngestItem.of(article, doc.events(), provenance).withPlaces(doc.has(LayerKind.PLACES) ? doc.places() : List.of());
             }
         };
     }
