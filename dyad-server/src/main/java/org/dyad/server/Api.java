@@ -25,8 +25,11 @@ final class Api {
     private final ObjectMapper json;
     private final JsonViews views;
     private volatile PageJson pages;
+    /** Whether answers go through Javalin's compression; when not, their bytes are written as they are. */
+    private final boolean compress;
 
-    Api(StoreAccess store, ObjectMapper json, int answers) {
+    Api(StoreAccess store, ObjectMapper json, int answers, boolean compress) {
+        this.compress = compress;
         this.store = store;
         this.models = new ReadModels(store);
         this.answers = new AnswerCache(answers, 64L << 20);
@@ -42,7 +45,18 @@ final class Api {
     private void answerBytes(Context ctx, String endpoint, List<Object> query, Function<ReadModel, byte[]> compute) {
         ReadModel model = models.current();
         ctx.contentType(endpoint.endsWith(".geojson") ? "application/geo+json" : "application/json");
-        ctx.result(answers.answer(new AnswerCache.Key(model.generation(), endpoint, query), () -> compute.apply(model)));
+        byte[] body = answers.answer(new AnswerCache.Key(model.generation(), endpoint, query), () -> compute.apply(model));
+        if (compress) {
+            ctx.result(body);
+            return;
+        }
+        // Straight to the response, with its length: no copy through a stream, no chunked encoding.
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not send the answer: " + e.getMessage(), e);
+        }
     }
 
     /** The page writer of {@code model}, made again when the model changes. */

@@ -45,7 +45,7 @@ public final class DyadServer implements AutoCloseable {
     public static DyadServer start(ServerConfig config, Optional<ArticleCoder> coder) {
         ObjectMapper json = new ObjectMapper();
         StoreAccess store = new StoreAccess(config.db(), config.readers(), config.release());
-        Api api = new Api(store, json, config.answers());
+        Api api = new Api(store, json, config.answers(), !loopback(config.host()));
         Optional<ArticlePost> post = config.token().isPresent() && coder.isPresent()
                 ? Optional.of(new ArticlePost(json, coder.get(), store, config.maxChars())) : Optional.empty();
         String openapi = resource(WEB + "/openapi.json");

@@ -62,6 +62,9 @@ public final class ServeBenchmark {
     public record Result(double p50, double p99, double max, int requests, int failures, double baselineP50,
             double seconds, double cpuMsPerRequest) {}
 
+    /** How often the one-client baseline sends each request of the mix. */
+    static final int BASELINE_TIMES = 20;
+
     private ServeBenchmark() {}
 
     public static Result run(Options o, PrintWriter out) throws IOException, InterruptedException {
@@ -96,14 +99,19 @@ public final class ServeBenchmark {
             for (String warm : MIX) {
                 load.send(warm); // first use of each query shape
             }
-            double[] alone = new double[MIX.size() * 3];
-            for (int i = 0; i < alone.length; i++) {
-                alone[i] = load.send(MIX.get(i % MIX.size()));
-            }
-            double baseline = percentile(alone, 50);
-            out.printf("baseline: one client, %d requests, p50 %.1f ms%n", alone.length, baseline);
             LoadRound.Measured warmup = load.run(o.clients(), o.requestsPerClient(), deadline);
-            report(out, "warm-up round (not counted)", warmup, baseline, o);
+            out.printf("warm-up round (not counted): %d requests, p50 %.1f ms, p99 %.1f ms%n", warmup.requests(),
+                    percentile(warmup.latencies(), 50), percentile(warmup.latencies(), 99));
+            double[][] alone = load.alone(BASELINE_TIMES);
+            double[] medians = new double[alone.length];
+            out.println("baseline: one client, each request " + BASELINE_TIMES + " times: median ms, CPU ms per request"
+                    + " (Java threads)");
+            for (int p = 0; p < alone.length; p++) {
+                medians[p] = alone[p][0];
+                out.printf("  %6.2f %6.2f  %s%n", alone[p][0], alone[p][1], MIX.get(p));
+            }
+            double baseline = percentile(medians, 50);
+            out.printf("baseline p50 %.1f ms%n", baseline);
             LoadRound.Measured m = load.run(o.clients(), o.requestsPerClient(), deadline);
             report(out, "load", m, baseline, o);
             Result r = new Result(percentile(m.latencies(), 50), percentile(m.latencies(), 99),
@@ -128,9 +136,11 @@ public final class ServeBenchmark {
                 + " (%.1f times the one-client baseline), p99 %.1f ms, max %.1f ms%n", what, m.requests(), o.clients(),
                 m.seconds(), m.latencies().length / m.seconds(), m.failures(), p50, p50 / baseline,
                 percentile(m.latencies(), 99), percentile(m.latencies(), 100));
-        out.printf("  cpu %.2f ms per request (whole process; the client threads' own share %.2f ms), %d collections"
-                + " taking %d ms, load average %.1f before and %.1f after%n", m.cpuMsPerRequest(),
-                m.clientCpuMs() / Math.max(1, m.requests()), m.collections(), m.collectionMs(), m.loadBefore(),
+        int n = Math.max(1, m.requests());
+        out.printf("  cpu per request: %.2f ms (whole process), %.2f ms (Java threads), of which %.2f ms the server's"
+                + " request threads and %.2f ms the load's client threads; %d collections taking %d ms; load average"
+                + " %.1f before and %.1f after%n", m.cpuMsPerRequest(), (m.threadsCpuMs() + m.clientCpuMs()) / n,
+                m.serverCpuMs() / n, m.clientCpuMs() / n, m.collections(), m.collectionMs(), m.loadBefore(),
                 m.loadAfter());
         out.flush();
     }
