@@ -42,7 +42,11 @@ final class ColumnFilter {
     private final long placeId;
     private final boolean[] placeNamed;
     private final int[] wordKeys;
+    /** The same keys as positions in the word postings ({@link EventColumns#wordIndex}). */
+    private final int[] words;
     private final Optional<Pattern> phrase;
+    /** The word key whose postings are walked, so that no candidate needs it checked; MIN_VALUE for none. */
+    private int walkedWord = Integer.MIN_VALUE;
 
     private ColumnFilter(EventColumns c, EventFilter f) {
         this.c = c;
@@ -65,6 +69,7 @@ final class ColumnFilter {
         placeId = byPlaceId ? Long.parseLong(f.place().get()) : 0;
         placeNamed = byPlaceId ? null : placesNamed(c, f.place());
         wordKeys = q.text().map(t -> Browser.TextMatch.of(t).keys()).orElse(null);
+        words = wordKeys == null ? null : Arrays.stream(wordKeys).map(c::wordIndex).toArray();
         phrase = q.text().flatMap(t -> Browser.TextMatch.of(t).phrasePattern()).map(Pattern::compile);
     }
 
@@ -100,6 +105,7 @@ final class ColumnFilter {
                 }
             }
         } else if (best.size() == 1) {
+            walkedWord = best.get(0).postings() == c.words ? best.get(0).value() : Integer.MIN_VALUE;
             int[] rows = best.get(0).postings().rows();
             int[] slice = within(best.get(0), range);
             for (int k = slice[0]; k < slice[1]; k++) {
@@ -177,9 +183,9 @@ final class ColumnFilter {
             }
             out.add(named);
         }
-        if (wordKeys != null) {
-            for (int key : wordKeys) {
-                out.add(List.of(new Slice(c.words, c.wordIndex(key))));
+        if (words != null) {
+            for (int word : words) {
+                out.add(List.of(new Slice(c.words, word)));
             }
         }
         return out;
@@ -235,11 +241,11 @@ final class ColumnFilter {
     }
 
     private boolean hasWords(int row) {
-        if (wordKeys == null) {
+        if (words == null) {
             return true;
         }
-        for (int key : wordKeys) {
-            if (!c.words.holds(c.wordIndex(key), row)) {
+        for (int word : words) {
+            if (word != walkedWord && !c.words.holds(word, row)) {
                 return false;
             }
         }
