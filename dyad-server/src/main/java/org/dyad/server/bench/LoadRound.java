@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads themselves, the garbage collections, and the machine's load average before and after,
  * which says how much of the cores other processes took.
  */
-final class LoadRound {
+final class LoadRound implements AutoCloseable {
     /**
      * What one round measured.
      *
@@ -48,6 +48,8 @@ final class LoadRound {
     private final List<String> mix;
     /** The connection of the one-client sends (first request, warm-up of each shape, baseline). */
     private final LoopbackConnection alone;
+    /** Client {@code c}'s connection, kept from round to round as a keep-alive client keeps it. */
+    private final List<LoopbackConnection> connections = new ArrayList<>();
 
     LoadRound(String base, List<String> mix) {
         this.base = URI.create(base);
@@ -103,16 +105,18 @@ final class LoadRound {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<double[]>> futures = new ArrayList<>();
+        while (connections.size() < clients) {
+            connections.add(new LoopbackConnection(base));
+        }
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            LoopbackConnection connection = connections.get(c);
             futures.add(pool.submit(() -> {
                 long ownCpu = threads.getCurrentThreadCpuTime();
                 double[] ms = new double[perClient + 1];
                 int n = 0;
-                try (LoopbackConnection connection = new LoopbackConnection(base)) {
-                    while (n < perClient && System.nanoTime() < deadline) {
-                        ms[n++] = send(connection, mix.get(next.getAndIncrement() % mix.size()));
-                    }
+                while (n < perClient && System.nanoTime() < deadline) {
+                    ms[n++] = send(connection, mix.get(next.getAndIncrement() % mix.size()));
                 }
                 ms[perClient] = (threads.getCurrentThreadCpuTime() - ownCpu) / 1e6;
                 double[] out = Arrays.copyOf(ms, n + 1);
@@ -170,6 +174,12 @@ final class LoadRound {
             sum[1] += t.getThreadName().startsWith("dyad-http") ? ns : 0;
         }
         return sum;
+    }
+
+    @Override
+    public void close() {
+        alone.close();
+        connections.forEach(LoopbackConnection::close);
     }
 
     /** Collections so far and their milliseconds, over every collector. */

@@ -88,8 +88,8 @@ public final class ServeBenchmark {
         out.flush();
         ServerConfig config = ServerConfig.readOnly(db, 0).withAnswers(o.answerCache() ? ServerConfig.DEFAULT_ANSWERS : 0);
         long heapBefore = usedHeapAfterGc();
-        try (DyadServer server = DyadServer.start(config, Optional.empty())) {
-            LoadRound load = new LoadRound(server.url(), MIX);
+        try (DyadServer server = DyadServer.start(config, Optional.empty());
+                LoadRound load = new LoadRound(server.url(), MIX)) {
             long deadline = System.nanoTime() + o.limit().toNanos();
             long warm0 = System.nanoTime();
             load.send(MIX.get(0)); // loads the read model
