@@ -89,7 +89,8 @@ final class ColumnFilter {
         for (List<Slice> d : drivers) {
             long n = 0;
             for (Slice s : d) {
-                n += within(s, range)[1] - within(s, range)[0];
+                int[] w = within(s, range);
+                n += w[1] - w[0];
             }
             if (n < fewest) {
                 fewest = n;

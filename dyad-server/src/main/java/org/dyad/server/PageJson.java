@@ -3,6 +3,7 @@ package org.dyad.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The JSON of event pages of one read model, written from each row's JSON, encoded once the first
@@ -17,14 +18,14 @@ final class PageJson {
     private final ReadModel model;
     private final JsonViews views;
     private final ObjectMapper json;
-    /** Each row's JSON once encoded; written by any request thread (a row's bytes are always the same). */
-    private final byte[][] rows;
+    /** Each row's JSON once encoded; set by any request thread (a row's bytes are always the same). */
+    private final AtomicReferenceArray<byte[]> rows;
 
     PageJson(ReadModel model, JsonViews views, ObjectMapper json) {
         this.model = model;
         this.views = views;
         this.json = json;
-        this.rows = new byte[model.events()][];
+        this.rows = new AtomicReferenceArray<>(model.events());
     }
 
     ReadModel model() {
@@ -58,10 +59,10 @@ final class PageJson {
     }
 
     private byte[] row(int row) {
-        byte[] kept = rows[row];
+        byte[] kept = rows.get(row);
         if (kept == null) {
             kept = encode(views.row(model.columns().rows[row]));
-            rows[row] = kept;
+            rows.set(row, kept); // published whole: another thread sees the bytes written
         }
         return kept;
     }
