@@ -22,14 +22,16 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--requests", defaultValue = "20", description = "Requests per client (default ${DEFAULT-VALUE}).")
+    @Option(names = "--requests", defaultValue = "20", description = "Requests per client in the warm-up round and again in the measured one"
+            + " (default ${DEFAULT-VALUE}).")
     int requests;
 
     @Option(names = "--time-limit", defaultValue = "180", paramLabel = "SECONDS",
             description = "Stop the load after this long (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--dir", paramLabel = "PATH", description = "Keep the synthetic store in this folder.")
+    @Option(names = "--dir", paramLabel = "PATH",
+            description = "Keep the synthetic store in this folder (reused when it holds the same synthetic events).")
     Path dir;
 
     @Option(names = "--no-cache", description = "Compute every answer (no answer cache): the read model's own cost.")

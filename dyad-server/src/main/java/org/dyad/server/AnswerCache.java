@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * so {@code ?source=usa&plover=assault} and {@code ?plover=ASSAULT&source=USA} are one entry) and
  * the generation of the read model they were computed from: an answer is reused only for the
  * same state of the store, so it is exact. The least recently used answers go first once the
- * cache holds {@code maxEntries} answers or {@code maxChars} characters.
+ * cache holds {@code maxEntries} answers or {@code maxBytes} bytes.
  */
 final class AnswerCache {
     /** What an answer depends on. */
@@ -21,41 +21,41 @@ final class AnswerCache {
     }
 
     private final int maxEntries;
-    private final long maxChars;
-    private long chars;
+    private final long maxBytes;
+    private long bytes;
     private long hits;
     private long misses;
-    private final LinkedHashMap<Key, String> answers = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Key, byte[]> answers = new LinkedHashMap<>(256, 0.75f, true);
 
-    AnswerCache(int maxEntries, long maxChars) {
-        if (maxEntries < 0 || maxChars < 0) {
+    AnswerCache(int maxEntries, long maxBytes) {
+        if (maxEntries < 0 || maxBytes < 0) {
             throw new IllegalArgumentException("cache sizes must not be negative");
         }
         this.maxEntries = maxEntries;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** The answer for {@code key}: the one kept, or a new one from {@code compute} (kept if it fits). */
-    String answer(Key key, Supplier<String> compute) {
+    byte[] answer(Key key, Supplier<byte[]> compute) {
         synchronized (this) {
-            String kept = answers.get(key);
+            byte[] kept = answers.get(key);
             if (kept != null) {
                 hits++;
                 return kept;
             }
             misses++;
         }
-        String fresh = compute.get(); // outside the lock: two requests may both compute one answer
-        if (maxEntries == 0 || fresh.length() > maxChars) {
+        byte[] fresh = compute.get(); // outside the lock: two requests may both compute one answer
+        if (maxEntries == 0 || fresh.length > maxBytes) {
             return fresh;
         }
         synchronized (this) {
-            String old = answers.put(key, fresh);
-            chars += fresh.length() - (old == null ? 0 : old.length());
+            byte[] old = answers.put(key, fresh);
+            bytes += fresh.length - (old == null ? 0 : old.length);
             var it = answers.entrySet().iterator();
-            while ((answers.size() > maxEntries || chars > maxChars) && it.hasNext()) {
-                Map.Entry<Key, String> eldest = it.next();
-                chars -= eldest.getValue().length();
+            while ((answers.size() > maxEntries || bytes > maxBytes) && it.hasNext()) {
+                Map.Entry<Key, byte[]> eldest = it.next();
+                bytes -= eldest.getValue().length;
                 it.remove();
             }
         }

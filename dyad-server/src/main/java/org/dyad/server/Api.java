@@ -24,8 +24,12 @@ final class Api {
     private final AnswerCache answers;
     private final ObjectMapper json;
     private final JsonViews views;
+    private volatile PageJson pages;
+    /** Whether answers go through Javalin's compression; when not, their bytes are written as they are. */
+    private final boolean compress;
 
-    Api(StoreAccess store, ObjectMapper json, int answers) {
+    Api(StoreAccess store, ObjectMapper json, int answers, boolean compress) {
+        this.compress = compress;
         this.store = store;
         this.models = new ReadModels(store);
         this.answers = new AnswerCache(answers, 64L << 20);
@@ -35,10 +39,34 @@ final class Api {
 
     /** The answer of {@code endpoint} for this query: kept from before for the same store state, or computed. */
     private void answer(Context ctx, String endpoint, List<Object> query, Function<ReadModel, ObjectNode> compute) {
+        answerBytes(ctx, endpoint, query, model -> write(compute.apply(model)));
+    }
+
+    private void answerBytes(Context ctx, String endpoint, List<Object> query, Function<ReadModel, byte[]> compute) {
         ReadModel model = models.current();
         ctx.contentType(endpoint.endsWith(".geojson") ? "application/geo+json" : "application/json");
-        ctx.result(answers.answer(new AnswerCache.Key(model.generation(), endpoint, query),
-                () -> write(compute.apply(model))));
+        byte[] body = answers.answer(new AnswerCache.Key(model.generation(), endpoint, query), () -> compute.apply(model));
+        if (compress) {
+            ctx.result(body);
+            return;
+        }
+        // Straight to the response, with its length: no copy through a stream, no chunked encoding.
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not send the answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The page writer of {@code model}, made again when the model changes. */
+    private PageJson pages(ReadModel model) {
+        PageJson p = pages;
+        if (p == null || p.model() != model) {
+            p = new PageJson(model, views, json);
+            pages = p;
+        }
+        return p;
     }
 
     void events(Context ctx) {
@@ -47,9 +75,9 @@ final class Api {
         EventSort sort = sort(p);
         int size = p.integer("size", DEFAULT_PAGE, 1, org.dyad.store.Browser.MAX_PAGE);
         Optional<String> cursor = p.get("cursor");
-        answer(ctx, "events", List.of(filter, sort, size, cursor), model -> {
+        answerBytes(ctx, "events", List.of(filter, sort, size, cursor), model -> {
             try {
-                return views.page(model.page(filter, sort, cursor, size));
+                return pages(model).write(model.rows(filter, sort, cursor, size));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badParameter(e.getMessage());
             }
@@ -144,9 +172,9 @@ final class Api {
         ctx.result(write(body));
     }
 
-    String write(ObjectNode body) {
+    byte[] write(ObjectNode body) {
         try {
-            return json.writeValueAsString(body);
+            return json.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package org.dyad.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.dyad.store.StoreException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Dyad web server: the JSON API under {@code /api} and the dashboard at {@code /}, both over
@@ -43,7 +45,7 @@ public final class DyadServer implements AutoCloseable {
     public static DyadServer start(ServerConfig config, Optional<ArticleCoder> coder) {
         ObjectMapper json = new ObjectMapper();
         StoreAccess store = new StoreAccess(config.db(), config.readers(), config.release());
-        Api api = new Api(store, json, config.answers());
+        Api api = new Api(store, json, config.answers(), !loopback(config.host()));
         Optional<ArticlePost> post = config.token().isPresent() && coder.isPresent()
                 ? Optional.of(new ArticlePost(json, coder.get(), store, config.maxChars())) : Optional.empty();
         String openapi = resource(WEB + "/openapi.json");
@@ -52,6 +54,10 @@ public final class DyadServer implements AutoCloseable {
             c.startup.showOldJavalinVersionWarning = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.jetty.threadPool = threadPool();
+            if (loopback(config.host())) {
+                c.http.compressionStrategy = CompressionStrategy.NONE; // on loopback gzip costs CPU and saves nothing
+            }
             c.staticFiles.add(WEB, Location.CLASSPATH);
             c.staticFiles.enableWebjars();
             c.routes.get("/api/events", api::events);
@@ -97,6 +103,22 @@ public final class DyadServer implements AutoCloseable {
                     + e.getMessage() + "; is the port in use? choose another with --port", e);
         }
         return new DyadServer(app, config, store);
+    }
+
+    /**
+     * Request threads bounded by the cores: answers from memory are CPU work, so more threads than
+     * cores only queue for them; a few more cover Jetty's acceptor and selectors and the requests
+     * that wait for DuckDB (one event, an article, actors, exports).
+     */
+    private static QueuedThreadPool threadPool() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        QueuedThreadPool pool = new QueuedThreadPool(2 * cores + 8, Math.min(4, 2 * cores + 8), 60_000);
+        pool.setName("dyad-http");
+        return pool;
+    }
+
+    static boolean loopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static void authorize(Context ctx, Optional<String> token) {

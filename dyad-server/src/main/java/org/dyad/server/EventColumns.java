@@ -19,9 +19,11 @@ import org.dyad.store.ScannedEvent;
 /**
  * Every event of one state of the store, held in memory as compact columns: what the API's
  * filters, sorts and aggregates read ({@link ReadModel} answers from them), with the rows a page
- * shows. Codes are dictionary-encoded (an int per event into a table of distinct codes); the
- * sentence word keys are kept as postings (key to the rows whose sentence holds it); each sort
- * order is a permutation computed once. Immutable once loaded, so any number of requests read it.
+ * shows. Rows are numbered in date order (dated events oldest first, then undated ones), so a
+ * date range is an interval of rows. Codes are dictionary-encoded (an int per event into a table
+ * of distinct codes), with postings (each value to its rows, ascending) for every filtered
+ * column; the sentence word keys are kept as postings too; each sort order is a permutation
+ * computed once, with its inverse (each row's position). Immutable once loaded, so any number of requests read it.
  */
 final class EventColumns {
     /** The day of an undated event. */
@@ -51,61 +53,155 @@ final class EventColumns {
     final String[] roots;
     final String[] plovers;
     final List<EventPlace> places;
+    /** Rows {@code 0..dated-1} are dated, oldest first; the others are undated. */
+    final int dated;
+    /** The rows of each value of the encoded columns. */
+    final Postings bySource;
+    final Postings byTarget;
+    final Postings bySourceCountry;
+    final Postings byTargetCountry;
+    final Postings byCameo;
+    final Postings byRoot;
+    final Postings byPlover;
+    final Postings byQuad;
+    final Postings byPlace;
     /** Per interval, the rank of each event's period among the distinct periods, and their starts. */
     private final int[][] periodRank = new int[Interval.values().length][];
     private final LocalDate[][] periodStarts = new LocalDate[Interval.values().length][];
     private final int[][] order = new int[EventSort.values().length][];
-    private final int[] postingKeys;
-    private final int[] postingStart;
-    private final int[] postingRows;
+    private final int[][] rank = new int[EventSort.values().length][];
+    /** The distinct sentence word keys, ascending; {@link #words} is indexed by position here. */
+    private final int[] wordKeys;
+    /** The rows whose sentence holds each word key (by its position in {@link #wordKeys}). */
+    final Postings words;
 
-    private EventColumns(Builder b) {
+    private EventColumns(ColumnsScan.Builder b) {
         size = b.rows.size();
+        EventRow[] scanned = b.rows.toArray(new EventRow[0]);
+        int[] byDate = dateOrder(scanned);
+        rows = new EventRow[size];
         id = new long[size];
         day = new int[size];
         goldstein = new double[size];
         confidence = new double[size];
         geonameId = new long[size];
         quad = new byte[size];
-        rows = b.rows.toArray(new EventRow[0]);
-        source = b.source.toArray();
-        target = b.target.toArray();
-        sourceCountry = b.sourceCountry.toArray();
-        targetCountry = b.targetCountry.toArray();
-        cameo = b.cameo.toArray();
-        cameoRoot = b.cameoRoot.toArray();
-        plover = b.plover.toArray();
-        place = b.place.toArray();
+        List<int[]> words = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            EventRow r = rows[i];
+            EventRow r = scanned[byDate[i]];
+            rows[i] = r;
             id[i] = r.id();
             day[i] = r.date().map(d -> (int) d.toEpochDay()).orElse(NO_DAY);
             goldstein[i] = r.goldstein() + 0.0; // -0.0 sorts as 0.0, as in SQL
             confidence[i] = r.confidence() + 0.0;
             quad[i] = (byte) r.quadClass();
-            geonameId[i] = b.geonameIds[i];
+            geonameId[i] = b.geonameIds[byDate[i]];
+            words.add(b.words.get(byDate[i]));
         }
+        int dated = 0;
+        while (dated < size && day[dated] != NO_DAY) {
+            dated++;
+        }
+        this.dated = dated;
+        source = permute(b.source.toArray(), byDate);
+        target = permute(b.target.toArray(), byDate);
+        sourceCountry = permute(b.sourceCountry.toArray(), byDate);
+        targetCountry = permute(b.targetCountry.toArray(), byDate);
+        cameo = permute(b.cameo.toArray(), byDate);
+        cameoRoot = permute(b.cameoRoot.toArray(), byDate);
+        plover = permute(b.plover.toArray(), byDate);
+        place = permute(b.place.toArray(), byDate);
         codes = b.codes.values();
         cameos = b.cameos.values();
         roots = b.roots.values();
         plovers = b.plovers.values();
         places = List.copyOf(b.places);
+        bySource = Postings.of(source, codes.length);
+        byTarget = Postings.of(target, codes.length);
+        bySourceCountry = Postings.of(sourceCountry, codes.length);
+        byTargetCountry = Postings.of(targetCountry, codes.length);
+        byCameo = Postings.of(cameo, cameos.length);
+        byRoot = Postings.of(cameoRoot, roots.length);
+        byPlover = Postings.of(plover, plovers.length);
+        byQuad = Postings.of(quad, 5);
+        byPlace = Postings.of(place, places.size());
         for (Interval interval : Interval.values()) {
             rankPeriods(interval);
         }
         for (EventSort sort : EventSort.values()) {
-            order[sort.ordinal()] = sorted(sort);
+            int[] o = sorted(sort);
+            int[] r = new int[size];
+            for (int k = 0; k < size; k++) {
+                r[o[k]] = k;
+            }
+            order[sort.ordinal()] = o;
+            rank[sort.ordinal()] = r;
         }
-        int[][] postings = postings(b.words);
-        postingKeys = postings[0];
-        postingStart = postings[1];
-        postingRows = postings[2];
+        int[][] postings = postings(words);
+        wordKeys = postings[0];
+        this.words = Postings.ofSlices(postings[1], postings[2]);
+    }
+
+    /**
+     * The scanned events in the order rows are numbered: dated events oldest first (ties by id),
+     * then undated ones by id. So a date range is an interval of rows, and every posting list,
+     * being ascending by row, is in date order too.
+     */
+    private static int[] dateOrder(EventRow[] scanned) {
+        long[] dayOf = new long[scanned.length];
+        Integer[] idx = new Integer[scanned.length];
+        for (int i = 0; i < scanned.length; i++) {
+            dayOf[i] = scanned[i].date().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> {
+            int c = Long.compare(dayOf[x], dayOf[y]);
+            return c != 0 ? c : Long.compare(scanned[x].id(), scanned[y].id());
+        });
+        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] permute(int[] column, int[] byDate) {
+        int[] out = new int[column.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column[byDate[i]];
+        }
+        return out;
+    }
+
+    /** The rows dated {@code from..to} (epoch days, inclusive) as the interval {@code [lo, hi)}. */
+    int[] daysBetween(int from, int to) {
+        return new int[] {firstDayAtLeast(from), to == Integer.MAX_VALUE ? dated : firstDayAtLeast(to + 1)};
+    }
+
+    private int firstDayAtLeast(int d) {
+        int lo = 0;
+        int hi = dated;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[mid] < d) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The position of event {@code row} in {@code sort} order. */
+    int rank(EventSort sort, int row) {
+        return rank[sort.ordinal()][row];
     }
 
     /** Reads every event of the store through {@code browser}. */
     static EventColumns load(Browser browser) throws SQLException {
-        Builder b = new Builder(browser.allPlaces());
+        ColumnsScan.Builder b = new ColumnsScan.Builder(browser.allPlaces());
         browser.scan(b::add);
+        return of(b);
+    }
+
+    /** The columns of events scanned into {@code b}. */
+    static EventColumns of(ColumnsScan.Builder b) {
         b.geonameIds = b.geonameList.build().toArray();
         return new EventColumns(b);
     }
@@ -191,10 +287,10 @@ final class EventColumns {
         return periodStarts[interval.ordinal()];
     }
 
-    /** The rows whose sentence words hold {@code key}, ascending; empty when none. */
-    int[] rowsWithWord(int key) {
-        int k = Arrays.binarySearch(postingKeys, key);
-        return k < 0 ? new int[0] : Arrays.copyOfRange(postingRows, postingStart[k], postingStart[k + 1]);
+    /** The position of a word key among the distinct ones ({@link #words}' value), or -1 when no sentence holds it. */
+    int wordIndex(int key) {
+        int k = Arrays.binarySearch(wordKeys, key);
+        return k < 0 ? -1 : k;
     }
 
     private int[][] postings(List<int[]> words) {
@@ -214,102 +310,20 @@ final class EventColumns {
         int[] start = new int[pairs.length + 1];
         int[] postRows = new int[pairs.length];
         int distinct = 0;
+        int kept = 0;
         for (int i = 0; i < pairs.length; i++) {
+            if (i > 0 && pairs[i] == pairs[i - 1]) {
+                continue; // a word twice in one sentence
+            }
             int key = (int) (pairs[i] >> 32);
             if (distinct == 0 || keys[distinct - 1] != key) {
                 keys[distinct] = key;
-                start[distinct++] = i;
+                start[distinct++] = kept;
             }
-            postRows[i] = (int) pairs[i];
+            postRows[kept++] = (int) pairs[i];
         }
-        start[distinct] = pairs.length;
-        return new int[][] {Arrays.copyOf(keys, distinct), Arrays.copyOf(start, distinct + 1), postRows};
-    }
-
-    /** A table of distinct strings, each given the next number at its first sight. */
-    private static final class Dictionary {
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
-
-        int number(String value) {
-            if (value == null) {
-                return -1;
-            }
-            return numbers.computeIfAbsent(value, v -> {
-                values.add(v);
-                return values.size() - 1;
-            });
-        }
-
-        String[] values() {
-            return values.toArray(new String[0]);
-        }
-    }
-
-    /** A growing int column. */
-    private static final class Ints {
-        private int[] values = new int[1024];
-        private int n;
-
-        void add(int v) {
-            if (n == values.length) {
-                values = Arrays.copyOf(values, n * 2);
-            }
-            values[n++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, n);
-        }
-    }
-
-    private static final class Builder {
-        final List<EventRow> rows = new ArrayList<>();
-        final List<int[]> words = new ArrayList<>();
-        final Dictionary codes = new Dictionary();
-        final Dictionary cameos = new Dictionary();
-        final Dictionary roots = new Dictionary();
-        final Dictionary plovers = new Dictionary();
-        final Ints source = new Ints();
-        final Ints target = new Ints();
-        final Ints sourceCountry = new Ints();
-        final Ints targetCountry = new Ints();
-        final Ints cameo = new Ints();
-        final Ints cameoRoot = new Ints();
-        final Ints plover = new Ints();
-        final Ints place = new Ints();
-        final List<EventPlace> places;
-        final Map<Long, Integer> placeIndex = new HashMap<>();
-        final java.util.stream.LongStream.Builder geonameList = java.util.stream.LongStream.builder();
-        long[] geonameIds;
-        private final Map<String, String> sentences = new HashMap<>();
-
-        Builder(List<EventPlace> places) {
-            this.places = places;
-            for (int i = 0; i < places.size(); i++) {
-                placeIndex.put(places.get(i).geonameId(), i);
-            }
-        }
-
-        void add(ScannedEvent e) {
-            EventRow r = e.row();
-            // Events of one sentence share its text: keep one copy.
-            String sentence = sentences.computeIfAbsent(r.sentenceText(), s -> s);
-            rows.add(sentence == r.sentenceText() ? r : new EventRow(r.id(), r.articleId(), r.date(), r.sourceCode(),
-                    r.sourceText(), r.targetCode(), r.targetText(), r.cameo(), r.quadClass(), r.goldstein(),
-                    r.ploverType(), r.ploverMode(), r.ploverContext(), r.factuality(), r.confidence(), sentence,
-                    r.url(), r.placeName(), r.placeCountry(), r.incidentId()));
-            words.add(e.sentenceWords());
-            source.add(codes.number(r.sourceCode()));
-            target.add(codes.number(r.targetCode().orElse(null)));
-            sourceCountry.add(codes.number(e.sourceCountry().orElse(null)));
-            targetCountry.add(codes.number(e.targetCountry().orElse(null)));
-            cameo.add(cameos.number(r.cameo()));
-            cameoRoot.add(roots.number(r.cameo() == null ? null : r.cameo().substring(0, Math.min(2, r.cameo().length()))));
-            plover.add(plovers.number(r.ploverType().orElse(null)));
-            long g = e.geonameId().orElse(0);
-            geonameList.add(g);
-            place.add(g == 0 ? -1 : placeIndex.getOrDefault(g, -1));
-        }
+        start[distinct] = kept;
+        return new int[][] {Arrays.copyOf(keys, distinct), Arrays.copyOf(start, distinct + 1),
+            Arrays.copyOf(postRows, kept)};
     }
 }

@@ -1,7 +1,6 @@
 package org.dyad.server;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.store.Browser;
@@ -36,6 +35,13 @@ final class ReadModel {
         return c.size;
     }
 
+    EventColumns columns() {
+        return c;
+    }
+
+    /** The rows of one page (indices into the columns), the filter's total and the next cursor. */
+    record Page(int[] rows, long total, Optional<String> next) {}
+
     /**
      * As {@link Browser#events}: the {@code size} matching events after {@code cursor} in
      * {@code sort} order, the total the filter matches, and the next cursor.
@@ -43,31 +49,33 @@ final class ReadModel {
      * @throws IllegalArgumentException for a size outside 1..1000 or a cursor of another sort
      */
     EventPage page(EventFilter filter, EventSort sort, Optional<String> cursor, int size) {
+        Page p = rows(filter, sort, cursor, size);
+        List<EventRow> rows = new ArrayList<>(p.rows().length);
+        for (int row : p.rows()) {
+            rows.add(c.rows[row]);
+        }
+        return new EventPage(rows, p.total(), p.next());
+    }
+
+    /** The same page as row indices, for {@link PageJson}. */
+    Page rows(EventFilter filter, EventSort sort, Optional<String> cursor, int size) {
         if (size < 1 || size > Browser.MAX_PAGE) {
             throw new IllegalArgumentException("page size " + size + " outside 1.." + Browser.MAX_PAGE);
         }
         Object[] after = cursor.map(k -> Browser.decodeCursor(k, sort)).orElse(null);
-        BitSet match = ColumnFilter.matches(c, filter);
+        Matches match = ColumnFilter.matches(c, filter);
         int[] order = c.order(sort);
         int start = after == null ? 0 : firstAfter(order, sort, EventColumns.numericKey(after[0]), (Long) after[1]);
-        List<EventRow> rows = new ArrayList<>(Math.min(size, 64));
-        int last = -1;
-        boolean more = false;
-        for (int k = start; k < order.length; k++) {
-            int row = order[k];
-            if (!match.get(row)) {
-                continue;
-            }
-            if (rows.size() == size) {
-                more = true;
-                break;
-            }
-            rows.add(c.rows[row]);
-            last = row;
+        int[] positions = TopRows.after(c, match, sort, start, size + 1);
+        int kept = Math.min(size, positions.length);
+        int[] rows = new int[kept];
+        for (int k = 0; k < kept; k++) {
+            rows[k] = order[positions[k]];
         }
-        Optional<String> next = more ? Optional.of(Browser.encodeCursor(sort, c.sortKey(sort, last), c.id[last]))
+        Optional<String> next = positions.length > size
+                ? Optional.of(Browser.encodeCursor(sort, c.sortKey(sort, rows[kept - 1]), c.id[rows[kept - 1]]))
                 : Optional.empty();
-        return new EventPage(rows, match.cardinality(), next);
+        return new Page(rows, match.count(), next);
     }
 
     /** The position in {@code order} of the first event that comes after (key, id) in that order. */
@@ -94,12 +102,13 @@ final class ReadModel {
 
     /** As {@link Browser#series}: events and Goldstein sums per period and quad class, undated left out. */
     List<Period> series(EventFilter filter, Interval interval) {
-        BitSet match = ColumnFilter.matches(c, filter);
+        Matches match = ColumnFilter.matches(c, filter);
         int[] rank = c.periodRank(interval);
         java.time.LocalDate[] starts = c.periodStarts(interval);
         long[] n = new long[starts.length * 5];
         double[] g = new double[starts.length * 5];
-        for (int i = match.nextSetBit(0); i >= 0; i = match.nextSetBit(i + 1)) {
+        for (int k = 0; k < match.count(); k++) {
+            int i = match.row(k);
             if (rank[i] >= 0) {
                 int cell = rank[i] * 5 + c.quad[i];
                 n[cell]++;
@@ -117,9 +126,10 @@ final class ReadModel {
 
     /** As {@link Browser#places}: the places of the matching events, most events first, then by id. */
     List<PlaceCount> places(EventFilter filter) {
-        BitSet match = ColumnFilter.matches(c, filter);
+        Matches match = ColumnFilter.matches(c, filter);
         long[][] counts = new long[c.places.size()][];
-        for (int i = match.nextSetBit(0); i >= 0; i = match.nextSetBit(i + 1)) {
+        for (int k = 0; k < match.count(); k++) {
+            int i = match.row(k);
             int p = c.place[i];
             if (p >= 0) {
                 if (counts[p] == null) {

@@ -85,8 +85,8 @@ class ConcurrentIngestIT {
             assertEquals(before, JSON.readTree(get(server, query).body()).get("total").asLong(), "the same answer");
             Thread.sleep(1200); // the server lets go of the file
             try (org.dyad.store.EventStore writer = org.dyad.store.EventStore.open(db)) {
-                writer.store(ReadModelTest.odd(1));
-                writer.store(ReadModelTest.odd(2));
+                writer.store(ReadModelIT.odd(1));
+                writer.store(ReadModelIT.odd(2));
             }
             HttpResponse<String> after = get(server, query);
             assertEquals(200, after.statusCode(), after.body());

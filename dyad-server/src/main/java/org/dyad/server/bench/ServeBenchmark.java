@@ -2,23 +2,12 @@ package org.dyad.server.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.server.DyadServer;
 import org.dyad.server.ServerConfig;
 
@@ -28,7 +17,10 @@ import org.dyad.server.ServerConfig;
  * another (no pause) from a fixed mix of event pages with mixed filters and dyad series. The load
  * is bounded: it stops after every client's requests or at the time limit, whichever is first.
  * The baseline, measured in the same run, is the same mix sent by one client alone: the ratio of
- * the loaded p50 to it tells what concurrency costs on this machine.
+ * the loaded p50 to it tells what concurrency costs on this machine. A first round of the same
+ * load warms the JIT and is reported but not counted; the second is measured, with its CPU time
+ * per request (which the machine's load does not distort) and the load average around it.
+ * A store kept in {@code --dir} is reused when it holds the same synthetic events.
  */
 public final class ServeBenchmark {
     /** The request mix: event pages with mixed filters and dyad series. */
@@ -66,49 +58,67 @@ public final class ServeBenchmark {
         }
     }
 
-    /** Latencies in milliseconds, with how many requests failed. */
+    /** Latencies in milliseconds of the measured round, how many requests failed (in either round), its CPU cost. */
     public record Result(double p50, double p99, double max, int requests, int failures, double baselineP50,
-            double seconds) {}
+            double seconds, double cpuMsPerRequest) {}
+
+    /** How often the one-client baseline sends each request of the mix. */
+    static final int BASELINE_TIMES = 20;
 
     private ServeBenchmark() {}
 
     public static Result run(Options o, PrintWriter out) throws IOException, InterruptedException {
         Path dir = o.dir().isPresent() ? o.dir().get() : Files.createTempDirectory("dyad-bench-serve");
         Path db = dir.resolve("bench-serve.duckdb");
-        Files.deleteIfExists(db);
-        Files.deleteIfExists(dir.resolve("bench-serve.duckdb.wal"));
-        long t0 = System.nanoTime();
-        SyntheticStore.write(db, o.events(), 10);
-        out.printf("store: %d synthetic events written in %.1f s (%s)%n", o.events(), (System.nanoTime() - t0) / 1e9, db);
+        Path stamp = dir.resolve("bench-serve.events");
+        String wanted = "events=" + o.events() + " " + SyntheticStore.VERSION;
+        if (o.dir().isPresent() && Files.exists(db) && Files.exists(stamp)
+                && Files.readString(stamp).trim().equals(wanted)) {
+            out.printf("store: %d synthetic events kept from an earlier run (%s)%n", o.events(), db);
+        } else {
+            Files.deleteIfExists(stamp);
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(dir.resolve("bench-serve.duckdb.wal"));
+            long t0 = System.nanoTime();
+            SyntheticStore.write(db, o.events(), 10);
+            Files.writeString(stamp, wanted + "\n");
+            out.printf("store: %d synthetic events written in %.1f s (%s)%n", o.events(), (System.nanoTime() - t0) / 1e9,
+                    db);
+        }
         out.flush();
         ServerConfig config = ServerConfig.readOnly(db, 0).withAnswers(o.answerCache() ? ServerConfig.DEFAULT_ANSWERS : 0);
-        try (DyadServer server = DyadServer.start(config, Optional.empty())) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long heapBefore = usedHeapAfterGc();
+        try (DyadServer server = DyadServer.start(config, Optional.empty());
+                LoadRound load = new LoadRound(server.url(), MIX)) {
             long deadline = System.nanoTime() + o.limit().toNanos();
             long warm0 = System.nanoTime();
-            send(http, server.url() + MIX.get(0)); // loads the read model
+            load.send(MIX.get(0)); // loads the read model
             out.printf("first request (the read model loads): %.1f s; answer cache %s%n",
                     (System.nanoTime() - warm0) / 1e9, o.answerCache() ? "on" : "off");
             for (String warm : MIX) {
-                send(http, server.url() + warm); // first use of each query shape
+                load.send(warm); // first use of each query shape
             }
-            double[] alone = new double[MIX.size() * 3];
-            for (int i = 0; i < alone.length; i++) {
-                alone[i] = send(http, server.url() + MIX.get(i % MIX.size()));
+            LoadRound.Measured warmup = load.run(o.clients(), o.requestsPerClient(), deadline);
+            out.printf("warm-up round (not counted): %d requests, p50 %.1f ms, p99 %.1f ms%n", warmup.requests(),
+                    percentile(warmup.latencies(), 50), percentile(warmup.latencies(), 99));
+            double[][] alone = load.alone(BASELINE_TIMES);
+            double[] medians = new double[alone.length];
+            out.println("baseline: one client, each request " + BASELINE_TIMES + " times: median ms, CPU ms per request"
+                    + " (Java threads)");
+            for (int p = 0; p < alone.length; p++) {
+                medians[p] = alone[p][0];
+                out.printf("  %6.2f %6.2f  %s%n", alone[p][0], alone[p][1], MIX.get(p));
             }
-            double baseline = percentile(alone, 50);
-            out.printf("baseline: one client, %d requests, p50 %.1f ms%n", alone.length, baseline);
-            out.flush();
-            long start = System.nanoTime();
-            List<double[]> perClient = load(http, server.url(), o, deadline);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double[] all = perClient.stream().flatMapToDouble(Arrays::stream).filter(v -> v >= 0).toArray();
-            int failures = (int) perClient.stream().flatMapToDouble(Arrays::stream).filter(v -> v < 0).count();
-            Result r = new Result(percentile(all, 50), percentile(all, 99), percentile(all, 100), all.length + failures,
-                    failures, baseline, seconds);
-            out.printf("load: %d requests from %d clients in %.1f s (%.0f requests/s), %d failed; p50 %.1f ms"
-                    + " (%.1f times the one-client baseline), p99 %.1f ms, max %.1f ms%n", r.requests(), o.clients(),
-                    seconds, all.length / seconds, failures, r.p50(), r.p50() / baseline, r.p99(), r.max());
+            double baseline = percentile(medians, 50);
+            out.printf("baseline p50 %.1f ms%n", baseline);
+            LoadRound.Measured m = load.run(o.clients(), o.requestsPerClient(), deadline);
+            report(out, "load", m, baseline, o);
+            Result r = new Result(percentile(m.latencies(), 50), percentile(m.latencies(), 99),
+                    percentile(m.latencies(), 100), m.requests(), m.failures() + warmup.failures(), baseline, m.seconds(),
+                    m.cpuMsPerRequest());
+            // Measured after the load, so that the full collections it takes do not resize the heap before it.
+            out.printf("heap held by the server after the load (read model, row JSON, answers): %d MB%n",
+                    (usedHeapAfterGc() - heapBefore) >> 20);
             out.printf("serve p50_ms=%.1f p99_ms=%.1f clients=%d events=%d%n", r.p50(), r.p99(), o.clients(), o.events());
             out.flush();
             return r;
@@ -116,54 +126,31 @@ public final class ServeBenchmark {
             if (o.dir().isEmpty()) {
                 Files.deleteIfExists(db);
                 Files.deleteIfExists(dir.resolve("bench-serve.duckdb.wal"));
+                Files.deleteIfExists(stamp);
                 Files.deleteIfExists(dir);
             }
         }
     }
 
-    private static List<double[]> load(HttpClient http, String base, Options o, long deadline)
-            throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(o.clients());
-        AtomicInteger next = new AtomicInteger();
-        List<Future<double[]>> futures = new ArrayList<>();
-        for (int c = 0; c < o.clients(); c++) {
-            futures.add(pool.submit(() -> {
-                double[] ms = new double[o.requestsPerClient()];
-                int n = 0;
-                while (n < ms.length && System.nanoTime() < deadline) {
-                    String path = MIX.get(next.getAndIncrement() % MIX.size());
-                    ms[n++] = send(http, base + path);
-                }
-                return Arrays.copyOf(ms, n);
-            }));
-        }
-        pool.shutdown();
-        List<double[]> out = new ArrayList<>();
-        for (Future<double[]> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a load client failed: " + e.getCause(), e.getCause());
-            }
-        }
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-        return out;
+    private static void report(PrintWriter out, String what, LoadRound.Measured m, double baseline, Options o) {
+        double p50 = percentile(m.latencies(), 50);
+        out.printf("%s: %d requests from %d clients in %.1f s (%.0f requests/s), %d failed; p50 %.1f ms"
+                + " (%.1f times the one-client baseline), p99 %.1f ms, max %.1f ms%n", what, m.requests(), o.clients(),
+                m.seconds(), m.latencies().length / m.seconds(), m.failures(), p50, p50 / baseline,
+                percentile(m.latencies(), 99), percentile(m.latencies(), 100));
+        int n = Math.max(1, m.requests());
+        out.printf("  cpu per request: %.2f ms (whole process), %.2f ms (Java threads), of which %.2f ms the server's"
+                + " request threads and %.2f ms the load's client threads; %d collections taking %d ms; load average"
+                + " %.1f before and %.1f after%n", m.cpuMsPerRequest(), (m.threadsCpuMs() + m.clientCpuMs()) / n,
+                m.serverCpuMs() / n, m.clientCpuMs() / n, m.collections(), m.collectionMs(), m.loadBefore(),
+                m.loadAfter());
+        out.flush();
     }
 
-    /** The latency of one request in milliseconds, or -1 when it did not answer 200. */
-    private static double send(HttpClient http, String url) {
-        long t = System.nanoTime();
-        try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            double ms = (System.nanoTime() - t) / 1e6;
-            return r.statusCode() == 200 ? ms : -1;
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException("interrupted", e));
-        }
+    private static long usedHeapAfterGc() {
+        System.gc();
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     static double percentile(double[] values, double p) {

@@ -31,6 +31,8 @@ import org.dyad.store.IngestItem;
  * event's sentence is its own stretch of the article text with the actor names at their offsets.
  */
 public final class SyntheticStore {
+    /** Changes whenever the events written change, so that a kept store is written again. */
+    static final String VERSION = "synthetic-1";
     static final String[][] ACTORS = {{"USAGOV", "Washington"}, {"RUSMIL", "Russian troops"},
         {"UKRGOV", "Kyiv"}, {"CHNGOV", "Beijing"}, {"IRNGOV", "Tehran"}, {"IGOUNO", "the United Nations"},
         {"FRAGOV", "Paris"}, {"DEUGOV", "Berlin"}, {"ISRMIL", "Israeli forces"}, {"PSEREB", "Hamas"},
