@@ -61,15 +61,19 @@ public final class DyadSparkJob {
         Instant started = Instant.now();
         LocalDate runDay = LocalDate.ofInstant(started, ZoneOffset.UTC);
         Dataset<Row> articles = ArticleSource.read(spark, config);
-        int partitions = Math.max(articles.rdd().getNumPartitions(),
-                TASKS_PER_CORE * spark.sparkContext().defaultParallelism());
-        Dataset<Row> coded = articles.repartition(partitions)
+        int cores = spark.sparkContext().defaultParallelism();
+        int partitions = Math.max(articles.rdd().getNumPartitions(), TASKS_PER_CORE * cores);
+        Dataset<Row> persisted = articles.repartition(partitions)
                 .mapPartitions(new ArticleCoder(config, runDay), Encoders.row(ArticleCoder.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            // One action codes every article into the persisted rows and counts what the summary
-            // needs; the writes below only read those rows. Each action costs a fixed time to plan
-            // and compile, whatever the cores: one count instead of four.
+            // Every stage after coding reads the persisted rows in one task per core: each task has
+            // a fixed cost (scheduling, its plan deserialised, a file per partition value written),
+            // so 16 tasks per core there would cost 16 times that, on any number of cores.
+            Dataset<Row> coded = persisted.coalesce(cores);
+            // One action codes every article into the persisted rows (in their 16 tasks per core)
+            // and counts what the summary needs; the writes below only read those rows. Each action
+            // costs a fixed time to plan and compile, whatever the cores: one count instead of four.
             Column ok = col("reason").isNull();
             Row totals = coded.agg(count(lit(1)), count(col("reason")),
                     sum(when(ok, size(col("events"))).otherwise(0)),
@@ -83,12 +87,12 @@ public final class DyadSparkJob {
                     config.allEvents() ? eventCount : assertedCount, eventCount);
             Dataset<Row> quarantine = coded.where(col("reason").isNotNull())
                     .select(col("ref"), col("article_id"), col("reason"), col("day"));
-            overwritePartitions(quarantine, "day").json(out + "/quarantine");
+            overwritePartitions(byDate(quarantine, "day"), "day").json(out + "/quarantine");
             List<DuplicateLinker.Link> links = DuplicateLinker.link(NearDuplicates.candidates(coded));
             overwritePartitions(NearDuplicates.frame(spark, links), "day").json(out + "/duplicates");
             return new JobSummary(totals.getLong(0), totals.getLong(1), written, links.size());
         } finally {
-            coded.unpersist();
+            persisted.unpersist();
         }
     }
 
@@ -100,7 +104,7 @@ public final class DyadSparkJob {
             Timestamp started, long lines, long all) {
         return switch (config.outputFormat()) {
             case PARQUET -> {
-                overwritePartitions(events.select(flatView(started)), "event_date").parquet(dir);
+                overwritePartitions(byDate(events.select(flatView(started)), "event_date"), "event_date").parquet(dir);
                 yield all;
             }
             case GDELT -> {
@@ -111,7 +115,7 @@ public final class DyadSparkJob {
             case JSONL -> {
                 Dataset<Row> json = (config.allEvents() ? events : events.where(col("factuality").equalTo("ASSERTED")))
                         .select(col("json").as("value"), col("event_date"));
-                overwritePartitions(json, "event_date").text(dir);
+                overwritePartitions(byDate(json, "event_date"), "event_date").text(dir);
                 yield lines;
             }
         };
@@ -126,6 +130,16 @@ public final class DyadSparkJob {
             case "ingested_at" -> lit(started).as(name);
             default -> col(name);
         }).toArray(Column[]::new);
+    }
+
+    /**
+     * The rows spread over tasks by their date before a write partitioned by it, so that each date
+     * gets one file (or, for a date of very many rows, a few: the rebalance splits a skewed date):
+     * written straight from the tasks that read them, every task would write a file for each date it
+     * holds, as many files per date as cores, each a fixed cost to create and commit.
+     */
+    private static Dataset<Row> byDate(Dataset<Row> rows, String date) {
+        return rows.hint("rebalance", col(date));
     }
 
     private static org.apache.spark.sql.DataFrameWriter<Row> overwritePartitions(Dataset<Row> data, String by) {

@@ -9,33 +9,26 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.core.doc.Article;
-import org.dyad.core.facts.Event;
 import org.dyad.core.facts.PlaceMention;
-import org.dyad.core.facts.EventActor;
-import org.dyad.core.facts.Plover;
-import org.dyad.core.text.Span;
 
 /**
- * Writes batches of articles in one transaction: articles, MinHash bands and duplicate links,
- * places, events, actors, mentions, and incidents with their totals. The incidents new events may
+ * Writes batches of articles in one transaction: articles, MinHash bands and duplicate links
+ * ({@link DuplicateLinker}), places, events, actors, mentions, and incidents with their totals
+ * ({@link EventWriter}). The incidents new events may
  * join are kept in memory ({@link OpenIncidents}): this writer holds the file alone.
  */
 final class BatchWriter {
@@ -70,9 +63,8 @@ final class BatchWriter {
     /** The incidents that new events may join; the writer holds the file alone, so it can keep them. */
     private final OpenIncidents open;
     private final DuplicateLinker duplicates;
+    private final EventWriter events;
     private long nextSeq;
-    private long nextEventId;
-    private long nextIncidentId;
     private int nextProvenanceId;
     /** The provenance of the last article and its id: the common case needs no fingerprint. */
     private CodingProvenance lastProvenance;
@@ -92,6 +84,7 @@ final class BatchWriter {
         this.incidents = new IncidentTable(conn);
         this.open = new OpenIncidents(incidents, OPEN_INCIDENTS_HELD);
         this.duplicates = new DuplicateLinker(conn, duck);
+        this.events = new EventWriter(duck, incidents, open);
         conn.commit();
         loadCounters();
     }
@@ -99,8 +92,8 @@ final class BatchWriter {
     private void loadCounters() throws SQLException {
         try (Statement s = conn.createStatement()) {
             nextSeq = one(s, "SELECT coalesce(max(seq), 0) + 1 FROM articles");
-            nextEventId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM events");
-            nextIncidentId = one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents");
+            events.resume(one(s, "SELECT coalesce(max(id), 0) + 1 FROM events"),
+                    one(s, "SELECT coalesce(max(id), 0) + 1 FROM incidents"));
             nextProvenanceId = (int) one(s, "SELECT coalesce(max(id), 0) + 1 FROM provenance");
             provenanceIds.clear();
             lastProvenance = null;
@@ -143,79 +136,6 @@ final class BatchWriter {
         }
     }
 
-    /**
-     * An appender that opens at its first row. Opening one costs about a tenth of a millisecond,
-     * and most batches write nothing to some tables (duplicate links, mentions, touched incidents).
-     */
-    static final class LazyAppender implements AutoCloseable {
-        private final DuckDBConnection duck;
-        /** The catalog, or null for the store's own: {@code "temp"} for scratch tables. */
-        private final String catalog;
-        private final String table;
-        private DuckDBAppender appender;
-
-        LazyAppender(DuckDBConnection duck, String catalog, String table) {
-            this.duck = duck;
-            this.catalog = catalog;
-            this.table = table;
-        }
-
-        DuckDBAppender beginRow() throws SQLException {
-            if (appender == null) {
-                appender = catalog == null ? duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)
-                        : duck.createAppender(catalog, DuckDBConnection.DEFAULT_SCHEMA, table);
-            }
-            return appender.beginRow();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (appender != null) {
-                appender.close();
-            }
-        }
-    }
-
-    /** One article to be written, with its computed fields. */
-    static final class Pending {
-        final IngestItem item;
-        final String hash;
-        /** The words of the text with their offsets; null for a text that needs the general path. */
-        final Words.Located words;
-        /** MinHash signature and its LSH band buckets; null for a text without words. */
-        final int[] signature;
-        final long[] bands;
-        final long seq;
-        int provenanceId;
-        Optional<IngestResult.DuplicateLink> duplicateOf = Optional.empty();
-        String duplicateRoot;
-        int newIncidents;
-        /** Incidents stored before, or opened by earlier articles of the batch, that this one joined. */
-        final Set<Long> joinedIncidents = new HashSet<>();
-        boolean replaced;
-
-        final LocalDate day;
-
-        Pending(IngestItem item, String hash, long seq, LocalDate today) {
-            this.item = item;
-            this.hash = hash;
-            this.words = Words.located(item.article().text());
-            this.signature = words != null ? MinHash.signature(words.hashes())
-                    : MinHash.signature(item.article().text());
-            this.bands = signature == null ? null : MinHash.bands(signature);
-            this.seq = seq;
-            this.day = item.article().published().orElse(today);
-        }
-
-        boolean near(LocalDate other) {
-            return Math.abs(ChronoUnit.DAYS.between(day, other)) <= DUPLICATE_WINDOW_DAYS;
-        }
-
-        String id() {
-            return item.article().id();
-        }
-    }
-
     private List<IngestResult> writeInTransaction(List<IngestItem> items) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         // 1. Which ids are known, and with which content?
@@ -232,7 +152,7 @@ final class BatchWriter {
         Map<String, String> stored = storedHashes(hashes.keySet());
 
         List<IngestResult> results = new ArrayList<>(items.size());
-        List<Pending> pending = new ArrayList<>();
+        List<PendingArticle> pending = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> replacedIds = new ArrayList<>();
         for (IngestItem it : items) {
@@ -242,7 +162,7 @@ final class BatchWriter {
                 results.add(IngestResult.alreadyStored(id));
                 continue;
             }
-            Pending p = new Pending(it, h, nextSeq++, ldt(now).toLocalDate());
+            PendingArticle p = new PendingArticle(it, h, nextSeq++, ldt(now).toLocalDate());
             p.replaced = stored.containsKey(id);
             if (p.replaced) {
                 replacedIds.add(id);
@@ -257,13 +177,13 @@ final class BatchWriter {
             deleteArticles(replacedIds);
             open.clear(); // the incidents that lost events are read again, counted from their events
         }
-        for (Pending p : pending) {
+        for (PendingArticle p : pending) {
             p.provenanceId = provenanceId(p.item.provenance(), now);
         }
         duplicates.link(pending, now);
         writeArticles(pending, now);
         writePlaces(pending);
-        writeEvents(pending);
+        events.write(pending);
         writePlaceMentions(pending);
         if (!replacedIds.isEmpty()) {
             incidents.recountTouched();
@@ -273,7 +193,7 @@ final class BatchWriter {
         int k = 0;
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
-                Pending p = pending.get(k++);
+                PendingArticle p = pending.get(k++);
                 results.set(i, new IngestResult(p.id(),
                         p.replaced ? IngestResult.Status.REPLACED : IngestResult.Status.STORED,
                         p.item.events().size(), p.newIncidents, p.joinedIncidents.size(), p.duplicateOf));
@@ -362,9 +282,9 @@ final class BatchWriter {
         return newId;
     }
 
-    private void writeArticles(List<Pending> pending, Timestamp now) throws SQLException {
+    private void writeArticles(List<PendingArticle> pending, Timestamp now) throws SQLException {
         try (DuckDBAppender ap = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
-            for (Pending p : pending) {
+            for (PendingArticle p : pending) {
                 Article a = p.item.article();
                 ap.beginRow().append(a.id()).append(p.seq);
                 str(ap, a.url());
@@ -386,9 +306,9 @@ final class BatchWriter {
         }
     }
 
-    private void writePlaces(List<Pending> pending) throws SQLException {
+    private void writePlaces(List<PendingArticle> pending) throws SQLException {
         Map<Long, EventPlace> places = new LinkedHashMap<>();
-        for (Pending p : pending) {
+        for (PendingArticle p : pending) {
             for (EventFacts f : p.item.events()) {
                 f.place().filter(pl -> !storedPlaces.contains(pl.geonameId()))
                         .ifPresent(pl -> places.putIfAbsent(pl.geonameId(), pl));
@@ -418,9 +338,9 @@ final class BatchWriter {
     }
 
     /** The articles' place mentions, with their kind, after their places are stored. */
-    private void writePlaceMentions(List<Pending> pending) throws SQLException {
+    private void writePlaceMentions(List<PendingArticle> pending) throws SQLException {
         try (LazyAppender ap = new LazyAppender(duck, null, "place_mentions")) {
-            for (Pending p : pending) {
+            for (PendingArticle p : pending) {
                 for (PlaceMention m : p.item.places()) {
                     PlaceMentionRows.append(ap.beginRow(), p.id(), m).endRow();
                 }
@@ -428,179 +348,9 @@ final class BatchWriter {
         }
     }
 
-    static Optional<LocalDate> eventDate(IngestItem item, EventFacts f) {
-        return f.date().isPresent() ? f.date() : item.article().published();
-    }
-
-    /** An event of the batch with its incident key and date, each computed once. */
-    private record BatchEvent(Pending article, EventFacts facts, IncidentKey key, LocalDate date) {}
-
-    /**
-     * Assigns incidents, then appends events, actors, mentions and new incidents, and writes the
-     * counts of the stored incidents that events joined.
-     */
-    private void writeEvents(List<Pending> pending) throws SQLException {
-        List<BatchEvent> events = new ArrayList<>();
-        Set<Long> days = new HashSet<>();
-        LocalDate lastDate = null;
-        for (Pending p : pending) {
-            for (EventFacts f : p.item.events()) {
-                LocalDate date = eventDate(p.item, f).orElse(null);
-                events.add(new BatchEvent(p, f, IncidentKey.of(f), date));
-                if (date != null && !date.equals(lastDate)) { // most events share their neighbour's date
-                    days.add(date.toEpochDay());
-                    lastDate = date;
-                }
-            }
-        }
-        open.require(days);
-        Set<Incident> joinedStored = new LinkedHashSet<>();
-        List<Incident> created = new ArrayList<>();
-        long firstCreated = nextIncidentId; // incidents numbered below have a row already
-        try (DuckDBAppender ev = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-                LazyAppender me = new LazyAppender(duck, null, "mentions")) {
-            Pending current = null;
-            // Events of one sentence follow each other: its word-index keys are computed once.
-            String sentence = null;
-            int[] sentenceKeys = null;
-            for (BatchEvent b : events) {
-                Pending p = b.article();
-                Event e = b.facts().event();
-                if (p != current) {
-                    requireDistinctEventIds(p);
-                    current = p;
-                }
-                long id = nextEventId++;
-                Incident incident = b.date() == null ? null : open.nearest(b.key(), b.date().toEpochDay());
-                if (incident == null) {
-                    incident = new Incident(nextIncidentId++, b.key(), b.date(), id, p.seq);
-                    created.add(incident);
-                    if (b.date() != null) {
-                        open.add(incident);
-                    }
-                    p.newIncidents++;
-                } else {
-                    if (incident.id < firstCreated) {
-                        joinedStored.add(incident);
-                    }
-                    if (incident.openerSeq != p.seq) {
-                        p.joinedIncidents.add(incident.id);
-                    }
-                }
-                incident.add(p.seq, p.item.source().orElse(null), 1 + e.mentions().size(), b.date());
-                if (!e.sentenceText().equals(sentence)) {
-                    sentence = e.sentenceText();
-                    sentenceKeys = Words.indexKeys(sentenceWords(p, e));
-                }
-                appendEvent(ev, e, b.facts(), p, id, b.date(), incident.id, sentenceKeys);
-                for (Span m : e.mentions()) {
-                    me.beginRow().append(id).append(m.start()).append(m.end()).endRow();
-                }
-            }
-        }
-        incidents.add(created);
-        incidents.updateCounts(joinedStored);
-    }
-
-    /**
-     * The words of an event's sentence: cut out of its article's words when the sentence is the
-     * article's text at its span, as it is when no text repair touched it; else hashed anew.
-     */
-    private static long[] sentenceWords(Pending p, Event e) {
-        String text = p.item.article().text();
-        String sentence = e.sentenceText();
-        Span span = e.sentenceSpan();
-        if (p.words != null && span.end() <= text.length() && span.length() == sentence.length()
-                && text.startsWith(sentence, span.start())) {
-            return Words.hashesOfSlice(p.words, text, span.start(), span.end());
-        }
-        return Words.hashes(sentence);
-    }
-
-    /**
-     * Refuses an article with two events of one id. Articles have a few events: comparing them
-     * pairwise is cheaper than hashing every id into a set, which showed in the writer's profile.
-     */
-    private static void requireDistinctEventIds(Pending p) {
-        List<EventFacts> events = p.item.events();
-        Set<String> seen = events.size() > 32 ? new HashSet<>() : null;
-        for (int i = 0; i < events.size(); i++) {
-            String id = events.get(i).event().eventId();
-            boolean repeated = false;
-            if (seen != null) {
-                repeated = !seen.add(id);
-            } else {
-                for (int j = 0; j < i && !repeated; j++) {
-                    repeated = id.equals(events.get(j).event().eventId());
-                }
-            }
-            if (repeated) {
-                throw new IllegalArgumentException("article " + p.id() + " has two events with id " + id
-                        + "; event ids must be unique within an article");
-            }
-        }
-    }
-
-    private void appendEvent(DuckDBAppender ap, Event e, EventFacts f, Pending p, long id, LocalDate date,
-            long incident, int[] wordKeys) throws SQLException {
-        ap.beginRow().append(id).append(e.articleId()).append(e.eventId()).append(e.sentenceIndex())
-                .append(e.sentenceSpan().start()).append(e.sentenceSpan().end()).append(e.sentenceText());
-        appendActor(ap, Optional.of(e.source()));
-        appendActor(ap, e.target());
-        ap.append(e.cameo()).append((byte) e.quadClass()).append(e.goldstein());
-        str(ap, e.plover().map(plover -> plover.type().name()));
-        str(ap, e.plover().flatMap(Plover::mode));
-        str(ap, e.plover().flatMap(Plover::context));
-        ap.append(e.factuality().name()).append(e.confidence()).append(e.triggerSpan().start())
-                .append(e.triggerSpan().end()).append(e.triggerText()).append(e.rule())
-                .append(1 + e.mentions().size());
-        if (date != null) {
-            ap.append(date);
-        } else {
-            ap.appendNull();
-        }
-        if (f.place().isPresent()) {
-            ap.append(f.place().get().geonameId());
-        } else {
-            ap.appendNull();
-        }
-        EventQuantities q = f.quantities();
-        num(ap, q.dead());
-        num(ap, q.injured());
-        num(ap, q.arrested());
-        num(ap, q.participants());
-        ap.append(incident).append(p.provenanceId).append(wordKeys).endRow();
-    }
-
-    /** Code, text, span and antecedent of an actor: seven columns. */
-    private static void appendActor(DuckDBAppender ap, Optional<EventActor> actor) throws SQLException {
-        if (actor.isEmpty()) {
-            for (int i = 0; i < 7; i++) {
-                ap.appendNull();
-            }
-            return;
-        }
-        EventActor a = actor.get();
-        ap.append(a.code().code()).append(a.text()).append(a.rawSpan().start()).append(a.rawSpan().end());
-        if (a.antecedent().isPresent()) {
-            ap.append(a.antecedent().get().text()).append(a.antecedent().get().rawSpan().start())
-                    .append(a.antecedent().get().rawSpan().end());
-        } else {
-            ap.appendNull().appendNull().appendNull();
-        }
-    }
-
-    private static void str(DuckDBAppender ap, Optional<String> v) throws SQLException {
+    static void str(DuckDBAppender ap, Optional<String> v) throws SQLException {
         if (v.isPresent()) {
             ap.append(v.get());
-        } else {
-            ap.appendNull();
-        }
-    }
-
-    private static void num(DuckDBAppender ap, OptionalLong v) throws SQLException {
-        if (v.isPresent()) {
-            ap.append(v.getAsLong());
         } else {
             ap.appendNull();
         }

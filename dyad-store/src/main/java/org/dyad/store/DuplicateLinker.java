@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.dyad.store.BatchWriter.LazyAppender;
-import org.dyad.store.BatchWriter.Pending;
 
 /**
  * The batch writer's near-duplicate step: links each article of a batch to the root of the most
@@ -33,13 +31,13 @@ final class DuplicateLinker {
     }
 
     /** Finds near-duplicates among stored articles and earlier articles of this batch. */
-    void link(List<Pending> pending, Timestamp now) throws SQLException {
+    void link(List<PendingArticle> pending, Timestamp now) throws SQLException {
         Map<String, Set<String>> candidates = storedCandidates(pending);
         Map<String, Known> known = known(candidates);
         BatchBands inBatch = new BatchBands(pending.size());
         try (LazyAppender ap = new LazyAppender(duck, null, "article_duplicates")) {
             for (int i = 0; i < pending.size(); i++) {
-                Pending p = pending.get(i);
+                PendingArticle p = pending.get(i);
                 if (p.signature == null) {
                     continue;
                 }
@@ -59,7 +57,7 @@ final class DuplicateLinker {
                     }
                 }
                 for (int earlier : inBatch.add(i, p.bands)) {
-                    Pending e = pending.get(earlier);
+                    PendingArticle e = pending.get(earlier);
                     if (!p.near(e.day)) {
                         continue;
                     }
@@ -83,9 +81,9 @@ final class DuplicateLinker {
      * For each article of the batch, the stored articles that share an LSH bucket with it and are
      * dated near it. Only articles with a current-scheme signature have buckets.
      */
-    private Map<String, Set<String>> storedCandidates(List<Pending> pending) throws SQLException {
+    private Map<String, Set<String>> storedCandidates(List<PendingArticle> pending) throws SQLException {
         try (DuckDBAppender ap = duck.createAppender("temp", "main", "batch_bands")) {
-            for (Pending p : pending) {
+            for (PendingArticle p : pending) {
                 if (p.bands != null) {
                     ap.beginRow().append(p.id()).append(p.bands).endRow();
                 }
@@ -93,7 +91,7 @@ final class DuplicateLinker {
         }
         LocalDate first = pending.stream().map(p -> p.day).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = pending.stream().map(p -> p.day).max(LocalDate::compareTo).orElseThrow();
-        Map<String, Pending> byId = new HashMap<>();
+        Map<String, PendingArticle> byId = new HashMap<>();
         pending.forEach(p -> byId.put(p.id(), p));
         Map<String, Set<String>> candidates = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT b.article_id, a.id, a.dedup_day"
