@@ -3,10 +3,7 @@ package org.dyad.core.actor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.dyad.core.doc.Document;
 import org.dyad.core.testing.ActorStages;
-import org.dyad.core.testing.HandParsed;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class AcronymsTest {
     private static List<String> codes(ActorStages stages, String table) {
-        Document doc = stages.apply(HandParsed.document(table));
-        return doc.actors().stream().filter(m -> !m.isModifierOnly()).map(m -> m.code() + ":" + m.text())
-                .collect(Collectors.toList());
+        return stages.codes(table);
     }
 
     @Test
