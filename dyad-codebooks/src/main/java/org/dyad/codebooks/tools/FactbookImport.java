@@ -106,6 +106,7 @@ public final class FactbookImport {
         List<String> leftOut = new ArrayList<>();
         TreeSet<LocalDate> snapshots = new TreeSet<>();
         Map<String, Person> people = new HashMap<>();
+        Map<String, List<Note>> notes = new HashMap<>();
         Set<String> unmapped = new TreeSet<>();
         for (Record r : records) {
             snapshots.add(r.snapshot());
@@ -113,6 +114,11 @@ public final class FactbookImport {
             if (country == null) {
                 unmapped.add(r.fips());
                 continue;
+            }
+            for (String office : java.util.Arrays.asList(r.chiefOfState(), r.headOfGovernment())) {
+                for (FactbookOffices.Ending e : FactbookOffices.endings(office)) {
+                    notes.computeIfAbsent(country, k -> new ArrayList<>()).add(new Note(r.snapshot(), e));
+                }
             }
             Set<FactbookOffices.Holder> holders = new LinkedHashSet<>(FactbookOffices.read(r.chiefOfState()));
             holders.addAll(FactbookOffices.read(r.headOfGovernment()));
@@ -139,8 +145,9 @@ public final class FactbookImport {
         for (Person p : people.values()) {
             surnameCount.merge(surnameKey(p.holder), 1, Integer::sum);
         }
+        Set<String> givenNames = givenNames(people.values(), existing);
         for (Person p : people.values()) {
-            for (String phrase : phrases(p, surnameCount)) {
+            for (String phrase : phrases(p, surnameCount, givenNames)) {
                 byPhrase.computeIfAbsent(phrase, k -> new HashSet<>()).add(p);
             }
         }
@@ -163,7 +170,7 @@ public final class FactbookImport {
             }
             boolean inOffice = false;
             for (Person p : e.getValue()) {
-                for (LocalDate[] run : runs(p, snapshots, people.values())) {
+                for (LocalDate[] run : runs(p, snapshots, people.values(), notes.getOrDefault(p.country, List.of()))) {
                     lines.add(e.getKey() + "\t" + p.country + "GOV\tperson\t" + run[0] + "\t"
                             + (run[1] == null ? "" : run[1].toString()));
                     inOffice |= run[1] == null;
@@ -198,7 +205,11 @@ public final class FactbookImport {
 
     /** The letters of a surname by their key, without an Arabic article: "EL-SISI" and "ELSISI" are "sisi". */
     private static String surnameKey(FactbookOffices.Holder h) {
-        String letters = NameKey.of(surname(h).replaceAll("[^\\p{L}]", ""));
+        return surnameKey(surname(h));
+    }
+
+    private static String surnameKey(String surname) {
+        String letters = NameKey.of(surname.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
         for (String article : List.of("al", "el")) {
             if (letters.startsWith(article) && letters.length() > article.length() + 3) {
                 letters = letters.substring(article.length());
@@ -220,15 +231,39 @@ public final class FactbookImport {
     }
 
     /** The ways news names a holder. */
-    private static Set<String> phrases(Person p, Map<String, Integer> surnameCount) {
+    private static Set<String> phrases(Person p, Map<String, Integer> surnameCount, Set<String> givenNames) {
         Set<String> out = new LinkedHashSet<>();
         for (FactbookOffices.Holder h : p.spellings) {
-            out.addAll(phrases(h, p.titles, surnameCount));
+            out.addAll(phrases(h, p.titles, surnameCount, givenNames));
         }
         return out;
     }
 
-    private static Set<String> phrases(FactbookOffices.Holder h, Set<String> titles, Map<String, Integer> surnameCount) {
+    /**
+     * Every given name a holder of any country uses on any date, and the first word of every
+     * person's name of two words or more the other dictionaries list, by their {@link NameKey}s: a surname among
+     * them ("Abdullah", the Malaysian king's regnal name and many holders' given name) does not
+     * stand alone for one person.
+     */
+    private static Set<String> givenNames(java.util.Collection<Person> people, ActorDictionary existing) {
+        Set<String> out = new HashSet<>();
+        for (Person p : people) {
+            for (FactbookOffices.Holder h : p.spellings) {
+                h.given().forEach(g -> out.add(NameKey.of(g.toLowerCase(Locale.ROOT))));
+            }
+        }
+        for (var e : existing.entries()) {
+            if (e.kind() == ActorKind.PERSON && !e.source().startsWith("factbook")) {
+                if (e.words().size() > 1) {
+                    out.add(NameKey.of(e.words().get(0)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> phrases(FactbookOffices.Holder h, Set<String> titles, Map<String, Integer> surnameCount,
+            Set<String> givenNames) {
         Set<String> out = new LinkedHashSet<>();
         List<String> surnames = new ArrayList<>(List.of(surname(h)));
         String bare = withoutArticle(surname(h));
@@ -253,7 +288,10 @@ public final class FactbookImport {
                 out.add(s);
             }
         }
-        out.removeIf(phrase -> phrase.split(" ").length == 1 && phrase.length() < 5);
+        // One word alone names one person only when it is long and no one's given name ("Abdullah",
+        // a Malaysian king's only name in the Factbook, is many people's).
+        out.removeIf(phrase -> phrase.split(" ").length == 1
+                && (phrase.length() < 5 || givenNames.contains(NameKey.of(phrase.toLowerCase(Locale.ROOT)))));
         return out;
     }
 
@@ -279,13 +317,14 @@ public final class FactbookImport {
 
     /**
      * The periods a person held office: runs of consecutive snapshots, from the start of office
-     * (or the run's first snapshot) to the day a successor of the same title took over (or the
-     * day before the next snapshot); {@code null} for still in office at the last snapshot.
+     * (or the run's first snapshot) to the day a later snapshot's note gives for its end, else the
+     * day a successor of the same title took over, else the day before the next snapshot;
+     * {@code null} for still in office at the last snapshot.
      */
-    private static List<LocalDate[]> runs(Person p, TreeSet<LocalDate> snapshots, java.util.Collection<Person> all) {
+    private static List<LocalDate[]> runs(Person p, TreeSet<LocalDate> snapshots, java.util.Collection<Person> all,
+            List<Note> notes) {
         List<LocalDate[]> out = new ArrayList<>();
         LocalDate start = null;
-        LocalDate last = null;
         for (LocalDate s : snapshots) {
             boolean present = p.seen.containsKey(s);
             if (present && start == null) {
@@ -293,11 +332,9 @@ public final class FactbookImport {
                 start = since.filter(d -> !d.isAfter(s)).orElse(s);
             }
             if (!present && start != null) {
-                out.add(new LocalDate[] {start, end(p, last, s, all)});
+                LocalDate from = start;
+                out.add(new LocalDate[] {start, noted(p, from, s, notes).orElseGet(() -> end(p, from, s, all))});
                 start = null;
-            }
-            if (present) {
-                last = s;
             }
         }
         if (start != null) {
@@ -306,7 +343,27 @@ public final class FactbookImport {
         return out;
     }
 
-    private static LocalDate end(Person p, LocalDate lastSeen, LocalDate missing, java.util.Collection<Person> all) {
+    /** A note of a snapshot no longer naming the person as holder, on their end of office after {@code start}. */
+    private record Note(LocalDate snapshot, FactbookOffices.Ending ending) {
+    }
+
+    /**
+     * The day a note gives for the end of an office that ended before {@code missing}, the first
+     * snapshot no longer naming its holder: the note must come from that snapshot or a later one
+     * (a note beside a holder still in office, "resigned ... and continued as caretaker", ends
+     * nothing), name the holder's surname in capitals, and give a day after the start of office.
+     */
+    private static Optional<LocalDate> noted(Person p, LocalDate start, LocalDate missing, List<Note> notes) {
+        String key = surnameKey(p.holder);
+        return notes.stream()
+                .filter(n -> !n.snapshot().isBefore(missing) && n.ending().day().isAfter(start)
+                        && !n.ending().day().isAfter(n.snapshot())
+                        && n.ending().capitals().stream().anyMatch(c -> surnameKey(c).equals(key)))
+                .map(n -> n.ending().day()).min(java.util.Comparator.naturalOrder());
+    }
+
+    private static LocalDate end(Person p, LocalDate start, LocalDate missing, java.util.Collection<Person> all) {
+        LocalDate lastSeen = p.seen.headMap(missing).lastKey();
         LocalDate end = missing.minusDays(1);
         for (Person q : all) {
             Optional<LocalDate> since = q.seen.getOrDefault(missing, Optional.empty());

@@ -36,7 +36,48 @@ final class FactbookOffices {
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI");
 
+    /**
+     * A note on the end of someone's office: "former President Bashar al-ASAD was overthrown by
+     * Islamist rebels on 8 December 2024", "President John MAGUFULI died on 17 March 2021".
+     */
+    private static final Pattern ENDING = Pattern.compile("\\b(died|was overthrown|was ousted|was deposed|was removed"
+            + "|was killed|was assassinated|was dismissed|resigned|stepped down|abdicated)\\b[^;]{0,80}?\\b(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4})");
+
     private FactbookOffices() {
+    }
+
+    /** A note that someone's office ended: the words in capitals before the verb (their surname) and the day. */
+    record Ending(List<String> capitals, LocalDate day) {
+        Ending {
+            capitals = List.copyOf(capitals);
+        }
+    }
+
+    /** The ends of office an office text's notes give, with the capitalised names each note is about. */
+    static List<Ending> endings(String text) {
+        List<Ending> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : unescape(text).split(";|<br\\s*/?>|note -|note:")) {
+            Matcher m = ENDING.matcher(part);
+            while (m.find()) {
+                List<String> capitals = new ArrayList<>();
+                for (String w : PARENS.matcher(part.substring(0, m.start())).replaceAll(" ").split("[\\s,]+")) {
+                    if (isCapitals(w)) {
+                        capitals.add(titleCase(w.replaceAll("[^\\p{L}'-]", "")));
+                    }
+                }
+                try {
+                    if (!capitals.isEmpty()) {
+                        out.add(new Ending(capitals, LocalDate.parse(m.group(2), DAY)));
+                    }
+                } catch (DateTimeParseException e) {
+                    // "12/23/15", "27 Sep 2020": a date the note does not spell out gives no end
+                }
+            }
+        }
+        return out;
     }
 
     /** One office holder as the Factbook writes them. */

@@ -75,4 +75,43 @@ class FactbookImportTest {
         assertFalse(r.lines().stream().anyMatch(l -> l.startsWith("MAS\t")), "an English word");
         assertFalse(r.lines().stream().anyMatch(l -> l.startsWith("LLA\t")), "two countries' parties");
     }
+
+    @Test
+    void an_office_ends_on_the_day_a_later_snapshots_note_gives_not_at_the_snapshot() {
+        LocalDate before = LocalDate.of(2024, 9, 1);
+        LocalDate after = LocalDate.of(2024, 12, 26);
+        List<FactbookImport.Record> records = List.of(
+                new FactbookImport.Record(FIRST, "SY", "President Bashar al-ASAD (since 17 July 2000)", null, null),
+                new FactbookImport.Record(before, "SY", "President Bashar al-ASAD (since 17 July 2000)", null, null),
+                new FactbookImport.Record(after, "SY", "vacant; former President Bashar al-ASAD was overthrown by "
+                        + "Islamist rebels on 8 December 2024", null, null));
+        List<String> lines = FactbookImport.convert(records, Map.of("SY", "SYR"), NONE, Lexicon.empty()).lines();
+        assertTrue(lines.contains("Bashar Al-Asad\tSYRGOV\tperson\t2000-07-17\t2024-12-08"), lines.toString());
+        assertTrue(lines.contains("Bashar Al-Asad\tSYRELI\tperson"));
+    }
+
+    @Test
+    void a_note_beside_a_holder_still_named_ends_nothing() {
+        List<FactbookImport.Record> records = List.of(
+                new FactbookImport.Record(FIRST, "NL", "Prime Minister Mark RUTTE (since 14 October 2010)", null, null),
+                new FactbookImport.Record(SECOND, "NL", "Prime Minister Mark RUTTE (since 14 October 2010); note - "
+                        + "Prime Minister Mark RUTTE resigned on 15 January 2021", null, null),
+                new FactbookImport.Record(LAST, "NL", "Prime Minister Dick SCHOOF (since 2 July 2024)", null, null));
+        List<String> lines = FactbookImport.convert(records, Map.of("NL", "NLD"), NONE, Lexicon.empty()).lines();
+        assertTrue(lines.contains("Mark Rutte\tNLDGOV\tperson\t2010-10-14\t2024-07-02"), lines.toString());
+    }
+
+    @Test
+    void a_surname_some_holder_uses_as_a_given_name_does_not_stand_alone() {
+        List<FactbookImport.Record> records = List.of(
+                new FactbookImport.Record(LAST, "MY", "King Sultan Ibrahim ISKANDAR (since 31 January 2024)",
+                        "Prime Minister Anwar IBRAHIM (since 24 November 2022)", null),
+                new FactbookImport.Record(LAST, "UZ", "President Shavkat MIRZIYOYEV (since 14 December 2016)", null,
+                        null));
+        List<String> lines = FactbookImport.convert(records, Map.of("MY", "MYS", "UZ", "UZB"), NONE,
+                Lexicon.empty()).lines();
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("Ibrahim\t")), lines.toString());
+        assertTrue(lines.contains("Anwar Ibrahim\tMYSGOV\tperson\t2022-11-24\t"));
+        assertTrue(lines.contains("Mirziyoyev\tUZBGOV\tperson\t2016-12-14\t"));
+    }
 }

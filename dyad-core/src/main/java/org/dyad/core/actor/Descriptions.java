@@ -13,6 +13,7 @@ import org.dyad.core.facts.ActorCode;
 import org.dyad.core.facts.ActorMention;
 import org.dyad.core.facts.PartyKind;
 import org.dyad.core.syntax.Phrases;
+import org.dyad.core.syntax.Pos;
 import org.dyad.core.syntax.Rel;
 
 /**
@@ -63,7 +64,14 @@ final class Descriptions {
         }
         ActorMention antecedent = null;
         ActorCode code = null;
-        if (unowned != null) {
+        ActorMention possessor = unowned == null ? null : possessor(noun, sofar);
+        if (possessor != null) {
+            // "the Taliban said their fighters", "Israel has strengthened its forces": the possessor's own
+            String role = unowned.agent().role().substring(0, 3);
+            antecedent = possessor;
+            code = Antecedents.isCountryLevel(possessor) ? new ActorCode(possessor.code().country()).withSector(role)
+                    : possessor.code();
+        } else if (unowned != null) {
             String role = unowned.agent().role().substring(0, 3);
             antecedent = Antecedents.nearestBefore(doc, unowned.first(), sofar, m -> m.code().sector().equals(role));
             if (antecedent != null) {
@@ -84,6 +92,20 @@ final class Descriptions {
         }
         return List.of(Mentions.of(doc, first, end, t, code, ActorBasis.DESCRIPTION, antecedent.kind(),
                 "description->" + antecedent.rule(), Mentions.antecedent(antecedent)));
+    }
+
+    /** The resolved possessive pronoun of a role noun ("their" in "their forces"), if any. */
+    private static ActorMention possessor(Token noun, List<ActorMention> sofar) {
+        for (Token c : noun.children()) {
+            if (Rel.is(c.relation(), Rel.NMOD_POSS) && c.pos().equals(Pos.PRP_POSSESSIVE)) {
+                for (ActorMention m : sofar) {
+                    if (m.headToken() == c.index() && m.basis() == ActorBasis.PRONOUN) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static List<ActorMention> pair(Document doc, int t, String lemma, int first, int end,

@@ -36,9 +36,14 @@ final class DictionaryMatcher {
         List<String> singulars = new ArrayList<>(n);
         // "al-Sissi", "Zelenskiy": people's names also match by their spelling-blind keys.
         List<String> keys = new ArrayList<>(n);
+        // "N.A.T.O.", "A.N.C.": the text's acronyms with dots also match without them.
+        List<String> undotted = new ArrayList<>(n);
+        boolean dotted = false;
         for (int i = 0; i < n; i++) {
             String w = Phrase.normalize(doc.tokens().word(i));
-            keys.add(NameKey.of(w));
+            keys.add(NameKey.of(Phrase.undotted(w)));
+            undotted.add(Phrase.undotted(w));
+            dotted |= !undotted.get(i).equals(w);
             words.add(w);
             lemmas.add(Phrase.normalize(doc.lemmas().get(i)));
             boolean plural = doc.pos().get(i).endsWith("S") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss");
@@ -50,6 +55,10 @@ final class DictionaryMatcher {
         while (next < n) {
             final int i = next;
             Optional<ActorDictionary.Match> a = actors.longestMatch(words, singulars, i, date);
+            Optional<ActorDictionary.Match> plain = dotted ? actors.longestMatch(undotted, undotted, i, date) : Optional.empty();
+            if (plain.isPresent() && plain.get().length() > a.map(ActorDictionary.Match::length).orElse(0)) {
+                a = plain;
+            }
             Optional<ActorDictionary.Match> byKey = actors.longestPersonByKey(keys, i, date);
             if (byKey.isPresent() && byKey.get().length() > a.map(ActorDictionary.Match::length).orElse(0)) {
                 a = byKey;

@@ -12,14 +12,8 @@ public final class Phrase {
     /** Letters with dots: "N.A.T.O.", "U.S.", "A.N.C" (an acronym written with dots). */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}\\.?");
 
-    /**
-     * Lower-cases, folds typographic apostrophes and dashes, and drops the dots of an acronym
-     * ("N.A.T.O." and "NATO" are one word).
-     */
+    /** Lower-cases and folds typographic apostrophes and dashes; an acronym keeps its dots. */
     public static String normalize(String word) {
-        if (word.length() >= 3 && DOTTED.matcher(word).matches()) {
-            word = word.replace(".", "");
-        }
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -30,6 +24,17 @@ public final class Phrase {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A normalised word written as an acronym with dots without them ("n.a.t.o." -> "nato"), else
+     * the word. Only the text's words are read both ways: "N.A.T.O." in the text finds a
+     * dictionary's "NATO", while a dictionary's "U.S." finds only "U.S.", since a dictionary lists
+     * the plain form when it means it (PETRARCH's lists "+USA" and "+U.S." but not "US", in
+     * capitals also the pronoun of a headline).
+     */
+    public static String undotted(String word) {
+        return word.length() >= 3 && DOTTED.matcher(word).matches() ? word.replace(".", "") : word;
     }
 
     /**

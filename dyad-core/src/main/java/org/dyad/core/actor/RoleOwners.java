@@ -27,6 +27,8 @@ import org.dyad.core.syntax.Rel;
  */
 final class RoleOwners {
     /** Relations by which a name modifies the noun whose actor it specifies. */
+    /** Nouns for a person's own following, who act and speak for them: "the Biden campaign", "the Trump team". */
+    private static final Set<String> FOLLOWERS = Set.of("campaign", "camp", "team");
     private static final Set<String> MODIFIER_RELATIONS = Set.of(Rel.AMOD, Rel.COMPOUND, Rel.NMOD_POSS, Rel.DET_POSS,
             Rel.NMOD_OF);
 
@@ -49,6 +51,7 @@ final class RoleOwners {
         }
         mentions.replaceAll(m -> persons.contains(m.headToken()) ? officeInApposition(doc, m, mentions) : m);
         rolesOwnedByPhrase(doc, matches, consumed, mentions);
+        CrowdPlaces.place(doc, matches, byHead, consumed, mentions);
         prefixRoles(doc, matches, consumed, mentions);
         mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
         return mentions;
@@ -102,6 +105,13 @@ final class RoleOwners {
                     "resident:" + m.actorWords() + " in " + home.get().actorWords(), Optional.empty());
         }
         boolean modifier = isModifier(doc.token(m.head()));
+        Token gov = doc.token(m.head()).head();
+        if (modifier && m.actor().kind() == ActorKind.PERSON && gov != null && gov.index() > m.head()
+                && FOLLOWERS.contains(Phrase.normalize(gov.lemma())) && !gov.pos().endsWith("S")) {
+            // "The Biden campaign criticized", "the Trump team appears": a person's campaign speaks for them.
+            return Mentions.of(doc, m.first(), gov.index() + 1, gov.index(), Mentions.ownerCode(m), ActorBasis.NAME,
+                    m.actor().partyKind(), "followers:" + m.actor().source() + "+" + gov.word(), Optional.empty());
+        }
         ActorBasis basis = modifier ? ActorBasis.MODIFIER
                 : m.actor().kind() == ActorKind.CAPITAL ? ActorBasis.CAPITAL : ActorBasis.NAME;
         return Mentions.of(doc, m.first(), m.end(), m.head(), Mentions.ownerCode(m), basis, m.actor().partyKind(),
@@ -133,10 +143,16 @@ final class RoleOwners {
         }
     }
 
-    /** The owners in a "from" or "of" phrase after a role noun, else in an "in" phrase ("security forces in Guinea"). */
+    /**
+     * The owners in a "from" or "of" phrase after a role noun, else in an "in" phrase ("security
+     * forces in Guinea"), unless a possessive pronoun owns the role ("Israel has strengthened its
+     * forces in Lebanon": Israel's, which the reference stage gives it).
+     */
     private static List<ActorMention> followingOwners(Token head, List<ActorMention> mentions) {
         List<ActorMention> owners = prepositionalOwners(head, mentions, Set.of("from", "of"));
-        return owners.isEmpty() ? prepositionalOwners(head, mentions, Set.of("in")) : owners;
+        boolean possessed = head.children().stream()
+                .anyMatch(c -> Rel.is(c.relation(), Rel.NMOD_POSS) && c.pos().equals(Pos.PRP_POSSESSIVE));
+        return owners.isEmpty() && !possessed ? prepositionalOwners(head, mentions, Set.of("in")) : owners;
     }
 
     /** Actors named in phrases with these prepositions under {@code head}, with their conjuncts. */

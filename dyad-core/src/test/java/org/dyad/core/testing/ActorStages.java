@@ -24,4 +24,10 @@ public final class ActorStages {
     public Document apply(Document doc) {
         return references.apply(names.apply(doc));
     }
+
+    /** "CODE:text" of each actor of a hand-parsed table ({@link HandParsed}), modifiers left out, in text order. */
+    public java.util.List<String> codes(String table) {
+        return apply(HandParsed.document(table)).actors().stream().filter(m -> !m.isModifierOnly())
+                .map(m -> m.code() + ":" + m.text()).toList();
+    }
 }
