@@ -212,7 +212,7 @@ final class PatternSelector {
      * noun whose most frequent sense is a person or group ("prisoners", "hostages", "a delegation";
      * the verb dictionary's {@code @person} class, derived from WordNet 3.1).
      */
-    private boolean isPerson(CodingContext ctx, Token slot, String lemma) {
+    boolean isPerson(CodingContext ctx, Token slot, String lemma) {
         if (MEASURE_NOUNS.contains(lemma)) {
             return false; // "a series of statements": the "of" noun is the slot's next head
         }

@@ -1,5 +1,6 @@
 package org.dyad.core.event;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Token;
@@ -13,7 +14,8 @@ import org.dyad.core.syntax.Rel;
  * many women ..."" is Fernández's ACCUSE. A reporting verb whose own reading is a plain statement
  * (root 01, from its default) takes the code of its complement clause's reading when that
  * reading is disapproval or accusation (root 11) or praise (051) and the complement's subject is
- * no actor and no named person. When it is one ("said Gondor condemned Rohan"), that party
+ * no party (no actor, role, named person, pronoun or noun of persons) and that is not passive
+ * ("relief operations were hampered by lack of access" blames no one). When it is one ("said Gondor condemned Rohan"), that party
  * accuses in the complement's own event and the statement stays a statement. CAMEO's conventions
  * keep PETRARCH's reading.
  */
@@ -38,7 +40,7 @@ final class ReportedAccusations {
             return choice;
         }
         for (Token clause : verb.children(Rel.CCOMP)) {
-            if (!clause.isVerb() || namesItsAgent(ctx, clause)) {
+            if (!clause.isVerb() || Clauses.isPassive(clause) || namesItsAgent(ctx, clause)) {
                 continue;
             }
             Optional<String> reported = accusation(patterns.select(ctx, clause));
@@ -62,11 +64,14 @@ final class ReportedAccusations {
         return Optional.empty();
     }
 
-    /** True when the clause's subject is an actor or a named person: that party is the accuser. */
-    private static boolean namesItsAgent(CodingContext ctx, Token clause) {
+    /**
+     * True when the clause's subject is a party (an actor, a role nothing owns, a named person, a
+     * pronoun, a noun of persons or groups: "her supplier blamed"): that party is the accuser.
+     */
+    private boolean namesItsAgent(CodingContext ctx, Token clause) {
         for (Token s : Clauses.ownSubjects(clause)) {
-            if (!ctx.actorsCovering(s.index()).isEmpty() || ctx.unlistedPersonAt(s.index()).isPresent()
-                    || s.pos().startsWith("PRP")) {
+            if (patterns.isPerson(ctx, s, s.lemma().toLowerCase(Locale.ROOT))
+                    || ctx.genericRoleAt(s.index()).isPresent() || s.pos().startsWith("PRP")) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package org.dyad.core.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.io.StringReader;
+import org.dyad.core.actor.DictionaryReader;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,11 @@ class ReportedAccusationsTest {
             "say\t-\t-\t-\t010",
             "say\t-\tobj\tthanks\t051",
             "condemn\t-\t-\t-\t111",
-            "help\t-\t-\t-\t070");
+            "help\t-\t-\t-\t070",
+            "blame\t-\t-\t-\t112")
+            .withWordClasses(DictionaryReader.parse(new StringReader(
+                    "#format dyad-word-class/1\n#version test\n@person\tsupplier\tnoun.person\n"), "classes"),
+                    "classes");
     private final PatternSelector selector = new PatternSelector(VERBS, CodingFixtures.NOUNS);
 
     private String code(Conventions conventions, String table, int verb) {
@@ -52,6 +58,25 @@ class ReportedAccusationsTest {
                 condemned VBD condemn 2 ccomp
                 Mordor NNP Mordor 4 obj
                 """, 1), "said Rohan condemned Mordor: Rohan accuses, in the clause's own event");
+    }
+
+    @Test
+    void a_person_noun_or_a_passive_in_the_reported_clause_is_not_the_speakers_accusation() {
+        assertEquals("010", code(Conventions.PLOVER, """
+                Gondor NNP Gondor 2 nsubj
+                said VBD say 0 root
+                her PRP$ her 4 nmod:poss
+                supplier NN supplier 5 nsubj
+                blamed VBD blame 2 ccomp
+                restrictions NNS restriction 5 obj
+                """, 1), "she says her supplier blamed restrictions: the supplier blames");
+        assertEquals("010", code(Conventions.PLOVER, """
+                Gondor NNP Gondor 2 nsubj
+                said VBD say 0 root
+                operations NNS operation 5 nsubj:pass
+                were VBD be 5 aux:pass
+                blamed VBN blame 2 ccomp
+                """, 1), "said operations were blamed: a passive names no accuser of the speaker's");
     }
 
     @Test
