@@ -91,7 +91,9 @@ public final class Codebooks {
         AgentDictionary agents = DictionaryReader.agents(parse("agents.tsv", hashes), "agents")
                 .overriddenBy(DictionaryReader.agents(parse("dyad.agents.tsv", hashes), "dyad.agents"));
         VerbDictionary verbs = VerbDictionary.read(parse("verbs.tsv", hashes), "verbs")
-                .overriddenBy(VerbDictionary.read(parse("dyad.verbs.tsv", hashes), "dyad.verbs"));
+                .overriddenBy(VerbDictionary.read(parse("dyad.verbs.tsv", hashes), "dyad.verbs"))
+                // Nouns of persons and groups for @person slots (dyad dictionaries derive-person-nouns).
+                .withWordClasses(parse("wordnet.persons.tsv", hashes), "wordnet.persons");
         // Nouns derived from WordNet 3.1 (dyad dictionaries derive-event-nouns), the hand-written ones over them.
         NounEventDictionary nouns = NounEventDictionary.read(parse("wordnet.nouns.tsv", hashes), "wordnet.nouns")
                 .overriddenBy(NounEventDictionary.read(parse("dyad.nouns.tsv", hashes), "dyad.nouns"));

@@ -45,6 +45,14 @@ class CrosswalkCorrectionsTest {
     }
 
     @Test
+    void embargoes_boycotts_and_sanctions_are_sanction_as_plover_codes_international_sanctions_discontinue() {
+        assertEquals(new Plover(PloverType.SANCTION, Optional.of("discontinue"), Optional.of("diplomatic")),
+                plover("163"));
+        assertEquals(PloverType.THREATEN, plover("1312").type(), "a threatened sanction stays a threat");
+        assertEquals(PloverType.COERCE, plover("172").type(), "administrative sanctions on persons stay coercion");
+    }
+
+    @Test
     void public_statements_keep_no_plover_type() {
         assertEquals(Optional.empty(), cameo.get("010").flatMap(CameoEntry::plover));
     }

@@ -30,6 +30,8 @@ public final class EventCoder implements Stage {
     private final Dyads dyads;
     private final ReadingRules rules;
     private final EventAssembler assembler;
+    private final PartnerlessIntents intents;
+    private final ReportedAccusations reported;
     private final boolean genericParties;
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
@@ -46,6 +48,8 @@ public final class EventCoder implements Stage {
         this.parties = new PartyFinder(nominal, conventions, dyads);
         this.rules = new ReadingRules(factuality, ontology, conventions);
         this.assembler = new EventAssembler(ontology);
+        this.intents = new PartnerlessIntents(conventions);
+        this.reported = new ReportedAccusations(patterns, conventions);
         this.genericParties = conventions.genericParties();
     }
 
@@ -87,10 +91,11 @@ public final class EventCoder implements Stage {
         if (known != null) {
             return known;
         }
-        List<Event> events = patterns.select(ctx, verb) instanceof PatternChoice.Coded c
+        List<Event> events = reported.reread(ctx, verb, patterns.select(ctx, verb)) instanceof PatternChoice.Coded c
                 ? codes.resolve(ctx, verb, c.coding(), complement -> !eventsOf(ctx, coded, complement).isEmpty())
                         .map(r -> r.withParties(parties.find(ctx, r)))
                         .flatMap(dyads::form)
+                        .filter(intents::stands)
                         .map(r -> rules.apply(ctx.doc, r))
                         .map(r -> kindOf(r, assembler.events(ctx.doc, r)))
                         .orElse(List.of())

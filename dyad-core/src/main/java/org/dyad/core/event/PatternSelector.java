@@ -21,6 +21,11 @@ final class PatternSelector {
     private static final Set<String> MEASURE_NOUNS = Set.of("ton", "tonne", "kg", "kilogram", "pound", "litre",
             "liter", "gallon", "barrel", "worth", "amount", "quantity", "shipment", "consignment", "load", "batch",
             "part", "portion", "half", "third", "lot", "package", "series", "wave", "round", "spate");
+    /** The word of a pattern that asks its slot for a person or group (docs/dictionaries.md, "Verb senses"). */
+    static final String PERSON = "@person";
+    /** Pronouns of persons: "freed them", "released him". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "we",
+            "us", "they", "them", "who", "whom");
 
     private final VerbDictionary verbs;
     private final NominalEvents nouns;
@@ -69,7 +74,11 @@ final class PatternSelector {
     private Optional<PatternChoice> slotChoice(CodingContext ctx, Token verb, VerbPattern p, String verbKey) {
         switch (p.slot()) {
             case OBJECT -> {
-                for (Token o : slotHeads(objectsAndPredicates(verb))) {
+                List<Token> objects = objectsAndPredicates(verb);
+                if (p.words().contains(PERSON)) {
+                    objects.addAll(verb.children(Rel.NSUBJ_PASS)); // "two hostages were released"
+                }
+                for (Token o : slotHeads(objects)) {
                     if (fits(ctx, p, o)) {
                         return Optional.of(PatternChoice.of(p, o.index(), true, verbKey + " +obj " + o.lemma()));
                     }
@@ -190,11 +199,26 @@ final class PatternSelector {
                     || (w.equals("@place") && ctx.isPlace(slot.index()))
                     || (w.equals("@event") && nouns.code(slot).isPresent())
                     || (w.equals("@compound") && !slot.children(Rel.CONJ).isEmpty())
+                    || (w.equals(PERSON) && isPerson(ctx, slot, lemma))
                     || (w.contains("_") && fitsGroup(w.split("_"), slot))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A slot that names a person or group: an actor, a person's name, a personal pronoun, or a
+     * noun whose most frequent sense is a person or group ("prisoners", "hostages", "a delegation";
+     * the verb dictionary's {@code @person} class, derived from WordNet 3.1).
+     */
+    boolean isPerson(CodingContext ctx, Token slot, String lemma) {
+        if (MEASURE_NOUNS.contains(lemma)) {
+            return false; // "a series of statements": the "of" noun is the slot's next head
+        }
+        return !ctx.actorsCovering(slot.index()).isEmpty() || ctx.unlistedPersonAt(slot.index()).isPresent()
+                || (slot.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(lemma))
+                || verbs.inClass(PERSON, lemma);
     }
 
     /**

@@ -19,14 +19,24 @@ import org.dyad.core.actor.DictionaryReader;
 public final class VerbDictionary {
     public static final String FORMAT = "dyad-verbs/1";
 
+    /** The format of a word-class file: class ({@code @person}), word, and a note. */
+    public static final String WORD_CLASS_FORMAT = "dyad-word-class/1";
+
     private final Map<String, List<VerbPattern>> byVerb; // "verb particle" -> patterns, highest priority first
     private final String version;
     private final Set<String> writtenForms;
+    private final Map<String, Set<String>> wordClasses; // "@person" -> lemmas
 
     private VerbDictionary(Map<String, List<VerbPattern>> byVerb, String version, Set<String> writtenForms) {
+        this(byVerb, version, writtenForms, Map.of());
+    }
+
+    private VerbDictionary(Map<String, List<VerbPattern>> byVerb, String version, Set<String> writtenForms,
+            Map<String, Set<String>> wordClasses) {
         this.byVerb = byVerb;
         this.version = version;
         this.writtenForms = Set.copyOf(writtenForms);
+        this.wordClasses = Map.copyOf(wordClasses);
     }
 
     public static VerbDictionary of(List<VerbPattern> patterns, String version) {
@@ -132,7 +142,36 @@ public final class VerbDictionary {
     public VerbDictionary withWrittenForms(Set<String> forms) {
         Set<String> all = new HashSet<>(writtenForms);
         forms.forEach(f -> all.add(f.toLowerCase(java.util.Locale.ROOT)));
-        return new VerbDictionary(byVerb, version, all);
+        return new VerbDictionary(byVerb, version, all, wordClasses);
+    }
+
+    /**
+     * This dictionary with the word classes of a {@code dyad-word-class/1} file (class, word,
+     * note): a pattern's word {@code @person} names the class of that name ("prisoner",
+     * "delegation", from WordNet 3.1's persons and groups).
+     */
+    public VerbDictionary withWordClasses(DictionaryReader.Parsed parsed, String name) {
+        if (!parsed.format().equals(WORD_CLASS_FORMAT)) {
+            throw new DictionaryFormatException(name, 1, "format is '" + parsed.format() + "', expected '"
+                    + WORD_CLASS_FORMAT + "'");
+        }
+        Map<String, Set<String>> classes = new HashMap<>();
+        wordClasses.forEach((k, v) -> classes.put(k, new HashSet<>(v)));
+        for (DictionaryReader.Line line : parsed.lines()) {
+            String[] f = line.fields();
+            if (f.length < 2 || !f[0].trim().startsWith("@") || f[1].isBlank()) {
+                throw new DictionaryFormatException(name, line.number(),
+                        "expected a class ('@person'), a word and an optional note, tab-separated");
+            }
+            classes.computeIfAbsent(f[0].trim(), k -> new HashSet<>()).add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        classes.replaceAll((k, v) -> Set.copyOf(v));
+        return new VerbDictionary(byVerb, version + "+" + name + "@" + parsed.version(), writtenForms, classes);
+    }
+
+    /** True when the word (a lemma, lower case) is in the named class ({@code @person}). */
+    public boolean inClass(String wordClass, String word) {
+        return wordClasses.getOrDefault(wordClass, Set.of()).contains(word);
     }
 
     /**
@@ -158,7 +197,13 @@ public final class VerbDictionary {
         }
         Set<String> forms = new HashSet<>(writtenForms);
         forms.addAll(overrides.writtenForms);
-        return new VerbDictionary(merged, version + "+" + overrides.version, forms);
+        Map<String, Set<String>> classes = new HashMap<>(wordClasses);
+        overrides.wordClasses.forEach((k, v) -> classes.merge(k, v, (a, b) -> {
+            Set<String> both = new HashSet<>(a);
+            both.addAll(b);
+            return Set.copyOf(both);
+        }));
+        return new VerbDictionary(merged, version + "+" + overrides.version, forms, classes);
     }
 
     public String version() {
