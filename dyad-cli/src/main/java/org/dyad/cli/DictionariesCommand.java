@@ -11,6 +11,7 @@ import org.dyad.codebooks.tools.EventNounDerivation;
 import org.dyad.codebooks.tools.EventNounFiles;
 import org.dyad.codebooks.tools.FactbookImport;
 import org.dyad.codebooks.tools.LightNounPatterns;
+import org.dyad.codebooks.tools.PersonNounFiles;
 import org.dyad.codebooks.tools.PhoenixImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
                 DictionariesCommand.RestoreLightPatterns.class,
                 DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class,
-                DictionariesCommand.ImportFactbook.class})
+                DictionariesCommand.ImportFactbook.class, DictionariesCommand.DerivePersonNouns.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -184,6 +185,27 @@ final class DictionariesCommand {
         @Override
         public Integer call() {
             return run(spec, () -> LightNounPatterns.write(current, cameo, output));
+        }
+    }
+
+    /** {@code dyad dictionaries derive-person-nouns DICT_DIR}: nouns naming people from WordNet 3.1 (docs/coding.md). */
+    @Command(name = "derive-person-nouns", mixinStandardHelpOptions = true,
+            description = "Derive " + PersonNounFiles.OUTPUT + " in DICT_DIR: the nouns whose first WordNet 3.1 sense "
+                    + "names a person or a kind of people.")
+    static final class DerivePersonNouns implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
+        Path dir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return run(spec, () -> {
+                int kept = PersonNounFiles.write(dir).size();
+                spec.commandLine().getOut().println("wrote " + dir.resolve(PersonNounFiles.OUTPUT) + ": " + kept + " nouns");
+                return List.of();
+            });
         }
     }
 
