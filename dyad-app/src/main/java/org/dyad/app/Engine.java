@@ -49,7 +49,7 @@ public final class Engine {
                 .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
                 .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
-                        conventions))
+                        conventions, codebooks.persons()))
                 .add(new ConfidenceCalibrator(Calibrations.bundled(), conventions.name()))
                 .add(new EventDiscarder(codebooks.discards()))
                 .add(new EventLocator(gazetteer))
@@ -100,7 +100,8 @@ public final class Engine {
         CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books) {
             return switch (this) {
                 case FULL -> nlp.fullPath();
-                case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents()));
+                case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents(),
+                        books.persons()));
             };
         }
     }

@@ -24,6 +24,7 @@ import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.DictionaryReader;
 import org.dyad.core.event.DiscardList;
 import org.dyad.core.event.NounEventDictionary;
+import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.ontology.CameoNegations;
 import org.dyad.core.ontology.CameoOntology;
@@ -47,10 +48,12 @@ public final class Codebooks {
     private final NounEventDictionary nouns;
     private final CameoOntology cameo;
     private final DiscardList discards;
+    private final PersonNouns persons;
     private final Map<String, String> hashes;
 
     private Codebooks(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs, NounEventDictionary nouns,
-            CameoOntology cameo, DiscardList discards, Map<String, String> hashes) {
+            CameoOntology cameo, DiscardList discards, PersonNouns persons, Map<String, String> hashes) {
+        this.persons = persons;
         this.actors = actors;
         this.agents = agents;
         this.verbs = verbs;
@@ -63,12 +66,12 @@ public final class Codebooks {
     /** Codebooks made of dictionaries loaded elsewhere (an evaluation suite's own, say). */
     public static Codebooks of(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs,
             NounEventDictionary nouns, CameoOntology cameo, Map<String, String> hashes) {
-        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), hashes);
+        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), PersonNouns.none(), hashes);
     }
 
     /** These codebooks with a discard list added to theirs. */
     public Codebooks withDiscards(DiscardList more) {
-        return new Codebooks(actors, agents, verbs, nouns, cameo, discards.and(more), hashes);
+        return new Codebooks(actors, agents, verbs, nouns, cameo, discards.and(more), persons, hashes);
     }
 
     /**
@@ -103,7 +106,9 @@ public final class Codebooks {
                 .withNegations(CameoNegations.read(parse("cameo_negations.tsv", hashes), "cameo_negations"));
         // No discard list is bundled: Phoenix's drops sentences that name a past year or "years
         // ago", which loses real events; a user adds one with a dyad-discards/1 file.
-        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), hashes);
+        // Nouns naming people, derived from WordNet 3.1 (dyad dictionaries derive-people-nouns).
+        PersonNouns persons = PersonNouns.read(parse("wordnet.people.tsv", hashes), "wordnet.people");
+        return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), persons, hashes);
     }
 
     private static ActorDictionary actorFile(String file, Map<String, String> hashes) {
@@ -166,7 +171,7 @@ public final class Codebooks {
             }
             h.put(name, sha256(bytes));
         }
-        return new Codebooks(a, g, v, n, cameo, d, h);
+        return new Codebooks(a, g, v, n, cameo, d, persons, h);
     }
 
     public ActorDictionary actors() {
@@ -183,6 +188,11 @@ public final class Codebooks {
 
     public NounEventDictionary nouns() {
         return nouns;
+    }
+
+    /** The nouns naming people (WordNet 3.1 derived), for parties no actor resolves; none for a suite's own books. */
+    public PersonNouns persons() {
+        return persons;
     }
 
     public CameoOntology cameo() {

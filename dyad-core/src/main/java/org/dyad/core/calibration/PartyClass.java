@@ -22,7 +22,7 @@ public enum PartyClass {
     REFERRED,
     /**
      * A party of unknown country that the text names: a role nothing owns ("police", "gunmen"), a
-     * person no dictionary lists. Its events are PLOVER's generic-party events, kept apart from
+     * person no dictionary lists, a phrase or pronoun no actor resolves. Its events are PLOVER's generic-party events, kept apart from
      * owned roles so that their lower reliability shows.
      */
     UNKNOWN_COUNTRY,
@@ -36,7 +36,7 @@ public enum PartyClass {
         return switch (basis) {
             case NAME, CAPITAL, APPOSITION, RESIDENT -> NAMED;
             case ROLE, CONTEXT, MODIFIER, TITLE -> GENERIC;
-            case UNOWNED_ROLE, UNLISTED_PERSON -> UNKNOWN_COUNTRY;
+            case UNOWNED_ROLE, UNLISTED_PERSON, UNRESOLVED_PHRASE, UNRESOLVED_PRONOUN -> UNKNOWN_COUNTRY;
             case PRONOUN, DESCRIPTION, PAIR -> REFERRED;
             case UNNAMED_PERPETRATOR, IMPLICIT_AGENT -> UNNAMED;
         };

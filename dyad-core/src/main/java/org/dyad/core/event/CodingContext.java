@@ -27,6 +27,10 @@ final class CodingContext {
     private final Map<Integer, List<ActorMention>> covering = new HashMap<>();
     private final Map<Integer, ActorMention> genericAt = new HashMap<>();
     private final boolean[] place;
+    /** Nouns naming people, for the parties no actor resolves; none unless generic parties are set aside. */
+    final PersonNouns persons;
+    private final boolean openParties;
+    private QuoteSpeakers quotes;
 
     CodingContext(Document doc) {
         this(doc, false);
@@ -34,7 +38,17 @@ final class CodingContext {
 
     /** {@code genericAside}: roles nothing owns are generic parties, not actors (PLOVER's conventions). */
     CodingContext(Document doc, boolean genericAside) {
+        this(doc, genericAside, PersonNouns.none());
+    }
+
+    /**
+     * With generic parties set aside, also the phrases and pronouns no actor resolves are parties
+     * ({@link OpenParties}), a phrase when its head is one of {@code persons}.
+     */
+    CodingContext(Document doc, boolean genericAside, PersonNouns persons) {
         this.doc = doc;
+        this.persons = persons;
+        this.openParties = genericAside;
         for (ActorMention m : doc.actors()) {
             if (genericAside && m.basis() == ActorBasis.UNOWNED_ROLE) {
                 genericAt.putIfAbsent(m.headToken(), m);
@@ -101,6 +115,19 @@ final class CodingContext {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether phrases and pronouns no actor resolves are parties ({@link OpenParties}). */
+    boolean openParties() {
+        return openParties;
+    }
+
+    /** The document's quotations and their speakers, read once. */
+    QuoteSpeakers quotes() {
+        if (quotes == null) {
+            quotes = QuoteSpeakers.of(doc);
+        }
+        return quotes;
     }
 
     /** True when the token lies inside a place the places layer resolved. */

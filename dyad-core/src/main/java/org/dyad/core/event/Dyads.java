@@ -60,7 +60,8 @@ final class Dyads {
             for (Party s : sources) {
                 int before = dyads.size();
                 for (Party t : targets) {
-                    if (!isSelf(s, t)) {
+                    if (!isSelf(s, t) && (!conventions.genericParties() || !unresolvedOnBothSides(s, Optional.of(t))
+                            || mayStandUnresolved(r))) {
                         dyads.add(new Dyad(s, Optional.of(t)));
                     }
                 }
@@ -70,7 +71,9 @@ final class Dyads {
                 boolean noTarget = targets.isEmpty()
                         || (dyads.size() == before && targets.stream().allMatch(t -> t.antecedent().isEmpty()));
                 if (noTarget && mayStandAlone(r) && (!conventions.genericParties() || !s.actor().isGeneric()
-                        || genericMayStandAlone(r, s))) {
+                        || genericMayStandAlone(r, s))
+                        && (!conventions.genericParties() || !unresolvedOnBothSides(s, Optional.empty())
+                                || mayStandUnresolved(r))) {
                     // An event may have no target actor ("rebels rioted", "the army arrested seven"),
                     // but a verb's bare default naming cooperation, aid or yielding needs its partner.
                     dyads.add(new Dyad(s, Optional.empty()));
@@ -102,8 +105,45 @@ final class Dyads {
             return source.actor().basis() == ActorBasis.UNNAMED_PERPETRATOR
                     || ARMED_SECTORS.contains(source.code().sector());
         }
-        return type.filter(t -> t == PloverType.PROTEST).isPresent() || isResignation(r)
-                || (type.filter(t -> t == PloverType.REQUEST).isPresent() && asksSomething(r.verb()));
+        return isResignation(r) || statedWithoutRecipient(r);
+    }
+
+    /**
+     * What an unnamed party may do with no recipient because the reading says it plainly: a
+     * protest (PLOVER manual 3.12, "all civilian demonstrations"), and a request or a refusal
+     * that says what it asks or refuses, in a clause, an object or a "for" phrase (3.8, 3.9: "the
+     * prime minister called for a 100% immunization rate", "Barr and Ross refused to hand over
+     * the documents"); not "officials cautioned" or "authorities blame".
+     */
+    static boolean statedWithoutRecipient(Reading r) {
+        Optional<PloverType> type = r.entry().plover().map(p -> p.type());
+        return type.filter(t -> t == PloverType.PROTEST).isPresent()
+                || (type.filter(t -> t == PloverType.REQUEST || t == PloverType.REJECT).isPresent()
+                        && asksSomething(r.verb()));
+    }
+
+    /**
+     * A dyad with a phrase or pronoun no actor resolves ({@link OpenParties}) and no side of known
+     * country: "He was sentenced" (a passive's implicit agent on an unresolved "He"), "visitors
+     * attended the rally".
+     */
+    private static boolean unresolvedOnBothSides(Party source, Optional<Party> target) {
+        boolean open = OpenParties.isOpen(source) || target.filter(OpenParties::isOpen).isPresent();
+        return open && !source.code().knowsCountry() && target.filter(t -> t.code().knowsCountry()).isEmpty();
+    }
+
+    /**
+     * What may stand with both sides unresolved: the strongly material types (PLOVER's COERCE:
+     * arrests, sentences, detentions; ASSAULT: attacks, beatings, killings; PROTEST) and what is
+     * clearly stated: an accusation of a crime (CAMEO 112, "charged"), a request or refusal that
+     * says what it asks or refuses. Cooperation, consultation, criticism and the like between
+     * parties nobody names say too little to be an event (docs/coding.md).
+     */
+    static boolean mayStandUnresolved(Reading r) {
+        Optional<PloverType> type = r.entry().plover().map(p -> p.type());
+        return type.filter(t -> t == PloverType.COERCE || t == PloverType.ASSAULT).isPresent()
+                || (type.filter(t -> t == PloverType.ACCUSE).isPresent() && r.entry().code().startsWith("112"))
+                || statedWithoutRecipient(r);
     }
 
     /** What a request asks, in a clause, an object or a "for" phrase: "called for a 100% immunization rate". */

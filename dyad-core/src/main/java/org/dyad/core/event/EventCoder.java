@@ -33,6 +33,7 @@ public final class EventCoder implements Stage {
     private final PartnerlessIntents intents;
     private final ReportedAccusations reported;
     private final boolean genericParties;
+    private final PersonNouns persons;
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
@@ -41,6 +42,13 @@ public final class EventCoder implements Stage {
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality, Conventions conventions) {
+        this(verbs, nouns, ontology, factuality, conventions, PersonNouns.none());
+    }
+
+    /** {@code persons}: the nouns naming people, whose phrases are parties when no actor resolves them. */
+    public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
+            FactualityClassifier factuality, Conventions conventions, PersonNouns persons) {
+        this.persons = persons;
         NominalEvents nominal = new NominalEvents(nouns);
         this.patterns = new PatternSelector(verbs, nominal);
         this.codes = new CodeResolver(nominal, ontology, conventions);
@@ -71,7 +79,7 @@ public final class EventCoder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        CodingContext ctx = new CodingContext(doc, genericParties);
+        CodingContext ctx = new CodingContext(doc, genericParties, persons);
         Map<Integer, List<Event>> coded = new HashMap<>();
         MentionMerger merger = new MentionMerger();
         for (int v = 0; v < doc.tokens().size(); v++) {

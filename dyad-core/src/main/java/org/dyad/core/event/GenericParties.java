@@ -41,10 +41,12 @@ final class GenericParties {
      * without an agent, its implicit agent, when its subject is itself a party, named or generic
      * ("Navalny was arrested", "protesters were detained"; not "the election was stolen from
      * Trump", whose party only modifies the subject), and the passive does not describe a noun
-     * ("the raids in which 20 people were killed").
+     * ("the raids in which 20 people were killed"). Such a person, or an open party, with no target
+     * is a source only when {@code statedAlone}: the reading is one an unnamed party may make with no
+     * recipient ({@link Dyads#statedWithoutRecipient}: "Barr and Ross refused to hand over the documents").
      */
     static List<Party> sources(CodingContext ctx, Token verb, boolean passive, Token byAgent, List<Party> targets,
-            boolean personMayAct) {
+            boolean personMayAct, boolean statedAlone) {
         if (describesNoun(verb) || (!passive && isBareParticiple(verb))) {
             // "raids in which it said 20 people were killed or wounded", "guerrillas who overran
             // it": what a clause says of a noun, or a participle sharing a passive's subject, is no
@@ -53,8 +55,8 @@ final class GenericParties {
         }
         if (!passive || byAgent != null) {
             List<Party> found = at(ctx, passive ? Phrases.conjuncts(byAgent) : Clauses.subjects(verb));
-            return targets.isEmpty() || !personMayAct ? found.stream()
-                    .filter(p -> p.actor().basis() != ActorBasis.UNLISTED_PERSON).toList() : found;
+            return found.stream().filter(p -> !isUnlisted(p) || (personMayAct && (!targets.isEmpty() || statedAlone)))
+                    .toList();
         }
         List<Integer> patients = new ArrayList<>();
         for (Token s : Clauses.subjects(verb)) {
@@ -85,6 +87,11 @@ final class GenericParties {
         return at(ctx, heads);
     }
 
+    /** A person no dictionary lists, or a phrase or pronoun no actor resolves: they act only on what says so. */
+    private static boolean isUnlisted(Party p) {
+        return p.actor().basis() == ActorBasis.UNLISTED_PERSON || OpenParties.isOpen(p);
+    }
+
     /** A clause describing a noun, itself or through the clauses and conjuncts above it (three levels). */
     private static boolean describesNoun(Token verb) {
         Token t = verb;
@@ -106,7 +113,10 @@ final class GenericParties {
                 && Clauses.isPassive(verb.head()) && verb.children().stream().noneMatch(c -> Rel.is(c.relation(), Rel.AUX));
     }
 
-    /** The generic parties standing at these heads, each with its conjuncts; pronouns are none. */
+    /**
+     * The generic parties standing at these heads, each with its conjuncts; with open parties
+     * ({@link OpenParties}), also the phrases and pronouns no actor resolves.
+     */
     static List<Party> at(CodingContext ctx, List<Token> heads) {
         List<Party> out = new ArrayList<>();
         List<Token> all = new ArrayList<>();
@@ -130,16 +140,18 @@ final class GenericParties {
 
     private static Optional<Party> at(CodingContext ctx, Token h) {
         if (h.pos().startsWith("PRP")) {
-            return Optional.empty();
+            // "He was sentenced", "I really urge": a pronoun the actor stage left without antecedent.
+            return ctx.openParties() && !h.pos().equals(Pos.PRP_POSSESSIVE) ? OpenParties.pronoun(ctx, h) : Optional.empty();
         }
         Optional<ActorMention> role = ctx.genericRoleAt(h.index());
         if (role.isPresent()) {
             return role.map(Party::of);
         }
-        return ctx.unlistedPersonAt(h.index()).map(e -> person(ctx.doc, e, h));
+        Optional<Party> person = ctx.unlistedPersonAt(h.index()).map(e -> person(ctx.doc, e, h));
+        return person.isPresent() || !ctx.openParties() ? person : OpenParties.phrase(ctx, h);
     }
 
-    private static Party person(Document doc, EntityMention e, Token head) {
+    static Party person(Document doc, EntityMention e, Token head) {
         Span first = doc.token(e.firstToken()).rawSpan();
         Span last = doc.token(e.endToken() - 1).rawSpan();
         Span span = new Span(first.start(), last.end());

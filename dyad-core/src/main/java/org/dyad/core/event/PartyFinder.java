@@ -149,7 +149,8 @@ final class PartyFinder {
         }
         if (sourceParties.isEmpty() && generic) {
             sourceParties = GenericParties.sources(ctx, verb, passive, byAgent, targetParties,
-                    coding.specific() || r.hasNoun() || CONFLICT_ROOTS.contains(r.root())).stream()
+                    coding.specific() || r.hasNoun() || CONFLICT_ROOTS.contains(r.root()),
+                    Dyads.statedWithoutRecipient(r)).stream()
                     .filter(p -> targetParties.stream().noneMatch(t -> t.headToken() == p.headToken())).toList();
         }
         return new Parties(sourceParties, targetParties, weakTarget, passive, unnamed);

@@ -49,7 +49,19 @@ public enum ActorBasis {
      * The agent a passive implies but does not name: who arrested in "he was arrested", code
      * {@code ---}, with an empty text at the verb (an event's party only).
      */
-    IMPLICIT_AGENT;
+    IMPLICIT_AGENT,
+    /**
+     * A phrase that names people or an organisation but matches no actor: "visitors attended the
+     * rally", "my siblings being beaten", code {@code ---}, the phrase kept (an event's party
+     * only, PLOVER's conventions).
+     */
+    UNRESOLVED_PHRASE,
+    /**
+     * A pronoun no dictionary actor resolves: "He was sentenced", code {@code ---}, or the code of
+     * the party no dictionary names that it refers to (a quotation's speaker, a person NER marks),
+     * which is then its antecedent (an event's party only, PLOVER's conventions).
+     */
+    UNRESOLVED_PRONOUN;
 
     /** True for mentions that stand for an earlier one: pronouns, descriptions and pairs. */
     public boolean refersBack() {
@@ -62,6 +74,7 @@ public enum ActorBasis {
      * with such a party get a lower confidence (docs/coding.md, "Unnamed and generic parties").
      */
     public boolean isGeneric() {
-        return this == UNOWNED_ROLE || this == UNLISTED_PERSON || this == IMPLICIT_AGENT || this == UNNAMED_PERPETRATOR;
+        return this == UNOWNED_ROLE || this == UNLISTED_PERSON || this == IMPLICIT_AGENT || this == UNNAMED_PERPETRATOR
+                || this == UNRESOLVED_PHRASE || this == UNRESOLVED_PRONOUN;
     }
 }

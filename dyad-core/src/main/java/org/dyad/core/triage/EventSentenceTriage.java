@@ -8,6 +8,7 @@ import org.dyad.core.actor.ActorDictionary;
 import org.dyad.core.actor.AgentDictionary;
 import org.dyad.core.actor.Phrase;
 import org.dyad.core.actor.ReferenceResolver;
+import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
 import org.dyad.core.pipeline.SentenceTriage;
@@ -21,8 +22,11 @@ import org.dyad.core.pipeline.SentenceTriage;
  *       names verbs so), with any particle; event nouns are coded only behind such verbs; and</li>
  *   <li>an actor candidate: a phrase of the actor or agent dictionary starting at some token
  *       (looked up as the actor resolver looks it up, without its filters), a pronoun the
- *       resolver gives antecedents to, a noun that refers back to a group, country or pair, or a
- *       proper noun ({@code NNP}: a person no dictionary lists is a generic party);</li>
+ *       resolver gives antecedents to, a noun that refers back to a group, country or pair, a
+ *       proper noun ({@code NNP}: a person no dictionary lists is a generic party), and, for the
+ *       parties no actor resolves, a personal pronoun in a sentence with a quotation mark ("I
+ *       really urge": the quotation's speaker) or a noun naming people ({@link PersonNouns}:
+ *       "visitors attended");</li>
  * </ul>
  * or a trigger that is a past participle ({@code VBN}), whose implicit agent or unnamed
  * perpetrator is a party of its own ("was arrested", "were killed");
@@ -41,8 +45,16 @@ public final class EventSentenceTriage implements SentenceTriage {
     private final Set<String> triggerEntries;
     private final ActorDictionary actors;
     private final AgentDictionary agents;
+    private final PersonNouns persons;
 
     public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents) {
+        this(verbs, actors, agents, PersonNouns.none());
+    }
+
+    /** {@code persons}: the nouns naming people whose phrases the event coder makes parties. */
+    public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
+            PersonNouns persons) {
+        this.persons = persons;
         this.verbs = verbs;
         Set<String> entries = new HashSet<>();
         for (VerbPattern p : verbs.all()) {
@@ -106,6 +118,12 @@ public final class EventSentenceTriage implements SentenceTriage {
         return false;
     }
 
+    /** A double quotation mark as CoreNLP writes it ({@code ``}, {@code ''}) or as the text has it. */
+    private static boolean isQuotationMark(String word) {
+        return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("\u201C")
+                || word.equals("\u201D");
+    }
+
     /** A dictionary actor or agent phrase, a resolvable pronoun or a referring noun. */
     boolean hasActorCandidate(List<String> words, List<String> tags, List<String> lemmas) {
         int n = words.size();
@@ -119,10 +137,14 @@ public final class EventSentenceTriage implements SentenceTriage {
             singulars.add(plural ? w.substring(0, w.length() - 1) : w);
             normalizedLemmas.add(Phrase.normalize(lemmas.get(t)));
         }
+        boolean quoted = words.stream().anyMatch(EventSentenceTriage::isQuotationMark);
         for (int t = 0; t < n; t++) {
             String tag = tags.get(t);
             if (tag.startsWith("PRP") && ReferenceResolver.resolvesPronoun(normalized.get(t))) {
                 return true;
+            }
+            if ((quoted && tag.equals("PRP")) || (tag.startsWith("NN") && persons.namesPeople(normalizedLemmas.get(t)))) {
+                return true; // "I", "we" in a quotation stand for its speaker; a phrase naming people is a party
             }
             if (tag.equals("NNP")) {
                 return true; // a name the dictionaries may not list: a person is a generic party

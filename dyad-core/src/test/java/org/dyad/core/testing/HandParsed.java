@@ -25,7 +25,16 @@ public final class HandParsed {
         return document(table, null);
     }
 
+    /** The sentences as one paragraph: joined by a space, not a line break (a quotation may go on). */
+    public static Document paragraph(String table) {
+        return document(table, null, " ");
+    }
+
     public static Document document(String table, LocalDate published) {
+        return document(table, published, "\n");
+    }
+
+    private static Document document(String table, LocalDate published, String sentenceBreak) {
         List<String[]> rows = new ArrayList<>();
         List<int[]> sentences = new ArrayList<>();
         int sentenceStart = 0;
@@ -66,7 +75,7 @@ public final class HandParsed {
             for (int i = from; i < to; i++) {
                 String[] f = rows.get(i);
                 if (text.length() > 0) {
-                    text.append(i == from ? "\n" : " ");
+                    text.append(i == from ? sentenceBreak : " ");
                 }
                 starts[i] = text.length();
                 text.append(f[0]);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,17 @@ class EventSentenceTriageTest {
     void a_pronoun_the_resolver_resolves_counts_as_an_actor_candidate() {
         assertTrue(parses(triage, "They/PRP/they detained/VBD/detain him/PRP/he"));
         assertFalse(parses(triage, "You/PRP/you detained/VBD/detain me/PRP/I"));
+    }
+
+    @Test
+    void a_first_person_in_a_quotation_and_a_noun_naming_people_count_as_actor_candidates() {
+        // "I" in a quotation is its speaker; "visitors" a party no actor resolves (docs/coding.md)
+        EventSentenceTriage open = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
+                TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"));
+        assertTrue(parses(open, "``/``/`` I/PRP/I detained/VBD/detain nobody/NN/nobody ''/''/''"));
+        assertFalse(parses(open, "I/PRP/I detained/VBD/detain nobody/NN/nobody"));
+        assertTrue(parses(open, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
+        assertFalse(parses(triage, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
     }
 
     @Test
