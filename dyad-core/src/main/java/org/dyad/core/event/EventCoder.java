@@ -1,8 +1,10 @@
 package org.dyad.core.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Document;
@@ -34,6 +36,8 @@ public final class EventCoder implements Stage {
     private final ReportedAccusations reported;
     private final boolean genericParties;
     private final PersonNouns persons;
+    /** Event nouns standing on their own: PLOVER's conventions only (PETRARCH codes predicates). */
+    private final Optional<StandingNouns> standingNouns;
 
     public EventCoder(VerbDictionary verbs, NounEventDictionary nouns, CameoOntology ontology,
             FactualityClassifier factuality) {
@@ -59,6 +63,9 @@ public final class EventCoder implements Stage {
         this.intents = new PartnerlessIntents(conventions);
         this.reported = new ReportedAccusations(patterns, conventions);
         this.genericParties = conventions.genericParties();
+        this.standingNouns = conventions.genericParties()
+                ? Optional.of(new StandingNouns(nominal, factuality, ontology, dyads, assembler))
+                : Optional.empty();
     }
 
     @Override
@@ -82,15 +89,37 @@ public final class EventCoder implements Stage {
         CodingContext ctx = new CodingContext(doc, genericParties, persons);
         Map<Integer, List<Event>> coded = new HashMap<>();
         MentionMerger merger = new MentionMerger();
-        for (int v = 0; v < doc.tokens().size(); v++) {
-            Token verb = doc.token(v);
-            // A sentence the fast path did not parse has no clause to read.
-            if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)
-                    && !ReasonParticiples.givesReason(verb)) {
-                merger.add(eventsOf(ctx, coded, verb));
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<List<Event>> ofSentence = new ArrayList<>();
+            for (int v = doc.sentences().firstToken(s); v < doc.sentences().endToken(s); v++) {
+                Token verb = doc.token(v);
+                // A sentence the fast path did not parse has no clause to read.
+                if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)
+                        && !ReasonParticiples.givesReason(verb)) {
+                    ofSentence.add(eventsOf(ctx, coded, verb));
+                }
             }
+            addSentence(ctx, s, ofSentence, merger);
         }
         return doc.withEvents(merger.events(doc.id()));
+    }
+
+    /**
+     * Adds a sentence's events: its predicates', and under PLOVER's conventions its event nouns'
+     * standing alone, before which a support verb's default reading yields ("approved the attacks").
+     */
+    private void addSentence(CodingContext ctx, int sentence, List<List<Event>> ofVerbs, MentionMerger merger) {
+        if (standingNouns.isEmpty()) {
+            ofVerbs.forEach(merger::add);
+            return;
+        }
+        StandingNouns.Found nominal = standingNouns.get().events(ctx, sentence,
+                ofVerbs.stream().flatMap(List::stream).toList());
+        for (List<Event> events : ofVerbs) {
+            merger.add(events.stream().filter(e -> !nominal.yielding().contains(e.triggerSpan())
+                    || e.pattern().filter(k -> k == PatternKind.DEFAULT).isEmpty()).toList());
+        }
+        nominal.events().forEach(merger::add);
     }
 
     /** The events a predicate codes, each predicate read once per document. */
