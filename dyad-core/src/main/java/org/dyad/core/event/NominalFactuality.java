@@ -113,7 +113,7 @@ final class NominalFactuality {
      * governs it (the noun itself when it is a copula's predicate); empty when the noun is generic.
      */
     Optional<Assessment> assess(Document doc, Token noun, Token governor, String root) {
-        String modifier = ownModifier(noun);
+        Optional<Factuality> modifier = ownModifier(noun);
         Token top = argumentOf(noun, governor);
         boolean support = top.index() == noun.index() && !noun.relation().equals(Rel.NSUBJ)
                 && (SUPPORT_VERBS.contains(lower(governor.lemma())) || RESULT_VERBS.contains(lower(governor.lemma())))
@@ -129,13 +129,8 @@ final class NominalFactuality {
                     && (Rel.is(governor.relation(), Rel.ACL) || Rel.is(governor.relation(), Rel.ADVCL));
             return Optional.of(new Assessment(purpose ? Factuality.REPORTED_INTENT : above, Ground.SUPPORT_VERB));
         }
-        if (modifier != null) {
-            return Optional.of(new Assessment(switch (modifier) {
-                case "negated" -> Factuality.NEGATED;
-                case "alleged" -> Factuality.ALLEGED;
-                case "planned" -> Factuality.FUTURE;
-                default -> Factuality.HYPOTHETICAL;
-            }, Ground.OWN_MODIFIER));
+        if (modifier.isPresent()) {
+            return Optional.of(new Assessment(modifier.get(), Ground.OWN_MODIFIER));
         }
         if (wantedByNoun(noun, governor)) {
             return Optional.of(new Assessment(Factuality.HYPOTHETICAL, Ground.WANTED));
@@ -166,28 +161,28 @@ final class NominalFactuality {
         return Optional.of(new Assessment(above, Ground.GOVERNOR));
     }
 
-    /** "negated", "alleged", "planned", "possible", or null: what the noun's own modifiers say. */
-    private static String ownModifier(Token noun) {
+    /** What the noun's own modifiers say: negated ("no"), alleged, future ("planned"), hypothetical ("possible"). */
+    private static Optional<Factuality> ownModifier(Token noun) {
         for (Token c : noun.children()) {
             String w = lower(c.word());
             String r = c.relation();
             if (r.equals(Rel.DET) && NEGATING_DETERMINERS.contains(w)) {
-                return "negated";
+                return Optional.of(Factuality.NEGATED);
             }
             if (!r.equals(Rel.AMOD) && !r.equals(Rel.DET) && !r.equals(Rel.COMPOUND)) {
                 continue;
             }
             if (ALLEGED.contains(w)) {
-                return "alleged";
+                return Optional.of(Factuality.ALLEGED);
             }
             if (PLANNED.contains(w) && !r.equals(Rel.DET)) {
-                return "planned";
+                return Optional.of(Factuality.FUTURE);
             }
             if (POSSIBLE.contains(w)) {
-                return "possible";
+                return Optional.of(Factuality.HYPOTHETICAL);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
