@@ -26,10 +26,10 @@ final class JobRun {
      * threads, the driver's thread, the JIT's and the collector's threads ({@link ThreadCpu}), the
      * rest of the process's CPU being Spark's other threads and the JVM's.
      */
-    record Measured(String label, String master, int cores, long articles, long events, double wall, double cpu,
-            double tasks, double driver, double jit, double gc, String load0, String load1) {
+    record Measured(String label, String master, int cores, long articles, long events, double wall, double coding,
+            double cpu, double tasks, double driver, double jit, double gc, String load0, String load1) {
         private static final List<String> KEYS = List.of("label", "master", "cores", "articles", "events", "wall",
-                "cpu", "tasks", "driver", "jit", "gc", "load0", "load1");
+                "coding", "cpu", "tasks", "driver", "jit", "gc", "load0", "load1");
 
         Measured {
             if (cores < 1 || wall <= 0 || cpu < 0) {
@@ -45,6 +45,11 @@ final class JobRun {
             return cpu == 0 ? 0 : articles / cpu;
         }
 
+        /** The wall seconds outside the coding stage: reading, planning, the writes, the band join. */
+        double afterCoding() {
+            return wall - coding;
+        }
+
         /** CPU seconds per wall second per core given: 1.0 keeps every core busy the whole run. */
         double shareOfCores() {
             return cpu / wall / cores;
@@ -52,9 +57,9 @@ final class JobRun {
 
         /** The run as {@code key=value} pairs, the line a worker JVM sends its parent. */
         String line() {
-            return String.format(Locale.ROOT, "label=%s master=%s cores=%d articles=%d events=%d wall=%.3f cpu=%.3f"
-                    + " tasks=%.3f driver=%.3f jit=%.3f gc=%.3f load0=%s load1=%s", label.replace(' ', '_'), master,
-                    cores, articles, events, wall, cpu, tasks, driver, jit, gc, load0, load1);
+            return String.format(Locale.ROOT, "label=%s master=%s cores=%d articles=%d events=%d wall=%.3f"
+                    + " coding=%.3f cpu=%.3f tasks=%.3f driver=%.3f jit=%.3f gc=%.3f load0=%s load1=%s", label.replace(' ', '_'), master,
+                    cores, articles, events, wall, coding, cpu, tasks, driver, jit, gc, load0, load1);
         }
 
         /** The run from {@link #line()}. */
@@ -73,7 +78,8 @@ final class JobRun {
             try {
                 return new Measured(v.get("label").replace('_', ' '), v.get("master"),
                         Integer.parseInt(v.get("cores")), Long.parseLong(v.get("articles")),
-                        Long.parseLong(v.get("events")), number(v, "wall"), number(v, "cpu"), number(v, "tasks"),
+                        Long.parseLong(v.get("events")), number(v, "wall"), number(v, "coding"),
+                        number(v, "cpu"), number(v, "tasks"),
                         number(v, "driver"), number(v, "jit"), number(v, "gc"), v.get("load0"), v.get("load1"));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("a run's line has a field that is no number: " + line, e);
@@ -86,17 +92,21 @@ final class JobRun {
 
         /** The run for people: the figures the scaling report compares. */
         String report() {
-            return String.format(Locale.ROOT, "%-8s %-8s %4d articles %5d events %7.1f s %6.2f articles/s CPU %6.1f s"
+            return String.format(Locale.ROOT, "%-8s %-8s %4d articles %5d events %7.1f s (coding %.1f, rest %.1f) %6.2f articles/s CPU %6.1f s"
                     + " (%.2f of %d core%s; tasks %.1f, driver %.1f, JIT %.1f, GC %.1f, other %.1f) %.2f articles per"
-                    + " CPU s, load %s to %s", label, master, articles, events, wall, articlesPerSecond(), cpu,
+                    + " CPU s, load %s to %s", label, master, articles, events, wall, coding, afterCoding(), articlesPerSecond(), cpu,
                     shareOfCores(), cores, cores == 1 ? "" : "s", tasks, driver, jit, gc,
                     cpu - tasks - driver - jit - gc, articlesPerCpuSecond(), load0, load1);
         }
     }
 
-    /** Runs the job once in {@code master}, printing its stages ({@link StageTimes}) to standard output. */
-    static Measured run(String master, int cores, SparkJobConfig config, String label) {
+    /**
+     * Runs the job once in {@code master}, in a session of the job's own settings ({@link LocalSpark})
+     * with {@code settings} over them, printing its stages ({@link StageTimes}) to standard output.
+     */
+    static Measured run(String master, int cores, SparkJobConfig config, String label, Map<String, String> settings) {
         SparkSession spark = LocalSpark.session(master);
+        settings.forEach((k, v) -> spark.conf().set(k, v));
         StageTimes stages = new StageTimes();
         spark.sparkContext().addSparkListener(stages);
         try {
@@ -108,7 +118,7 @@ final class JobRun {
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpuNanos() - cpu0) / 1e9;
             Map<ThreadCpu.Kind, Double> by = ThreadCpu.now().since(threads0);
-            Measured m = new Measured(label, master, cores, s.articles(), s.events(), wall, cpu,
+            Measured m = new Measured(label, master, cores, s.articles(), s.events(), wall, stages.codingSeconds(), cpu,
                     by.get(ThreadCpu.Kind.TASKS), by.get(ThreadCpu.Kind.DRIVER), by.get(ThreadCpu.Kind.JIT),
                     by.get(ThreadCpu.Kind.GC), load0, loadAverage());
             System.out.println(m.report());
@@ -122,6 +132,22 @@ final class JobRun {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Spark settings written {@code key=value,key=value} ({@code -} or nothing: none), in their order. */
+    static Map<String, String> settings(String written) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (written == null || written.isBlank() || written.equals("-")) {
+            return settings;
+        }
+        for (String pair : written.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new IllegalArgumentException("a Spark setting is key=value, not '" + pair + "'");
+            }
+            settings.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return settings;
     }
 
     static String loadAverage() {

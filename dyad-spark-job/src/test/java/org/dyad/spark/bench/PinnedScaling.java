@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dyad.spark.VoaStories;
 
@@ -29,13 +31,16 @@ import org.dyad.spark.VoaStories;
  * with {@code local[2]}. Both workers live for the whole benchmark, but only one runs at a time:
  * the other waits on its standard input. Prints each run, each round's ratio, their median and
  * the summary line {@code scaling local1_s=... local2_s=... ratio=... per_core_articles_per_cpu_s=...}.
+ * With a baseline (Spark settings), each master also runs with them in every round, and the report
+ * adds how much slower or faster the baseline was, round by round ({@link ScalingSummary}).
  */
 final class PinnedScaling {
     private static final double TARGET = 1.6;
 
     private PinnedScaling() {}
 
-    static void run(int stories, int copies, int rounds, String format, String heap) throws IOException {
+    static void run(int stories, int copies, int rounds, String format, String heap, Map<String, String> baseline)
+            throws IOException {
         requireTaskset();
         int cpus = Runtime.getRuntime().availableProcessors();
         if (cpus < 2) {
@@ -51,12 +56,20 @@ final class PinnedScaling {
                     JobRun.loadAverage());
             List<JobRun.Measured> runs = new ArrayList<>();
             try (Worker one = Worker.start(1, "0", heap); Worker two = Worker.start(2, "0,1", heap)) {
-                one.run("warm-up", input, dir.resolve("warm1"), format);
+                one.run("warm-up", input, dir.resolve("warm1"), format, "-");
                 System.out.println(one.heap());
-                two.run("warm-up", input, dir.resolve("warm2"), format);
+                two.run("warm-up", input, dir.resolve("warm2"), format, "-");
+                String settings = baseline.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(","));
                 for (int r = 1; r <= rounds; r++) {
+                    // With a baseline, odd rounds run the job's own settings first, even ones the baseline.
+                    List<String> variants = baseline.isEmpty() ? List.of("")
+                            : r % 2 == 1 ? List.of("", ScalingSummary.BASELINE) : List.of(ScalingSummary.BASELINE, "");
                     for (Worker w : r % 2 == 1 ? List.of(one, two) : List.of(two, one)) {
-                        runs.add(w.run("round " + r, input, dir.resolve("r" + r + "-local" + w.cores), format));
+                        for (String v : variants) {
+                            runs.add(w.run("round " + r + v, input, dir.resolve("r" + r + "-local" + w.cores
+                                    + v.replace(' ', '-')), format, v.isEmpty() ? "-" : settings));
+                        }
                     }
                 }
             }
@@ -121,8 +134,9 @@ final class PinnedScaling {
                     .toList();
         }
 
-        JobRun.Measured run(String label, Path input, Path output, String format) throws IOException {
-            send("run\t" + label + "\t" + input + "\t" + output + "\t" + format);
+        JobRun.Measured run(String label, Path input, Path output, String format, String settings)
+                throws IOException {
+            send("run\t" + label + "\t" + input + "\t" + output + "\t" + format + "\t" + settings);
             return JobRun.Measured.parse(answer("result").substring("result ".length()));
         }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ScalingSummaryTest {
     private static JobRun.Measured run(String round, int cores, double wall, double cpu) {
-        return new JobRun.Measured("round " + round, "local[" + cores + "]", cores, 267, 2500, wall, cpu, cpu * 0.7,
+        return new JobRun.Measured("round " + round, "local[" + cores + "]", cores, 267, 2500, wall, wall - 10, cpu,
+                cpu * 0.7,
                 cpu * 0.1, cpu * 0.05, cpu * 0.05, "2.0", "2.1");
     }
 
@@ -35,6 +36,19 @@ class ScalingSummaryTest {
     void a_median_below_the_target_says_it_is_not_shown() {
         String report = ScalingSummary.of("one-jvm", List.of(run("1", 1, 60, 60), run("1", 2, 50, 90)), 1.6);
         assertTrue(report.contains("median 1.20x: the 1.6x target is not shown"), report);
+    }
+
+    @Test
+    void baseline_runs_are_compared_with_the_jobs_own_run_of_their_round_and_left_out_of_the_summary() {
+        List<JobRun.Measured> runs = List.of(
+                run("1", 1, 70, 66), run("1 baseline", 1, 77, 66), run("1", 2, 40, 75), run("1 baseline", 2, 50, 76),
+                run("2", 2, 40, 76), run("2 baseline", 2, 46, 76), run("2", 1, 70, 66), run("2 baseline", 1, 84, 66));
+        String report = ScalingSummary.of("pinned", runs, 1.6);
+        assertTrue(summaryLine(report).startsWith("scaling local1_s=70.0 local2_s=40.0 ratio=1.75 "), report);
+        // local[2]: 50 / 40 and 46 / 40 by wall, 40 / 30 and 36 / 30 by coding (wall - 10 here), 10 s of rest in all.
+        assertTrue(report.contains("local[2] baseline / own, median of 2 rounds: wall 1.20x, coding 1.27x, rest 1.00x"),
+                report);
+        assertTrue(report.contains("local[1] baseline / own, median of 2 rounds: wall 1.15x"), report);
     }
 
     @Test

@@ -17,8 +17,9 @@ import org.dyad.spark.SparkJobConfig.EventFormat;
  * command a line from standard input and answers on standard output:
  * <ul>
  * <li>at start: {@code ready cores=N gc=NAMES};</li>
- * <li>{@code run<TAB>label<TAB>input<TAB>output<TAB>format}: the job once ({@link JobRun}), its
- *     report and stages, then {@code result } and the run's {@code key=value} line;</li>
+ * <li>{@code run<TAB>label<TAB>input<TAB>output<TAB>format<TAB>settings}: the job once
+ *     ({@link JobRun}) with the Spark settings ({@code key=value,...} or {@code -}) over the job's
+ *     own, its report and stages, then {@code result } and the run's {@code key=value} line;</li>
  * <li>{@code heap}: {@code heap used_mib=U max_mib=M}, the heap in use after a full GC;</li>
  * <li>{@code quit} or the end of input: the worker exits.</li>
  * </ul>
@@ -42,12 +43,14 @@ public final class ScalingWorker {
             String[] command = line.split("\t");
             switch (command[0]) {
                 case "run" -> {
-                    if (command.length != 5) {
-                        throw new IllegalArgumentException("run needs label, input, output and format: " + line);
+                    if (command.length != 6) {
+                        throw new IllegalArgumentException("run needs label, input, output, format and settings: "
+                                + line);
                     }
                     SparkJobConfig config = SparkJobConfig.of(command[2], ArticleFormat.JSONL, command[3],
                             EventFormat.fromName(command[4]));
-                    JobRun.Measured m = JobRun.run(master, cores, config, command[1]);
+                    JobRun.Measured m = JobRun.run(master, cores, config, command[1],
+                            JobRun.settings(command[5]));
                     System.out.println("result " + m.line());
                 }
                 case "heap" -> {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dyad.spark.SparkJobConfig;
 import org.dyad.spark.SparkJobConfig.ArticleFormat;
 import org.dyad.spark.SparkJobConfig.EventFormat;
@@ -27,7 +28,9 @@ import org.dyad.spark.VoaStories;
  * Options: {@code --stories N} (default 89, all), {@code --copies K} (the stories repeated under
  * distinct ids, {@link ScalingInput}; default 1, or 3 with {@code --pinned}), {@code --rounds R}
  * (default 3), {@code --format parquet|jsonl|gdelt}, {@code --heap SIZE} (each worker's heap with
- * {@code --pinned}, default 2g).
+ * {@code --pinned}, default 2g), {@code --baseline key=value,...} (with {@code --pinned}: every round
+ * also runs each master with these Spark settings over the job's own, and the report compares the
+ * two in the same rounds: how to measure a change of the job's settings).
  */
 public final class SparkScaling {
     private SparkScaling() {}
@@ -38,6 +41,7 @@ public final class SparkScaling {
         int rounds = 3;
         String format = "parquet";
         String heap = "2g";
+        String baseline = "";
         boolean pinned = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--pinned")) {
@@ -54,11 +58,12 @@ public final class SparkScaling {
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--format" -> format = EventFormat.fromName(value).name().toLowerCase(Locale.ROOT);
                 case "--heap" -> heap = value;
+                case "--baseline" -> baseline = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
         if (pinned) {
-            PinnedScaling.run(stories, copies < 0 ? 3 : copies, rounds, format, heap);
+            PinnedScaling.run(stories, copies < 0 ? 3 : copies, rounds, format, heap, JobRun.settings(baseline));
         } else {
             oneJvm(stories, copies < 0 ? 1 : copies, rounds, EventFormat.fromName(format));
         }
@@ -85,7 +90,7 @@ public final class SparkScaling {
         System.out.printf(Locale.ROOT, "%d articles (%d bytes), one JVM, unpinned, load average %s%n", lines.size(),
                 Files.size(input), JobRun.loadAverage());
         JobRun.run("local[2]", 2, SparkJobConfig.of(warmInput.toString(), ArticleFormat.JSONL,
-                dir.resolve("warm").toString(), out), "warm-up");
+                dir.resolve("warm").toString(), out), "warm-up", Map.of());
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "heap in use after the warm-up (engine loaded, after a GC): %d MiB of %d%n",
@@ -97,7 +102,7 @@ public final class SparkScaling {
                 SparkJobConfig c = SparkJobConfig.of(input.toString(), ArticleFormat.JSONL,
                         dir.resolve("r" + r + "-local" + cores).toString(), out);
                 // Unpinned, local[1]'s JVM may use both cores: its share is reckoned against the machine's two.
-                runs.add(JobRun.run("local[" + cores + "]", 2, c, "round " + r));
+                runs.add(JobRun.run("local[" + cores + "]", 2, c, "round " + r, Map.of()));
             }
         }
         System.out.print(ScalingSummary.of("one-jvm", runs, 1.6));
