@@ -25,6 +25,8 @@ public final class LocalSpark {
                 .config("spark.sql.shuffle.partitions", "8")
                 // The event rows have 50 columns; Spark warns when a plan's description passes 25.
                 .config("spark.sql.debug.maxToStringFields", "100")
+                // Hadoop's local file system starts a chmod process for every file and folder it makes.
+                .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
                 .getOrCreate();
     }
 }

@@ -17,13 +17,13 @@ import org.dyad.core.doc.Article;
  * The 89 Voice of America stories bundled with {@code dyad demo} (public domain; credit Voice of
  * America / voanews.com), read from dyad-app's resources: their JSON lines as shipped, and as articles.
  */
-final class VoaStories {
+public final class VoaStories {
     private static final String RESOURCE = "/org/dyad/app/sample/voa_stories.jsonl";
 
     private VoaStories() {}
 
     /** The stories' JSON lines, in file order. */
-    static List<String> lines() {
+    public static List<String> lines() {
         InputStream in = VoaStories.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("the bundled VOA stories are missing from the class path: " + RESOURCE);

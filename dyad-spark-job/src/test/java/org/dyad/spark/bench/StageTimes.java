@@ -20,6 +20,9 @@ import org.apache.spark.scheduler.StageInfo;
 final class StageTimes extends SparkListener {
     private final List<String> lines = new ArrayList<>();
     private final Map<Integer, Tasks> tasks = new ConcurrentHashMap<>();
+    /** The wall seconds of the stage whose tasks ran longest in all: the coding stage. */
+    private double codingWall;
+    private long codingTaskMillis = -1;
 
     /** Sums over one stage's tasks; times in milliseconds unless named nanos. */
     private static final class Tasks {
@@ -62,6 +65,10 @@ final class StageTimes extends SparkListener {
         StageInfo s = done.stageInfo();
         long wall = (long) s.completionTime().get() - (long) s.submissionTime().get();
         Tasks t = tasks.getOrDefault(s.stageId(), new Tasks());
+        if (t.sumMillis > codingTaskMillis) {
+            codingTaskMillis = t.sumMillis;
+            codingWall = wall / 1e3;
+        }
         lines.add(String.format(Locale.ROOT, "    stage %3d %-34.34s %7.2f s wall, %3d tasks, %6.2f s of tasks"
                 + " (%.2f to %.2f s each), CPU %.2f s, GC %.2f s, deserialise %.2f s; records in %d, shuffle"
                 + " read %d, written %d (%d KiB)%n", s.stageId(), origin(s), wall / 1e3, s.numTasks(),
@@ -79,6 +86,11 @@ final class StageTimes extends SparkListener {
             }
         }
         return s.name();
+    }
+
+    /** The coding stage's wall seconds: of all stages, the one whose tasks took longest together. */
+    synchronized double codingSeconds() {
+        return codingWall;
     }
 
     synchronized String report() {
