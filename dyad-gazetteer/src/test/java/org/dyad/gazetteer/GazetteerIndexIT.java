@@ -78,6 +78,10 @@ class GazetteerIndexIT {
                 && c.place().country().equals("ISR")));
         assertTrue(index.candidates("european").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
                 && c.place().name().equals("Europe")));
+        assertTrue(index.candidates("central european").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().name().equals("Central Europe")), "a part of a continent has its own adjective");
+        assertTrue(index.candidates("hongkongers").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().country().equals("HKG")));
     }
 
     @Test
