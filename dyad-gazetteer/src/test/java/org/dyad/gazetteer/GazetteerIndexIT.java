@@ -94,6 +94,14 @@ class GazetteerIndexIT {
     }
 
     @Test
+    void airports_are_points_under_their_full_names_only() {
+        assertTrue(index.candidates("laguardia airport").stream().map(Candidate::place)
+                .anyMatch(p -> p.featureCode().equals("AIRP") && Geo.distanceKm(p.lat(), p.lon(), 40.777, -73.873) < 5));
+        assertTrue(index.candidates("laguardia").stream().noneMatch(c -> c.place().featureClass().equals("S")),
+                "no bare name of an airport");
+    }
+
+    @Test
     void state_abbreviations_are_kept_for_addresses() {
         assertTrue(index.candidates(PlaceNames.normalize("W.Va.")).stream().anyMatch(c -> c.kind() == NameKind.ABBREVIATION
                 && c.place().name().equals("West Virginia")));
