@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Builds local-news.jsonl (GeoVirus JSON Lines) from local-news.marks.tsv and the shared corpus.
+"""Builds a GeoVirus JSON Lines gold from a marks file and the shared corpus.
 
 Every whole-word, case-sensitive occurrence of a marked surface is a gold toponym, longer
 surfaces first (so `New York City` is not also `New York`); `skip=N` leaves out the Nth free
-occurrence. Run from the repository root: python3 testdata/geo/make-gold.py ../shared/corpus
+occurrence. Run from the repository root: python3 testdata/geo/make-gold.py ../shared/corpus [NAME]
+NAME is the set's stem (default local-news): it reads NAME.marks.tsv and writes NAME.jsonl.
 """
 import json, re, sys, pathlib
 
 corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus")
 here = pathlib.Path(__file__).parent
+stem = sys.argv[2] if len(sys.argv) > 2 else "local-news"
 marks = {}
-for line in (here / "local-news.marks.tsv").read_text(encoding="utf-8").splitlines():
+for line in (here / (stem + ".marks.tsv")).read_text(encoding="utf-8").splitlines():
     if not line or line.startswith("#"):
         continue
     f = line.split("\t")
@@ -40,8 +42,8 @@ for aid, ms in marks.items():
             sys.exit(f"{aid}: '{surface}' not found")
     tops.sort(key=lambda t: t["start"])
     src = "Voice of America (public domain)" if r["url"].find("voanews") >= 0 else "Wikinews (CC BY 2.5)"
-    out.append({"id": aid, "corpus": "dyad-local-news", "source": src, "url": r["url"], "text": text, "toponyms": tops})
-with open(here / "local-news.jsonl", "w", encoding="utf-8") as f:
+    out.append({"id": aid, "corpus": "dyad-" + stem, "source": src, "url": r["url"], "text": text, "toponyms": tops})
+with open(here / (stem + ".jsonl"), "w", encoding="utf-8") as f:
     for o in out:
         f.write(json.dumps(o, ensure_ascii=False) + "\n")
 print(len(out), "articles,", sum(len(o["toponyms"]) for o in out), "toponyms")

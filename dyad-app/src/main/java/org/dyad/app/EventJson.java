@@ -114,6 +114,14 @@ public final class EventJson {
         return loc;
     }
 
+    /** The {@code dyad places} line of a mention: its article's id first, then {@link #placeWithEvidenceJson}. */
+    public String placeLine(String articleId, PlaceMention p) {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("article_id", articleId);
+        line.setAll(placeWithEvidenceJson(p));
+        return line.toString();
+    }
+
     private ObjectNode actor(EventActor a) {
         ObjectNode o = mapper.createObjectNode();
         o.put("code", a.code().code());

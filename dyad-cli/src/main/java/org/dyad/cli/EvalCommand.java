@@ -136,7 +136,7 @@ final class EvalCommand implements Callable<Integer> {
                     ? Conventions.CAMEO : Conventions.PLOVER);
             return switch (format) {
                 case expected -> expected(out, coding);
-                case geovirus -> GeoEvalRun.run(gold, geo, limit, listRecords, out);
+                case geovirus -> GeoEvalRun.run(gold, part, geo, limit, listRecords, out);
                 case plover, petrarch, realnews -> records(out, err, part, coding);
             };
         } catch (IllegalArgumentException e) {

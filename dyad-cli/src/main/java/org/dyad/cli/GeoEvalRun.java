@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.evaluation.StudyCheckSplit;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.gazetteer.GazetteerIndex;
 import org.dyad.gazetteer.eval.GeoCase;
 import org.dyad.gazetteer.eval.GeoEval;
@@ -20,8 +23,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dyad eval --format geovirus}: place recognition and resolution on geoparsing gold, the
- * check part and the study part of the fixed split reported apart (docs/geo.md, "Evaluation").
- * Error cases are listed for study articles only.
+ * check part and the study part of the fixed split reported apart, then the whole set, or the one
+ * part {@code --split} names (docs/geo.md, "Evaluation"). Error cases are listed for study articles
+ * only. The engine parses each article once, whatever parts it is scored in.
  */
 final class GeoEvalRun {
     /** The options only this format reads, mixed into {@code dyad eval}. */
@@ -37,10 +41,12 @@ final class GeoEvalRun {
     /**
      * Scores the gold file and prints one table per part.
      *
+     * @param split {@link StudyCheckSplit#ALL} for the check part, the study part and the whole set;
+     *     otherwise that part alone
      * @param limit score only the first {@code limit} articles of each part, or null for all
      * @param listCases list the misses, wrong answers and extras of study articles
      */
-    static int run(Path gold, Options options, Integer limit, boolean listCases, PrintWriter out) {
+    static int run(Path gold, StudyCheckSplit split, Options options, Integer limit, boolean listCases, PrintWriter out) {
         List<GeoGold.Article> all;
         try {
             all = GeoGold.read(gold);
@@ -52,14 +58,17 @@ final class GeoEvalRun {
         out.printf(Locale.ROOT, "gazetteer: %d places, %d names, loaded in %.2f s%n", gazetteer.placeCount(), gazetteer.nameCount(),
                 (System.nanoTime() - t0) / 1e9);
         Engine engine = options.engine ? Engine.create(List.of()) : null;
-        for (StudyCheckSplit part : List.of(StudyCheckSplit.CHECK, StudyCheckSplit.STUDY)) {
+        Map<String, List<PlaceMention>> parsed = new HashMap<>();
+        List<StudyCheckSplit> parts = split == StudyCheckSplit.ALL
+                ? List.of(StudyCheckSplit.CHECK, StudyCheckSplit.STUDY, StudyCheckSplit.ALL) : List.of(split);
+        for (StudyCheckSplit part : parts) {
             List<GeoGold.Article> articles = GeoGold.part(all, part);
             articles = articles.subList(0, Math.min(articles.size(), limit == null ? Integer.MAX_VALUE : limit));
             GeoReport report = engine == null ? GeoEval.matcherReport(gold.toString(), articles, part, gazetteer)
-                    : GeoEval.report(gold.toString(), articles, part, gazetteer, "dyad engine (CoreNLP)", (id, text) -> {
+                    : GeoEval.report(gold.toString(), articles, part, gazetteer, "dyad engine (CoreNLP)", (id, text) -> parsed.computeIfAbsent(id, k -> {
                         var doc = engine.process(Article.of(id, text));
                         return doc.has(LayerKind.PLACES) ? doc.places() : List.of();
-                    });
+                    }));
             print(out, report);
             if (listCases && part == StudyCheckSplit.STUDY) {
                 for (GeoCase c : report.rows().get(0).score().cases()) {

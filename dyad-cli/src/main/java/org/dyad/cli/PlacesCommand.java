@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +34,7 @@ final class PlacesCommand implements Callable<Integer> {
         EventJson json = new EventJson();
         Optional<RunTally> tally = ArticleRun.codeEach(input, inputs, err, (article, doc) -> {
             for (PlaceMention p : doc.places()) {
-                ObjectNode line = json.placeWithEvidenceJson(p);
-                ObjectNode ordered = line.objectNode();
-                ordered.put("article_id", doc.id());
-                ordered.setAll(line);
-                out.println(ordered);
+                out.println(json.placeLine(doc.id(), p));
             }
             out.flush();
         });

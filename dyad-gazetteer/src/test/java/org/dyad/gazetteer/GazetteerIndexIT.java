@@ -78,6 +78,10 @@ class GazetteerIndexIT {
                 && c.place().country().equals("ISR")));
         assertTrue(index.candidates("european").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
                 && c.place().name().equals("Europe")));
+        assertTrue(index.candidates("central european").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().name().equals("Central Europe")), "a part of a continent has its own adjective");
+        assertTrue(index.candidates("hongkongers").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().country().equals("HKG")));
     }
 
     @Test
@@ -87,6 +91,14 @@ class GazetteerIndexIT {
                 .anyMatch(p -> p.featureCode().equals("ADM2") && p.admin1().equals("Indiana")
                         && Geo.distanceKm(p.lat(), p.lon(), 38.68, -85.75) < 40), "Scott County, Indiana");
         assertEquals(Resolution.ADMIN2, scott.resolution());
+    }
+
+    @Test
+    void airports_are_points_under_their_full_names_only() {
+        assertTrue(index.candidates("laguardia airport").stream().map(Candidate::place)
+                .anyMatch(p -> p.featureCode().equals("AIRP") && Geo.distanceKm(p.lat(), p.lon(), 40.777, -73.873) < 5));
+        assertTrue(index.candidates("laguardia").stream().noneMatch(c -> c.place().featureClass().equals("S")),
+                "no bare name of an airport");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.dyad.app.Engine;
 import org.dyad.app.EventJson;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.doc.LayerKind;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.store.CodingProvenance;
 import org.dyad.store.EventFacts;
 import org.dyad.store.IngestItem;
@@ -25,7 +27,7 @@ import org.dyad.store.NearDuplicateScheme;
 
 /**
  * Codes the articles of one partition with this JVM's engine: each input row gives one row of
- * {@link #SCHEMA}, either the article's events with its near-duplicate signature, or the reason it
+ * {@link #SCHEMA}, either the article's events and place mentions with its near-duplicate signature, or the reason it
  * was set aside. A bad article (unreadable, invalid, or one the engine throws on) never fails the
  * task. Partitions are coded lazily, one article at a time.
  */
@@ -43,7 +45,8 @@ final class ArticleCoder implements MapPartitionsFunction<Row, Row> {
             .add("day", DataTypes.StringType)
             .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false))
             .add("bands", DataTypes.createArrayType(DataTypes.LongType, false))
-            .add("events", DataTypes.createArrayType(EventRows.SCHEMA, false));
+            .add("events", DataTypes.createArrayType(EventRows.SCHEMA, false))
+            .add("places", DataTypes.createArrayType(PlaceRows.SCHEMA, false));
 
     private final SparkJobConfig config;
     private final LocalDate runDay;
@@ -116,15 +119,21 @@ final class ArticleCoder implements MapPartitionsFunction<Row, Row> {
             for (EventFacts f : item.events()) {
                 events.add(EventRows.row(item, f, json.line(f.event(), article), DYAD_VERSION, dictionaries));
             }
+            List<Row> places = new ArrayList<>();
+            if (doc.has(LayerKind.PLACES)) {
+                for (PlaceMention m : doc.places()) {
+                    places.add(PlaceRows.row(article.id(), m, json));
+                }
+            }
             int[] signature = NearDuplicateScheme.signature(article.text());
             return RowFactory.create(article.id(), ref, null, article.published().orElse(runDay).toString(),
                     signature, signature == null ? null : NearDuplicateScheme.bands(signature),
-                    events.toArray(new Row[0]));
+                    events.toArray(new Row[0]), places.toArray(new Row[0]));
         }
     }
 
     private static Row setAside(String id, String ref, String reason) {
-        return RowFactory.create(id, ref, reason, null, null, null, null);
+        return RowFactory.create(id, ref, reason, null, null, null, null, null);
     }
 
     private record ArticleOrReason(Article article, String reason) {}

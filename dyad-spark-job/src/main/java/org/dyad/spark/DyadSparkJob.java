@@ -35,7 +35,10 @@ import org.apache.spark.storage.StorageLevel;
  *     {@code reason}), partitioned by the article's day where it is known;</li>
  * <li>{@code duplicates/}: one JSON line per near-duplicate article ({@code article_id},
  *     {@code duplicate_of}, {@code similarity}), linked by the store's scheme ({@link DuplicateLinker}),
- *     partitioned by the article's day.</li>
+ *     partitioned by the article's day;</li>
+ * <li>{@code places/}: the articles' place mentions ({@link PlaceRows}): Parquet with the store's
+ *     {@code place_mentions} columns and the place's fields, or with {@code --format jsonl} the
+ *     {@code dyad places} lines, partitioned by the article's day.</li>
  * </ul>
  * Every output overwrites only the partitions this run writes, so running the job again on the
  * same input leaves the same files, and a run over another day's articles adds that day.
@@ -88,6 +91,7 @@ public final class DyadSparkJob {
             Dataset<Row> quarantine = coded.where(col("reason").isNotNull())
                     .select(col("ref"), col("article_id"), col("reason"), col("day"));
             overwritePartitions(byDate(quarantine, "day"), "day").json(out + "/quarantine");
+            PlaceRows.write(coded.where(ok), config.outputFormat(), out + "/places");
             List<DuplicateLinker.Link> links = DuplicateLinker.link(NearDuplicates.candidates(coded));
             overwritePartitions(NearDuplicates.frame(spark, links), "day").json(out + "/duplicates");
             return new JobSummary(totals.getLong(0), totals.getLong(1), written, links.size());
@@ -138,11 +142,11 @@ public final class DyadSparkJob {
      * written straight from the tasks that read them, every task would write a file for each date it
      * holds, as many files per date as cores, each a fixed cost to create and commit.
      */
-    private static Dataset<Row> byDate(Dataset<Row> rows, String date) {
+    static Dataset<Row> byDate(Dataset<Row> rows, String date) {
         return rows.hint("rebalance", col(date));
     }
 
-    private static org.apache.spark.sql.DataFrameWriter<Row> overwritePartitions(Dataset<Row> data, String by) {
+    static org.apache.spark.sql.DataFrameWriter<Row> overwritePartitions(Dataset<Row> data, String by) {
         return data.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic").partitionBy(by);
     }
 

@@ -33,6 +33,7 @@ import org.dyad.ingest.FeedFetcher;
 import org.dyad.ingest.InputFormat;
 import org.dyad.ingest.ReadArticle;
 import org.dyad.core.facts.Event;
+import org.dyad.core.facts.PlaceMention;
 import org.dyad.spark.SparkJobConfig.ArticleFormat;
 import org.dyad.spark.SparkJobConfig.EventFormat;
 import org.netpreserve.jwarc.MediaType;
@@ -64,12 +65,15 @@ class SparkJobIT {
     private static SparkSession spark;
     /** Every event {@code dyad code --all} prints, by article and event id. */
     private static Map<String, JsonNode> expected;
+    /** Every place mention {@code dyad places} prints, by article and start offset. */
+    private static final Map<String, JsonNode> expectedPlaces = new TreeMap<>();
     private static List<BadArticle> expectedBad;
     private static List<String> stories;
     private static Engine engine;
     /** The job's JSON lines output, made once for the tests that read it. */
     private static Path jsonlOut;
     private static DyadSparkJob.JobSummary jsonlSummary;
+    private static Path parquetOut;
 
     @BeforeAll
     static void startSparkAndCodeAsDyadCodeDoes() throws IOException {
@@ -99,8 +103,12 @@ class SparkJobIT {
                     @Override
                     public void article(ReadArticle read) {
                         Article a = read.article();
-                        for (Event e : engine.process(a).events()) {
+                        org.dyad.core.doc.Document doc = engine.process(a);
+                        for (Event e : doc.events()) {
                             expected.put(e.articleId() + "/" + e.eventId(), parse(json.line(e, a)));
+                        }
+                        for (PlaceMention p : doc.places()) {
+                            expectedPlaces.put(a.id() + "@" + p.start(), parse(json.placeLine(a.id(), p)));
                         }
                     }
 
@@ -110,6 +118,7 @@ class SparkJobIT {
                     }
                 });
         assertTrue(expected.size() > 10, "the five stories make events: " + expected.size());
+        assertTrue(expectedPlaces.size() > 10, "the five stories name places: " + expectedPlaces.size());
         jsonlOut = dir.resolve("jsonl");
         jsonlSummary = DyadSparkJob.run(spark, config(EventFormat.JSONL, jsonlOut.toString()));
     }
@@ -157,9 +166,7 @@ class SparkJobIT {
 
     @Test
     void parquet_rows_are_the_stores_export_columns_with_the_same_events() {
-        Path out = dir.resolve("parquet");
-        DyadSparkJob.run(spark, config(EventFormat.PARQUET, out.toString()));
-        org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(out.resolve("events").toString());
+        org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(parquetOut().resolve("events").toString());
         assertEquals(new java.util.TreeSet<>(EventRows.FLAT_VIEW), new java.util.TreeSet<>(Arrays.asList(rows.columns())));
         List<Row> all = rows.collectAsList();
         assertEquals(expected.size(), all.size(), "every event, whatever its factuality");
@@ -187,6 +194,50 @@ class SparkJobIT {
             assertEquals(e.hasNonNull("location") ? e.get("location").get("geonameid").asLong() : null,
                     r.getAs("geonameid"), key);
             assertEquals("voanews.com", r.getAs("outlet"), key);
+        }
+    }
+
+    @Test
+    void jsonl_place_mentions_equal_dyad_places_lines_in_the_partition_of_their_articles_day() throws IOException {
+        Map<String, JsonNode> actual = new TreeMap<>();
+        for (Path file : partFiles(jsonlOut.resolve("places"))) {
+            String partition = file.getParent().getFileName().toString();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                JsonNode p = parse(line);
+                String id = p.get("article_id").asText();
+                assertEquals(null, actual.put(id + "@" + p.get("start").asInt(), p), "each mention once: " + line);
+                String day = published(id);
+                assertEquals("day=" + day, partition, line);
+            }
+        }
+        assertEquals(expectedPlaces.keySet(), actual.keySet());
+        expectedPlaces.forEach((k, v) -> assertEquals(v, actual.get(k), k));
+    }
+
+    @Test
+    void parquet_place_mentions_carry_the_stores_place_columns_field_by_field() {
+        org.apache.spark.sql.Dataset<Row> rows = spark.read().parquet(parquetOut().resolve("places").toString());
+        List<String> columns = new ArrayList<>(PlaceRows.COLUMNS);
+        columns.add("day");
+        assertEquals(columns, Arrays.asList(rows.columns()));
+        List<Row> all = rows.collectAsList();
+        assertEquals(expectedPlaces.size(), all.size());
+        for (Row r : all) {
+            String key = r.getAs("article_id") + "@" + r.<Integer>getAs("start");
+            JsonNode p = expectedPlaces.get(key);
+            assertTrue(p != null, "a mention dyad places prints: " + key);
+            for (String field : List.of("text", "kind", "name", "feature_code", "resolution")) {
+                assertEquals(p.get(field).asText(), r.getAs(field), key + " " + field);
+            }
+            assertEquals(text(p, "country"), r.getAs("country"), key);
+            assertEquals(text(p, "admin1"), r.getAs("admin1"), key);
+            assertEquals(p.get("end").asInt(), (int) r.<Integer>getAs("end"), key);
+            assertEquals(p.get("geonameid").asLong(), (long) r.<Long>getAs("geonameid"), key);
+            assertEquals(p.get("lat").asDouble(), (double) r.<Double>getAs("lat"), key);
+            assertEquals(p.get("lon").asDouble(), (double) r.<Double>getAs("lon"), key);
+            assertEquals(p.get("centroid").asBoolean(), r.<Boolean>getAs("centroid"), key);
+            assertEquals(p.get("score").asDouble(), Math.round(r.<Double>getAs("score") * 1000) / 1000.0, key);
+            assertEquals(p.get("evidence").get("rule").asText(), r.getAs("rule"), key);
         }
     }
 
@@ -278,6 +329,15 @@ class SparkJobIT {
             c[59] = "";
             return String.join("\t", c);
         }).sorted().toList();
+    }
+
+    /** The job's Parquet output, made once for the tests that read it. */
+    private static synchronized Path parquetOut() {
+        if (parquetOut == null) {
+            parquetOut = dir.resolve("parquet");
+            DyadSparkJob.run(spark, config(EventFormat.PARQUET, parquetOut.toString()));
+        }
+        return parquetOut;
     }
 
     private static SparkJobConfig config(EventFormat format, String out) {

@@ -45,8 +45,8 @@ public record Place(long geonameid, String name, String country, String admin1, 
 
     /** The level this place stands for when it locates an event. */
     public Resolution resolution() {
-        if (featureClass.equals("P")) {
-            return Resolution.CITY;
+        if (featureClass.equals("P") || featureClass.equals("S")) {
+            return Resolution.CITY; // a town, or a facility such as an airport: a point, no centroid
         }
         if (featureCode.startsWith("PCL")) {
             return Resolution.COUNTRY;

@@ -25,6 +25,9 @@ final class KeepRule {
         if (p.resolution() == Resolution.ADMIN2 && PlacePrior.namesAdmin2(key)) {
             return true; // "Scott County", also inside "the Scott County Sheriff's Office"
         }
+        if (p.featureClass().equals("S") && r.endToken() - r.firstToken() > 1) {
+            return true; // a facility by its full name: "LaGuardia Airport", which no population supports
+        }
         boolean local = p.resolution() == Resolution.CITY || p.resolution() == Resolution.ADMIN2;
         boolean major = !local || p.population() >= 100_000 || p.featureCode().equals("PPLC");
         if (r.glued()) {

@@ -1,6 +1,9 @@
 package org.dyad.core.geo;
 
 import java.util.Set;
+import org.dyad.core.doc.Document;
+import org.dyad.core.doc.EntityMention;
+import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.TokenLayer;
 
 /**
@@ -19,7 +22,32 @@ final class OrganisationNames {
     private static final Set<String> INSTITUTIONS = Set.of("Justice", "Health", "Agency", "National", "Federal", "Royal",
             "General", "Memorial", "Central", "Union", "State", "Community", "Public", "Regional", "Children's", "Veterans");
 
+    /** Bodies named by their field after {@code of}: {@code Department of Justice}, {@code Chamber of Commerce}. */
+    private static final Set<String> BODIES = Set.of("Department", "Ministry", "Minister", "Secretary", "Office", "Bureau",
+            "Board", "Commission", "Commissioner", "Committee", "Chamber", "Court", "Academy", "Institute", "House", "Director");
+
     private OrganisationNames() {
+    }
+
+    /**
+     * Whether the name at {@code first} is the field of a body ({@code Department of Justice},
+     * {@code Ministry of Health}, {@code Chamber of Commerce}) or a whole organisation NER names
+     * ({@code Congress}): there only a well-known place is a place, never a small town called
+     * Justice, Energy or Congress.
+     */
+    static boolean bodyOrField(Document doc, int first, int end) {
+        TokenLayer tokens = doc.tokens();
+        if (first > 1 && tokens.word(first - 1).equals("of") && BODIES.contains(tokens.word(first - 2))) {
+            return true;
+        }
+        if (doc.has(LayerKind.ENTITIES)) {
+            for (EntityMention e : doc.entities()) {
+                if (e.type().equals("ORGANIZATION") && e.firstToken() == first && e.endToken() == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,6 +65,9 @@ public final class PlaceRecognizer {
                     continue;
                 }
                 int first = e.firstToken();
+                if (taken[first]) {
+                    continue;
+                }
                 if (CONNECTORS.contains(tokens.word(first).toLowerCase(Locale.ROOT)) && first + 1 < e.endToken()) {
                     first++;
                 }
@@ -73,8 +76,13 @@ public final class PlaceRecognizer {
                 if (cands.isEmpty() || letters(key) <= 2 && cands.stream().allMatch(c -> c.place().resolution() == Resolution.CITY)) {
                     continue; // "Mo." of "St. Louis, Mo." is left to the address pattern, never the town in Norway
                 }
-                out.add(new Recognized(first, e.endToken(), cands, false, true, false, false, false));
-                for (int t = first; t < e.endToken(); t++) {
+                int end = e.endToken();
+                if (adminSuffixAt(tokens, end, taken)) { // NER's "Kandahar" of "Kandahar province" is the province
+                    cands = suffixed(cands, tokens.word(end).toLowerCase(Locale.ROOT));
+                    end++;
+                }
+                out.add(new Recognized(first, end, cands, false, true, false, false, false));
+                for (int t = first; t < end; t++) {
                     taken[t] = true;
                 }
             }
@@ -118,9 +126,7 @@ public final class PlaceRecognizer {
                 first = i - 1;
                 directional = true;
             }
-            if (bestEnd < n && ADMIN_SUFFIXES.contains(tokens.word(bestEnd)) && !taken[bestEnd]
-                    && tokens.start(bestEnd) - tokens.end(bestEnd - 1) <= 1
-                    && !(bestEnd + 1 < n && tokens.word(bestEnd + 1).equals("of"))) { // "the State of Texas", no "X State"
+            if (adminSuffixAt(tokens, bestEnd, taken)) {
                 best = suffixed(best, tokens.word(bestEnd).toLowerCase(Locale.ROOT));
                 bestEnd++;
             }
@@ -132,6 +138,12 @@ public final class PlaceRecognizer {
             if (surname) {
                 // "Ivins said", after "Bruce Ivins": a surname, unless it names a well-known place ("Malakal")
                 best = best.stream().filter(c -> wellKnown(c.place())).toList();
+                if (best.isEmpty()) {
+                    continue;
+                }
+            }
+            if (!directional && OrganisationNames.bodyOrField(doc, first, bestEnd)) {
+                best = best.stream().filter(c -> wellKnown(c.place())).toList(); // "the Department of Justice"
                 if (best.isEmpty()) {
                     continue;
                 }
@@ -168,6 +180,13 @@ public final class PlaceRecognizer {
         out = UnknownTowns.add(doc, out, taken, address);
         out = CountyStems.apply(doc, out);
         return ListMembers.strengthen(tokens, out);
+    }
+
+    /** An admin word ({@code County}, {@code province}) right after a name ends at {@code end}; not "the State of Texas". */
+    private static boolean adminSuffixAt(TokenLayer tokens, int end, boolean[] taken) {
+        int n = tokens.size();
+        return end < n && ADMIN_SUFFIXES.contains(tokens.word(end)) && !taken[end] && tokens.start(end) - tokens.end(end - 1) <= 1
+                && !(end + 1 < n && tokens.word(end + 1).equals("of"));
     }
 
     /** The candidates an admin word after the name speaks for: {@code Washington state} is the state, not the capital. */

