@@ -110,6 +110,8 @@ class ActorSpecificationTest {
             JNIM                                | MLIREBALQ
             ISWAP                               | NGAREBISI
             TTP                                 | PAKREB
+            Baloch Liberation Army              | PAKREB
+            BLA                                 | PAKREB
             Tehrik-i-Taliban Pakistan           | PAKREB
             ISIS-K                              | AFGREBISI
             Islamic State Khorasan Province     | AFGREBISI
