@@ -123,6 +123,13 @@ class ActorSpecificationTest {
     }
 
     @Test
+    void unita_is_angolas_rebel_movement_until_the_2002_ceasefire_then_its_opposition() {
+        assertEquals("AGOREB", code("UNITA", day("1996-05-01")));
+        assertEquals("AGOOPP", code("UNITA", day("2022-08-24")));
+        assertEquals("AGOREB", code("National Union for the Total Independence of Angola", null));
+    }
+
+    @Test
     void the_taliban_stay_afgreb_after_taking_kabul_as_the_seed_article_codes_them() {
         assertEquals("AFGREB", code("Taliban", day("2021-08-20")));
         assertEquals("AFGREB", code("Taliban", null));
