@@ -60,14 +60,24 @@ class GenericPartiesIT {
 
     @Test
     void armed_men_nothing_owns_assault_with_no_victim_named_but_women_struggling_for_jobs_do_not() {
-        // VOA: the Balochistan train siege; the African women's jobs story
-        List<Event> ambush = events("Last month, BLA insurgents ambushed a bus transporting a paramilitary force in "
-                + "Kalat and killed 18 of those on board.");
+        // VOA 8009976, the Balochistan train siege (the sentence alone: no one named owns the militants);
+        // the African women's jobs story
+        List<Event> ambush = events("The militants blew up tracks, bringing the train with nearly 450 passengers "
+                + "to a halt in a tunnel, where they stormed it.");
         assertTrue(ambush.stream().anyMatch(e -> e.plover().map(p -> p.type().name()).orElse("").equals("ASSAULT")
                 && !e.source().code().knowsCountry() && e.source().code().sector().equals("REB")), ambush.toString());
         assertEquals(List.of(), events("Many African women struggle to get jobs, either because they were married "
                 + "off or became mothers at a young age.").stream()
                 .filter(e -> e.source().isGeneric()).toList());
+    }
+
+    @Test
+    void insurgents_of_a_group_the_dictionary_knows_by_its_acronym_are_that_group() {
+        // VOA 8007760: the BLA is the Baloch Liberation Army, a Pakistani armed group
+        List<Event> ambush = events("Last month, BLA insurgents ambushed a bus transporting a paramilitary force in "
+                + "Kalat and killed 18 of those on board.");
+        assertTrue(ambush.stream().anyMatch(e -> e.plover().map(p -> p.type().name()).orElse("").equals("ASSAULT")
+                && e.source().code().code().equals("PAKREB")), ambush.toString());
     }
 
     @Test

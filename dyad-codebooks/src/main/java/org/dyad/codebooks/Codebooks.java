@@ -88,6 +88,8 @@ public final class Codebooks {
                 .extendedBy(actorFile("factbook.leaders.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.countries.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.organizations.actors.tsv", hashes))
+                // Companies and news media with their home countries (issue 15).
+                .overriddenBy(actorFile("dyad.companies.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.groups.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.leaders.actors.tsv", hashes))
                 .overriddenBy(actorFile("dyad.actors.tsv", hashes));

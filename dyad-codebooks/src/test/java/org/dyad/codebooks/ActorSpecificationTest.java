@@ -110,6 +110,8 @@ class ActorSpecificationTest {
             JNIM                                | MLIREBALQ
             ISWAP                               | NGAREBISI
             TTP                                 | PAKREB
+            Baloch Liberation Army              | PAKREB
+            BLA                                 | PAKREB
             Tehrik-i-Taliban Pakistan           | PAKREB
             ISIS-K                              | AFGREBISI
             Islamic State Khorasan Province     | AFGREBISI
@@ -118,6 +120,13 @@ class ActorSpecificationTest {
             """)
     void armed_groups_resolve_to_their_codes(String phrase, String code) {
         assertEquals(code, wholeCode(phrase, MID_2025));
+    }
+
+    @Test
+    void unita_is_angolas_rebel_movement_until_the_2002_ceasefire_then_its_opposition() {
+        assertEquals("AGOREB", code("UNITA", day("1996-05-01")));
+        assertEquals("AGOOPP", code("UNITA", day("2022-08-24")));
+        assertEquals("AGOREB", code("National Union for the Total Independence of Angola", null));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Conventions Dyad's own actor files keep (docs/dictionaries.md, "Dyad's own actor files"). */
 class DyadFilesTest {
     static final List<String> FILES = List.of("dyad.countries.actors.tsv", "dyad.organizations.actors.tsv",
-            "dyad.groups.actors.tsv", "dyad.leaders.actors.tsv", "dyad.actors.tsv");
+            "dyad.companies.actors.tsv", "dyad.groups.actors.tsv", "dyad.leaders.actors.tsv", "dyad.actors.tsv");
 
     static ActorDictionary read(String file) throws IOException {
         try (InputStream in = Codebooks.class.getResourceAsStream("/org/dyad/codebooks/dict/" + file)) {

@@ -10,13 +10,15 @@ import org.dyad.core.pipeline.Stage;
  * Finds the named actors of a document: dictionary names, role nouns combined with the country or
  * group that modifies them ({@code Afghan soldiers} -> AFGMIL, {@code Russia's ambassador} ->
  * RUSGOV), capitals standing for governments, titles with names no dictionary knows
- * ({@code President Tinubu} -> the country of the title's modifier, sentence or article). Pronouns and descriptions come after, in
+ * ({@code President Tinubu} -> the country of the title's modifier, sentence or article); news media named
+ * only as the channel of a report ("told VOA", "on Twitter") are left out. Pronouns and descriptions come after, in
  * {@link ReferenceResolver}.
  */
 public final class ActorResolver implements Stage {
     private final DictionaryMatcher matcher;
     private final RoleOwners owners = new RoleOwners();
     private final Titles titles = new Titles();
+    private final MediaChannels channels = new MediaChannels();
 
     public ActorResolver(ActorDictionary actors, AgentDictionary agents) {
         this.matcher = new DictionaryMatcher(actors, agents);
@@ -41,6 +43,6 @@ public final class ActorResolver implements Stage {
     @Override
     public Document apply(Document doc) {
         List<DictionaryMatch> matches = matcher.find(doc);
-        return doc.withActors(titles.resolve(doc, matches, owners.resolve(doc, matches)));
+        return doc.withActors(titles.resolve(doc, matches, channels.parties(doc, owners.resolve(doc, matches))));
     }
 }

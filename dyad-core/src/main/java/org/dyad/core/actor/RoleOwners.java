@@ -245,7 +245,7 @@ final class RoleOwners {
             if (!isModifierRelation(child)) {
                 continue;
             }
-            DictionaryMatch m = byHead.get(child.index());
+            DictionaryMatch m = byHead.get(leader(child).index());
             if (m != null && m.isActor()) {
                 out.add(m);
                 for (Token conj : child.children(Rel.CONJ)) {
@@ -257,6 +257,25 @@ final class RoleOwners {
             }
         }
         return out;
+    }
+
+    /**
+     * Who leads a role an "X-led" compound modifies: "Vietnamese-led forces" (PLOVER GSR), "a
+     * U.S.-led coalition", "the Washington-led war" (Wikinews, VOA); the modifier itself otherwise.
+     * "X-backed" is not X's own: "Iranian-backed militia" stays unowned.
+     */
+    private static Token leader(Token modifier) {
+        boolean hyphenated = modifier.children("punct").stream().anyMatch(p -> p.word().equals("-")
+                && p.index() == modifier.index() - 1);
+        if (!hyphenated || !modifier.lemma().equalsIgnoreCase("lead")) {
+            return modifier;
+        }
+        for (Token c : modifier.children()) {
+            if (c.index() == modifier.index() - 2) {
+                return c;
+            }
+        }
+        return modifier;
     }
 
     private static boolean isModifierRelation(Token t) {

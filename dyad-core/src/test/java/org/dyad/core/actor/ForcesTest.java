@@ -62,4 +62,26 @@ class ForcesTest {
                 Gondor NNP Gondor 4 nmod
                 """));
     }
+    @Test
+    void forces_an_x_led_compound_modifies_are_xs_but_x_backed_ones_are_not() {
+        // "Vietnamese-led forces have retaken a strategic village in Western Cambodia" (PLOVER GSR),
+        // "a U.S.-led coalition ousted" (Wikinews), "the Washington-led war against" (VOA)
+        assertEquals(List.of("GONMIL:Gondorian - led forces", "MOR:Mordor"), codes("""
+                Gondorian JJ Gondorian 3 dep
+                - HYPH - 3 punct
+                led VBN lead 4 amod
+                forces NNS force 5 nsubj
+                entered VBD enter 0 root
+                Mordor NNP Mordor 5 obj
+                """));
+        // "Iranian-backed militia" (VOA): backing is not owning
+        assertEquals(List.of("GON:Gondorian", "MOR:Mordor"), codes("""
+                Gondorian JJ Gondorian 3 dep
+                - HYPH - 3 punct
+                backed VBN back 4 amod
+                forces NNS force 5 nsubj
+                entered VBD enter 0 root
+                Mordor NNP Mordor 5 obj
+                """));
+    }
 }
