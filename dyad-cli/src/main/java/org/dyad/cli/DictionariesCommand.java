@@ -12,7 +12,6 @@ import org.dyad.codebooks.tools.EventNounFiles;
 import org.dyad.codebooks.tools.FactbookImport;
 import org.dyad.codebooks.tools.LightNounPatterns;
 import org.dyad.codebooks.tools.NounClassFiles;
-import org.dyad.codebooks.tools.PersonNounFiles;
 import org.dyad.codebooks.tools.PhoenixImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DictionariesCommand.ImportPhoenix.class, DictionariesCommand.ImportVerbs.class,
                 DictionariesCommand.RestoreLightPatterns.class,
                 DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class,
-                DictionariesCommand.ImportFactbook.class, DictionariesCommand.DerivePersonNouns.class,
-                DictionariesCommand.DerivePeopleNouns.class})
+                DictionariesCommand.ImportFactbook.class, DictionariesCommand.DerivePersonNouns.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -193,7 +191,8 @@ final class DictionariesCommand {
     /** {@code dyad dictionaries derive-person-nouns DICT_DIR}: nouns of persons and groups from WordNet 3.1. */
     @Command(name = "derive-person-nouns", mixinStandardHelpOptions = true,
             description = "Derive " + NounClassFiles.OUTPUT + " in DICT_DIR: the nouns whose most frequent WordNet 3.1 "
-                    + "sense is a person or a group, which a verb pattern's @person slot accepts (docs/dictionaries.md).")
+                    + "sense is a person or a group, which a verb pattern's @person slot accepts and, with noun.person, the "
+                    + "event coder's unresolved parties (docs/dictionaries.md).")
     static final class DerivePersonNouns implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
         Path dir;
@@ -206,27 +205,6 @@ final class DictionariesCommand {
             return run(spec, () -> {
                 int n = NounClassFiles.write(dir);
                 spec.commandLine().getOut().println("wrote " + dir.resolve(NounClassFiles.OUTPUT) + ": " + n + " nouns");
-                return List.of();
-            });
-        }
-    }
-
-    /** {@code dyad dictionaries derive-people-nouns DICT_DIR}: nouns naming people from WordNet 3.1 (docs/coding.md). */
-    @Command(name = "derive-people-nouns", mixinStandardHelpOptions = true,
-            description = "Derive " + PersonNounFiles.OUTPUT + " in DICT_DIR: the nouns whose first WordNet 3.1 sense "
-                    + "names a person or a kind of people.")
-    static final class DerivePeopleNouns implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
-        Path dir;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return run(spec, () -> {
-                int kept = PersonNounFiles.write(dir).size();
-                spec.commandLine().getOut().println("wrote " + dir.resolve(PersonNounFiles.OUTPUT) + ": " + kept + " nouns");
                 return List.of();
             });
         }
