@@ -96,7 +96,9 @@ public final class Codebooks {
         // Nouns of persons and groups for @person slots (dyad dictionaries derive-person-nouns); its
         // noun.person lines are also the nouns naming people, for parties no actor resolves.
         DictionaryReader.Parsed personsFile = parse("wordnet.persons.tsv", hashes);
-        VerbDictionary verbs = VerbDictionary.read(parse("verbs.tsv", hashes), "verbs")
+        // Verbs WordNet 3.1 relates to coded verbs (dyad dictionaries derive-related-verbs), under the verb files.
+        VerbDictionary verbs = VerbDictionary.read(parse("wordnet.verbs.tsv", hashes), "wordnet.verbs")
+                .overriddenBy(VerbDictionary.read(parse("verbs.tsv", hashes), "verbs"))
                 .overriddenBy(VerbDictionary.read(parse("dyad.verbs.tsv", hashes), "dyad.verbs"))
                 .withWordClasses(personsFile, "wordnet.persons");
         // Nouns derived from WordNet 3.1 (dyad dictionaries derive-event-nouns), the hand-written ones over them.
