@@ -12,8 +12,9 @@ import org.dyad.codebooks.tools.EventNounFiles;
 import org.dyad.codebooks.tools.FactbookImport;
 import org.dyad.codebooks.tools.LightNounPatterns;
 import org.dyad.codebooks.tools.NounClassFiles;
-import org.dyad.codebooks.tools.PersonNounFiles;
 import org.dyad.codebooks.tools.PhoenixImport;
+import org.dyad.codebooks.tools.RelatedVerbDerivation;
+import org.dyad.codebooks.tools.RelatedVerbFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
                 DictionariesCommand.RestoreLightPatterns.class,
                 DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class,
                 DictionariesCommand.ImportFactbook.class, DictionariesCommand.DerivePersonNouns.class,
-                DictionariesCommand.DerivePeopleNouns.class})
+                DictionariesCommand.DeriveRelatedVerbs.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */
@@ -145,21 +146,13 @@ final class DictionariesCommand {
             description = "Derive " + EventNounFiles.OUTPUT + " from the coded verbs of the verb files in DICT_DIR through "
                     + "WordNet 3.1, less the nouns of " + EventNounFiles.HAND_NOUNS + " and " + EventNounFiles.REVIEW
                     + "; lists the nouns left out on stderr.")
-    static final class DeriveEventNouns implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
-        Path dir;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class DeriveEventNouns extends Derivation {
         @Override
-        public Integer call() {
-            return run(spec, () -> {
-                EventNounDerivation.Result result = EventNounFiles.write(dir);
-                spec.commandLine().getOut().println("wrote " + dir.resolve(EventNounFiles.OUTPUT) + ": "
-                        + result.kept().size() + " nouns kept, " + result.leftOut().size() + " left out");
-                return result.leftOut().stream().map(l -> l.noun() + "\t" + l.reason()).toList();
-            });
+        List<String> derive(PrintWriter out) throws IOException {
+            EventNounDerivation.Result result = EventNounFiles.write(dir);
+            out.println("wrote " + dir.resolve(EventNounFiles.OUTPUT) + ": " + result.kept().size() + " nouns kept, "
+                    + result.leftOut().size() + " left out");
+            return result.leftOut().stream().map(l -> l.noun() + "\t" + l.reason()).toList();
         }
     }
 
@@ -193,42 +186,46 @@ final class DictionariesCommand {
     /** {@code dyad dictionaries derive-person-nouns DICT_DIR}: nouns of persons and groups from WordNet 3.1. */
     @Command(name = "derive-person-nouns", mixinStandardHelpOptions = true,
             description = "Derive " + NounClassFiles.OUTPUT + " in DICT_DIR: the nouns whose most frequent WordNet 3.1 "
-                    + "sense is a person or a group, which a verb pattern's @person slot accepts (docs/dictionaries.md).")
-    static final class DerivePersonNouns implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
-        Path dir;
-
-        @Spec
-        CommandSpec spec;
-
+                    + "sense is a person or a group, which a verb pattern's @person slot accepts and, with noun.person, the "
+                    + "event coder's unresolved parties (docs/dictionaries.md).")
+    static final class DerivePersonNouns extends Derivation {
         @Override
-        public Integer call() {
-            return run(spec, () -> {
-                int n = NounClassFiles.write(dir);
-                spec.commandLine().getOut().println("wrote " + dir.resolve(NounClassFiles.OUTPUT) + ": " + n + " nouns");
-                return List.of();
-            });
+        List<String> derive(PrintWriter out) throws IOException {
+            int n = NounClassFiles.write(dir);
+            out.println("wrote " + dir.resolve(NounClassFiles.OUTPUT) + ": " + n + " nouns");
+            return List.of();
         }
     }
 
-    /** {@code dyad dictionaries derive-people-nouns DICT_DIR}: nouns naming people from WordNet 3.1 (docs/coding.md). */
-    @Command(name = "derive-people-nouns", mixinStandardHelpOptions = true,
-            description = "Derive " + PersonNounFiles.OUTPUT + " in DICT_DIR: the nouns whose first WordNet 3.1 sense "
-                    + "names a person or a kind of people.")
-    static final class DerivePeopleNouns implements Callable<Integer> {
+    /** {@code dyad dictionaries derive-related-verbs DICT_DIR}: verbs WordNet 3.1 relates to coded verbs. */
+    @Command(name = "derive-related-verbs", mixinStandardHelpOptions = true,
+            description = "Derive " + RelatedVerbFiles.OUTPUT + " in DICT_DIR from its verb files, "
+                    + RelatedVerbFiles.REVIEW + " and WordNet 3.1: the verbs whose first sense is a coded verb's first "
+                    + "sense, with that verb's default code; lists the verbs left out on stderr.")
+    static final class DeriveRelatedVerbs extends Derivation {
+        @Override
+        List<String> derive(PrintWriter out) throws IOException {
+            RelatedVerbDerivation.Result result = RelatedVerbFiles.write(dir);
+            out.println("wrote " + dir.resolve(RelatedVerbFiles.OUTPUT) + ": " + result.kept().size() + " verbs kept, "
+                    + result.leftOut().size() + " left out");
+            return result.leftOut().stream().map(l -> l.verb() + "\t" + l.reason()).toList();
+        }
+    }
+
+    /** A command that derives files in the folder of the bundled dictionaries: {@code DICT_DIR}. */
+    abstract static class Derivation implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DICT_DIR", description = "The folder of the bundled dictionaries.")
         Path dir;
 
         @Spec
         CommandSpec spec;
 
+        /** Writes the files, says what it wrote on {@code out}; returns what it left out. */
+        abstract List<String> derive(PrintWriter out) throws IOException;
+
         @Override
         public Integer call() {
-            return run(spec, () -> {
-                int kept = PersonNounFiles.write(dir).size();
-                spec.commandLine().getOut().println("wrote " + dir.resolve(PersonNounFiles.OUTPUT) + ": " + kept + " nouns");
-                return List.of();
-            });
+            return run(spec, () -> derive(spec.commandLine().getOut()));
         }
     }
 

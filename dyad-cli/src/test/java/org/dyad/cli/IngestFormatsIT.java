@@ -120,8 +120,9 @@ class IngestFormatsIT {
             if (id.equals("a-page.html") || id.equals(WARC_PAGE)) {
                 for (String role : List.of("source", "target", "trigger")) {
                     JsonNode span = e.get(role);
-                    assertEquals(span.get("text").asText(), page.substring(span.get("start").asInt(),
-                            span.get("end").asInt()), role + " of " + e);
+                    // the page's characters at the span, its markup blanked as the reader blanks it (docs/ingest.md)
+                    assertEquals(blanked(span.get("text").asText()), blanked(page.substring(span.get("start").asInt(),
+                            span.get("end").asInt())), role + " of " + e);
                 }
                 String codes = e.get("source").path("code").asText() + " " + e.get("target").path("code").asText();
                 for (String boilerplate : List.of("ISR", "PAK", "IND", "FRA", "EGY", "IRN", "ARE", "RUS", "UKR", "CHN",
@@ -164,5 +165,10 @@ class IngestFormatsIT {
         CliRun run = CliRun.dyad("code", broken.toString(), cut.toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("0 articles coded"), run.err());
+    }
+
+    /** Text with its tags as spaces and each run of white space as one: a span across inline markup. */
+    private static String blanked(String text) {
+        return text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     }
 }

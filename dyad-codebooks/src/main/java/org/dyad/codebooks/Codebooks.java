@@ -95,10 +95,14 @@ public final class Codebooks {
                 .overriddenBy(actorFile("dyad.actors.tsv", hashes));
         AgentDictionary agents = DictionaryReader.agents(parse("agents.tsv", hashes), "agents")
                 .overriddenBy(DictionaryReader.agents(parse("dyad.agents.tsv", hashes), "dyad.agents"));
-        VerbDictionary verbs = VerbDictionary.read(parse("verbs.tsv", hashes), "verbs")
+        // Nouns of persons and groups for @person slots (dyad dictionaries derive-person-nouns); its
+        // noun.person lines are also the nouns naming people, for parties no actor resolves.
+        DictionaryReader.Parsed personsFile = parse("wordnet.persons.tsv", hashes);
+        // Verbs WordNet 3.1 relates to coded verbs (dyad dictionaries derive-related-verbs), under the verb files.
+        VerbDictionary verbs = VerbDictionary.read(parse("wordnet.verbs.tsv", hashes), "wordnet.verbs")
+                .overriddenBy(VerbDictionary.read(parse("verbs.tsv", hashes), "verbs"))
                 .overriddenBy(VerbDictionary.read(parse("dyad.verbs.tsv", hashes), "dyad.verbs"))
-                // Nouns of persons and groups for @person slots (dyad dictionaries derive-person-nouns).
-                .withWordClasses(parse("wordnet.persons.tsv", hashes), "wordnet.persons");
+                .withWordClasses(personsFile, "wordnet.persons");
         // Nouns derived from WordNet 3.1 (dyad dictionaries derive-event-nouns), the hand-written ones over them.
         NounEventDictionary nouns = NounEventDictionary.read(parse("wordnet.nouns.tsv", hashes), "wordnet.nouns")
                 .overriddenBy(NounEventDictionary.read(parse("dyad.nouns.tsv", hashes), "dyad.nouns"));
@@ -108,8 +112,7 @@ public final class Codebooks {
                 .withNegations(CameoNegations.read(parse("cameo_negations.tsv", hashes), "cameo_negations"));
         // No discard list is bundled: Phoenix's drops sentences that name a past year or "years
         // ago", which loses real events; a user adds one with a dyad-discards/1 file.
-        // Nouns naming people, derived from WordNet 3.1 (dyad dictionaries derive-people-nouns).
-        PersonNouns persons = PersonNouns.read(parse("wordnet.people.tsv", hashes), "wordnet.people");
+        PersonNouns persons = PersonNouns.read(personsFile, "wordnet.persons");
         return new Codebooks(actors, agents, verbs, nouns, cameo, DiscardList.none(), persons, hashes);
     }
 

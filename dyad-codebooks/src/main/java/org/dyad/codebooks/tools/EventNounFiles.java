@@ -77,15 +77,20 @@ public final class EventNounFiles {
 
     /** The review list: noun, reason for dropping it. */
     static Map<String, String> review(DictionaryReader.Parsed parsed, String name) {
-        if (!parsed.format().equals(REVIEW_FORMAT)) {
+        return review(parsed, name, REVIEW_FORMAT, "noun");
+    }
+
+    /** A review list of {@code format}: an entry ({@code what}: noun, verb), the reason for dropping it. */
+    static Map<String, String> review(DictionaryReader.Parsed parsed, String name, String format, String what) {
+        if (!parsed.format().equals(format)) {
             throw new DictionaryFormatException(name, 1, "format is '" + parsed.format() + "', expected '"
-                    + REVIEW_FORMAT + "'");
+                    + format + "'");
         }
         Map<String, String> out = new HashMap<>();
         for (DictionaryReader.Line line : parsed.lines()) {
             if (line.fields().length != 2) {
-                throw new DictionaryFormatException(name, line.number(), "expected 2 tab-separated fields (noun, "
-                        + "reason), found " + line.fields().length);
+                throw new DictionaryFormatException(name, line.number(), "expected 2 tab-separated fields (" + what
+                        + ", reason), found " + line.fields().length);
             }
             out.put(line.fields()[0].trim().toLowerCase(Locale.ROOT), line.fields()[1].trim());
         }
@@ -131,7 +136,7 @@ public final class EventNounFiles {
         }
     }
 
-    private static DictionaryReader.Parsed parse(Path file) throws IOException {
+    static DictionaryReader.Parsed parse(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return DictionaryReader.parse(r, file.getFileName().toString());
         }

@@ -9,6 +9,8 @@ import java.util.Set;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
@@ -17,7 +19,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * "detainee", "delegation". A verb sense that is about persons (releasing, freeing, expelling a
  * person) asks its object for one of these words ({@code @person} in a verb pattern,
  * docs/dictionaries.md "Verb senses"), so "released a summary of a phone call" is no release of
- * persons. Only one-word lower-case lemmas; the derivation prints nothing.
+ * persons. The same file tells the event coder which unresolved subjects and objects name people
+ * ({@code PersonNouns} keeps the {@code noun.person} lines: "visitor", "sibling", "protester").
+ * Only common nouns: one-word lemmas that WordNet writes in lower case ("Aaron", "Lincoln" are
+ * names, the actor dictionaries' and NER's). The derivation prints nothing.
  */
 public final class NounClassDerivation {
     /** The class every kept noun belongs to, as verb patterns name it. */
@@ -49,11 +54,22 @@ public final class NounClassDerivation {
             if (!lemma.matches("[a-z][a-z-]*") || w.getSenses().isEmpty()) {
                 continue;
             }
-            String file = w.getSenses().get(0).getLexFileName();
-            if (PERSON_FILES.contains(file)) {
+            Synset first = w.getSenses().get(0);
+            String file = first.getLexFileName();
+            if (PERSON_FILES.contains(file) && writtenLowerCase(first, lemma)) {
                 out.add(new Noun(lemma, file));
             }
         }
         return out;
+    }
+
+    /** Whether the synset writes this lemma in lower case: a common noun, not a name. */
+    private static boolean writtenLowerCase(Synset s, String lemma) {
+        for (Word w : s.getWords()) {
+            if (w.getLemma().equalsIgnoreCase(lemma)) {
+                return w.getLemma().equals(lemma);
+            }
+        }
+        return false;
     }
 }

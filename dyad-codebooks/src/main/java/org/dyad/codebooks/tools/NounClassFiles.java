@@ -10,7 +10,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes {@code wordnet.persons.tsv}, the nouns of persons and groups (NounClassDerivation), with
- * WordNet's licence beside it, through {@code dyad dictionaries derive-person-nouns DICT_DIR}:
+ * WordNet's licence beside it: the {@code @person} class of verb slots, and with its
+ * {@code noun.person} lines the event coder's nouns naming people ({@code PersonNouns}), through {@code dyad dictionaries derive-person-nouns DICT_DIR}:
  *
  * <pre>
  * ./dyad dictionaries derive-person-nouns dyad-codebooks/src/main/resources/org/dyad/codebooks/dict
@@ -38,11 +39,12 @@ public final class NounClassFiles {
 
     static String render(List<NounClassDerivation.Noun> nouns) {
         StringBuilder b = new StringBuilder();
-        b.append("#format ").append(FORMAT).append("\n#version wordnet-3.1-persons-1\n");
-        b.append("# Derived by dyad dictionaries derive-person-nouns (NounClassDerivation): the one-word nouns whose\n");
-        b.append("# most frequent WordNet 3.1 sense is in noun.person or noun.group, the words a verb pattern's\n");
+        b.append("#format ").append(FORMAT).append("\n#version wordnet-3.1-persons-2\n");
+        b.append("# Derived by dyad dictionaries derive-person-nouns (NounClassDerivation): the one-word common nouns\n");
+        b.append("# whose most frequent WordNet 3.1 sense is in noun.person or noun.group, the words a verb pattern's\n");
         b.append("# ").append(NounClassDerivation.PERSON_CLASS)
-                .append(" slot accepts besides actors, person names and personal pronouns (docs/dictionaries.md).\n");
+                .append(" slot accepts besides actors, person names and personal pronouns (docs/dictionaries.md);\n");
+        b.append("# the noun.person lines are also the nouns naming people of unresolved parties (PersonNouns).\n");
         b.append("# WordNet 3.1 Copyright 2011 by Princeton University, WordNet licence (").append(EventNounFiles.LICENCE)
                 .append("). Do not edit: derive again.\n");
         b.append("# class\tnoun\tlexicographer file\n");

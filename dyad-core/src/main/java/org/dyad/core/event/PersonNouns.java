@@ -7,13 +7,18 @@ import org.dyad.core.actor.DictionaryFormatException;
 import org.dyad.core.actor.DictionaryReader;
 
 /**
- * Nouns that name people ("visitor", "sibling", "protester", "people"), versioned data the
- * bundled codebooks derive from WordNet 3.1 ({@code wordnet.people.tsv}): a subject, object or
- * agent with such a head that names no actor is an unresolved party of the event (PLOVER's
- * conventions, docs/coding.md "Unnamed and generic parties").
+ * Nouns that name people ("visitor", "sibling", "protester"), versioned data the bundled
+ * codebooks derive from WordNet 3.1: the {@code noun.person} lines of the word-class file of
+ * {@code @person} verb slots ({@code wordnet.persons.tsv}, whose groups such as "delegation" are
+ * for slots only): a subject, object or agent with such a head that names no actor is an
+ * unresolved party of the event (PLOVER's conventions, docs/coding.md "Unnamed and generic
+ * parties").
  */
 public final class PersonNouns {
-    public static final String FORMAT = "dyad-person-nouns/1";
+    /** The file format read: {@link VerbDictionary#WORD_CLASS_FORMAT}'s class, noun, lexicographer file. */
+    public static final String FORMAT = VerbDictionary.WORD_CLASS_FORMAT;
+    /** The lexicographer file of the nouns kept: persons, not groups. */
+    public static final String PERSON_FILE = "noun.person";
     private static final PersonNouns NONE = new PersonNouns(Set.of(), "none");
 
     private final Set<String> nouns;
@@ -34,7 +39,10 @@ public final class PersonNouns {
         return NONE;
     }
 
-    /** Reads a {@code dyad-person-nouns/1} file: one noun lemma a line. */
+    /**
+     * Reads the nouns of a {@code dyad-word-class/1} file (class, noun, lexicographer file) whose
+     * lexicographer file is {@value #PERSON_FILE}; the other lines (groups) are skipped.
+     */
     public static PersonNouns read(DictionaryReader.Parsed parsed, String name) {
         if (!parsed.format().equals(FORMAT)) {
             throw new DictionaryFormatException(name, 1, "format is '" + parsed.format() + "', expected '" + FORMAT + "'");
@@ -42,11 +50,13 @@ public final class PersonNouns {
         Set<String> out = new HashSet<>();
         for (DictionaryReader.Line line : parsed.lines()) {
             String[] f = line.fields();
-            if (f.length != 1 || f[0].isBlank()) {
-                throw new DictionaryFormatException(name, line.number(), "expected one noun a line, found " + f.length
-                        + " fields");
+            if (f.length != 3 || f[1].isBlank()) {
+                throw new DictionaryFormatException(name, line.number(), "expected 3 tab-separated fields (class, noun, "
+                        + "lexicographer file), found " + f.length);
             }
-            out.add(f[0].trim().toLowerCase(Locale.ROOT));
+            if (f[2].trim().equals(PERSON_FILE)) {
+                out.add(f[1].trim().toLowerCase(Locale.ROOT));
+            }
         }
         return new PersonNouns(out, name + "@" + parsed.version());
     }
