@@ -68,7 +68,7 @@ final class StandingNouns {
     }
 
     /** The events of the sentence's event nouns that none of {@code coded} (its predicates' events) took. */
-    Found events(CodingContext ctx, int sentence, List<Event> coded) {
+    Found events(CodingContext ctx, int sentence, List<Event> coded, CodingTrace.Recorder trace) {
         Document doc = ctx.doc;
         Set<Integer> taken = taken(doc, sentence, coded);
         List<List<Event>> out = new ArrayList<>();
@@ -84,7 +84,7 @@ final class StandingNouns {
                     || partOfAnother(code.get(), noun, coded)) {
                 continue;
             }
-            List<Event> events = eventsOf(ctx, noun, governor, code.get());
+            List<Event> events = eventsOf(ctx, noun, governor, code.get(), trace);
             if (!events.isEmpty()) {
                 out.add(events);
                 if (NominalParties.carries(noun, governor)) {
@@ -95,7 +95,8 @@ final class StandingNouns {
         return new Found(out, yielding);
     }
 
-    private List<Event> eventsOf(CodingContext ctx, Token noun, Token governor, String code) {
+    private List<Event> eventsOf(CodingContext ctx, Token noun, Token governor, String code,
+            CodingTrace.Recorder trace) {
         String root = code.substring(0, 2);
         Optional<NominalFactuality.Assessment> fact = factuality.assess(ctx.doc, noun, governor, root);
         Optional<CameoEntry> entry = ontology.nearest(code);
@@ -106,10 +107,18 @@ final class StandingNouns {
                 PatternKind.NOMINAL);
         Reading r = Reading.coded(noun, coding, code, entry.get(), noun.index(), false, false)
                 .withParties(parties.find(ctx, noun, governor, root));
-        return dyads.form(r)
-                .map(d -> d.rewritten(d.entry(), fact.get().factuality(), "nominal " + fact.get().ground().label()))
-                .map(d -> assembler.events(ctx.doc, d).stream().map(e -> e.withPattern(PatternKind.NOMINAL)).toList())
-                .orElse(List.of());
+        Optional<Reading> formed = dyads.form(r)
+                .map(d -> d.rewritten(d.entry(), fact.get().factuality(), CodingTrace.Mechanism.STANDING_NOUN,
+                        "nominal " + fact.get().ground().label()));
+        if (formed.isEmpty()) {
+            trace.lost(ctx.doc, noun, r.parties().sources().isEmpty() ? CodingTrace.Outcome.NO_SOURCE
+                    : CodingTrace.Outcome.NO_DYAD, Optional.of(r.by(CodingTrace.Mechanism.STANDING_NOUN)));
+            return List.of();
+        }
+        List<Event> events = assembler.events(ctx.doc, formed.get()).stream()
+                .map(e -> e.withPattern(PatternKind.NOMINAL)).toList();
+        trace.coded(ctx.doc, formed.get(), events);
+        return events;
     }
 
     /**
