@@ -19,7 +19,7 @@ import org.dyad.core.facts.Factuality;
  * (docs/evaluation.md, "Loss account"). A gold event type the record's scored events lack is
  * charged to the first stage that explains it: an event of that type coded but not scored (its
  * factuality, a target the record requires), built and then dropped, a reading of that type
- * that found no source or no dyad or was a partnerless intent, the sentence set aside by the
+ * that found no source or no dyad, the sentence set aside by the
  * triage, an event of another type, a reading of another type lost, no reading at all. A type
  * found with the wrong source country is counted by the source's basis. A scored event whose
  * type the gold lacks is counted by its pattern kind, its parties' bases and the mechanisms that
@@ -32,7 +32,6 @@ public final class LossAccount {
         DROPPED_AFTER_CODING("built, then dropped (discards, merging, a noun's support verb)"),
         NO_SOURCE("a reading of the type, no source found"),
         NO_DYAD("a reading of the type with a source, no dyad (target missing)"),
-        PARTNERLESS_INTENT("a generic intent with no partner, dropped"),
         TRIAGE("sentence set aside by the triage (not parsed)"),
         OTHER_TYPE("events emitted, of another type"),
         OTHER_READING_LOST("only readings of other types, lost"),
@@ -163,9 +162,8 @@ public final class LossAccount {
         if (lost.isPresent()) {
             return new Key(switch (lost.get().outcome()) {
                 case NO_SOURCE -> Loss.NO_SOURCE;
-                case PARTNERLESS_INTENT -> Loss.PARTNERLESS_INTENT;
                 case NO_DYAD, NO_PATTERN, NOT_AN_EVENT, NO_CODE, CODED -> Loss.NO_DYAD;
-            }, "");
+            }, shape(lost.get()));
         }
         if (!coding.trace().parsed().isEmpty() && coding.trace().parsed().stream().noneMatch(p -> p)) {
             return new Key(Loss.TRIAGE, "");
@@ -176,11 +174,18 @@ public final class LossAccount {
         Optional<CodingTrace.Attempt> other = attempts.stream().filter(a -> a.cameo().isPresent()
                 && a.outcome() != CodingTrace.Outcome.CODED).findFirst();
         if (other.isPresent()) {
-            return new Key(Loss.OTHER_READING_LOST, other.get().outcome().name().toLowerCase(java.util.Locale.ROOT));
+            String shape = shape(other.get());
+            return new Key(Loss.OTHER_READING_LOST, other.get().outcome().name().toLowerCase(java.util.Locale.ROOT)
+                    + (shape.isEmpty() ? "" : " (" + shape + ")"));
         }
         List<String> tried = new ArrayList<>();
         attempts.stream().map(a -> a.outcome().name().toLowerCase(java.util.Locale.ROOT)).distinct().forEach(tried::add);
         return new Key(Loss.NO_READING, tried.isEmpty() ? "no predicate parsed" : String.join(", ", tried));
+    }
+
+    /** What stood where a reading that found no source looked for one, as a detail; empty otherwise. */
+    private static String shape(CodingTrace.Attempt a) {
+        return a.subject().map(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("");
     }
 
     private void count(String dimension, String value) {

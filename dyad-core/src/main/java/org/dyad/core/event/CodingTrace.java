@@ -12,6 +12,8 @@ import org.dyad.core.facts.Event;
 import org.dyad.core.facts.Factuality;
 import org.dyad.core.facts.PatternKind;
 import org.dyad.core.facts.PloverType;
+import org.dyad.core.syntax.Clauses;
+import org.dyad.core.syntax.Rel;
 import org.dyad.core.text.Span;
 
 /**
@@ -40,8 +42,6 @@ public record CodingTrace(List<Attempt> attempts, List<Boolean> parsed) {
         NO_SOURCE,
         /** A code and a source, but no dyad: a target it needs is missing, or the parties may not stand alone. */
         NO_DYAD,
-        /** A generic intent with no partner, dropped under PLOVER's conventions. */
-        PARTNERLESS_INTENT,
         /** Events were built. */
         CODED
     }
@@ -52,8 +52,6 @@ public record CodingTrace(List<Attempt> attempts, List<Boolean> parsed) {
         LIGHT_VERB_NOUN,
         /** An event noun standing alone ({@code StandingNouns}). */
         STANDING_NOUN,
-        /** A statement read as the accusation its reported clause states ({@code ReportedAccusations}). */
-        REPORTED_ACCUSATION,
         /** A passive's agent and patient. */
         PASSIVE,
         /** Violence with no one named: an unnamed perpetrator. */
@@ -74,14 +72,70 @@ public record CodingTrace(List<Attempt> attempts, List<Boolean> parsed) {
         UNREALIZED_AS_THREAT_OR_REFUSAL
     }
 
+    /** What stood where a reading that found no source looked for it: the subject's shape, or why there was none. */
+    public enum SubjectShape {
+        /** A passive with no {@code by} agent. */
+        PASSIVE_WITHOUT_AGENT,
+        /** A passive whose {@code by} agent names no party. */
+        PASSIVE_AGENT_UNRESOLVED,
+        /** A personal pronoun no party stands for. */
+        PRONOUN,
+        /** A proper noun no actor, person or organisation resolves. */
+        PROPER_NOUN,
+        /** A common noun that names no party. */
+        COMMON_NOUN,
+        /** Another word as subject. */
+        OTHER_SUBJECT,
+        /** No subject: a main clause without one. */
+        NONE_IN_MAIN_CLAUSE,
+        /** No subject: a clause on a noun (relative, participle). */
+        NONE_IN_NOUN_CLAUSE,
+        /** No subject: a controlled complement. */
+        NONE_IN_COMPLEMENT,
+        /** No subject: a conjoined predicate or an adverbial clause. */
+        NONE_IN_CONJUNCT_OR_ADVERBIAL,
+        /** No subject: another relation (an event noun standing alone, a clausal complement). */
+        NONE_OTHER;
+
+        static SubjectShape of(Token verb) {
+            if (Clauses.isPassive(verb)) {
+                return Clauses.byAgent(verb) == null ? PASSIVE_WITHOUT_AGENT : PASSIVE_AGENT_UNRESOLVED;
+            }
+            List<Token> subjects = verb.isVerb() ? Clauses.subjects(verb) : List.of();
+            if (!subjects.isEmpty()) {
+                String pos = subjects.get(0).pos();
+                return pos.startsWith("PRP") ? PRONOUN : pos.startsWith("NNP") ? PROPER_NOUN
+                        : pos.startsWith("NN") ? COMMON_NOUN : OTHER_SUBJECT;
+            }
+            String rel = verb.relation();
+            if (verb.head() == null) {
+                return NONE_IN_MAIN_CLAUSE;
+            }
+            if (Rel.isNounClause(rel)) {
+                return NONE_IN_NOUN_CLAUSE;
+            }
+            if (rel.equals(Rel.XCOMP)) {
+                return NONE_IN_COMPLEMENT;
+            }
+            return rel.equals(Rel.CONJ) || Rel.isAdverbialClause(rel) ? NONE_IN_CONJUNCT_OR_ADVERBIAL : NONE_OTHER;
+        }
+    }
+
     /**
      * One predicate or event noun read: its sentence, trigger, outcome, the code and PLOVER type
-     * of its reading when it got one, and the events built from it.
+     * of its reading when it got one, the events built from it, and for a reading that found no
+     * source what stood where it looked.
      */
     public record Attempt(int sentence, Span trigger, Outcome outcome, Optional<String> cameo,
-            Optional<PloverType> type, List<Built> built) {
+            Optional<PloverType> type, List<Built> built, Optional<SubjectShape> subject) {
+        public Attempt(int sentence, Span trigger, Outcome outcome, Optional<String> cameo, Optional<PloverType> type,
+                List<Built> built) {
+            this(sentence, trigger, outcome, cameo, type, built, Optional.empty());
+        }
+
         public Attempt {
-            if (sentence < 0 || trigger == null || outcome == null || cameo == null || type == null) {
+            if (sentence < 0 || trigger == null || outcome == null || cameo == null || type == null
+                    || subject == null) {
                 throw new IllegalArgumentException(
                         "an attempt needs a sentence, a trigger, an outcome and its code (empty for none)");
             }
@@ -130,7 +184,8 @@ public record CodingTrace(List<Attempt> attempts, List<Boolean> parsed) {
         @Override
         public void lost(Document doc, Token trigger, Outcome outcome, Optional<Reading> reading) {
             attempts.add(new Attempt(doc.sentences().sentenceOf(trigger.index()), trigger.rawSpan(), outcome,
-                    reading.map(Reading::code), reading.flatMap(r -> r.entry().plover()).map(p -> p.type()), List.of()));
+                    reading.map(Reading::code), reading.flatMap(r -> r.entry().plover()).map(p -> p.type()), List.of(),
+                    outcome == Outcome.NO_SOURCE ? Optional.of(SubjectShape.of(trigger)) : Optional.empty()));
         }
 
         @Override

@@ -32,8 +32,6 @@ public final class EventCoder implements Stage {
     private final Dyads dyads;
     private final ReadingRules rules;
     private final EventAssembler assembler;
-    private final PartnerlessIntents intents;
-    private final ReportedAccusations reported;
     private final boolean genericParties;
     private final PersonNouns persons;
     /** Event nouns standing on their own: PLOVER's conventions only (PETRARCH codes predicates). */
@@ -60,8 +58,6 @@ public final class EventCoder implements Stage {
         this.parties = new PartyFinder(nominal, conventions, dyads);
         this.rules = new ReadingRules(factuality, ontology, conventions);
         this.assembler = new EventAssembler(ontology);
-        this.intents = new PartnerlessIntents(conventions);
-        this.reported = new ReportedAccusations(patterns, conventions);
         this.genericParties = conventions.genericParties();
         this.standingNouns = conventions.genericParties()
                 ? Optional.of(new StandingNouns(nominal, factuality, ontology, dyads, assembler))
@@ -152,8 +148,7 @@ public final class EventCoder implements Stage {
     /** One predicate through the chain, telling the recorder how far its reading got. */
     private List<Event> read(CodingContext ctx, Map<Integer, List<Event>> coded, Token verb,
             CodingTrace.Recorder trace) {
-        PatternChoice selected = patterns.select(ctx, verb);
-        PatternChoice choice = reported.reread(ctx, verb, selected);
+        PatternChoice choice = patterns.select(ctx, verb);
         if (!(choice instanceof PatternChoice.Coded c)) {
             trace.lost(ctx.doc, verb, choice instanceof PatternChoice.NotAnEvent ? CodingTrace.Outcome.NOT_AN_EVENT
                     : CodingTrace.Outcome.NO_PATTERN, Optional.empty());
@@ -166,17 +161,10 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         Reading found = resolved.get().withParties(parties.find(ctx, resolved.get()));
-        if (choice != selected) {
-            found = found.by(CodingTrace.Mechanism.REPORTED_ACCUSATION);
-        }
         Optional<Reading> formed = dyads.form(found);
         if (formed.isEmpty()) {
             trace.lost(ctx.doc, verb, found.parties().sources().isEmpty() ? CodingTrace.Outcome.NO_SOURCE
                     : CodingTrace.Outcome.NO_DYAD, Optional.of(found));
-            return List.of();
-        }
-        if (!intents.stands(formed.get())) {
-            trace.lost(ctx.doc, verb, CodingTrace.Outcome.PARTNERLESS_INTENT, formed);
             return List.of();
         }
         Reading ruled = rules.apply(ctx.doc, formed.get());

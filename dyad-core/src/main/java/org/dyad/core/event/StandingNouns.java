@@ -9,6 +9,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.Event;
 import org.dyad.core.facts.PatternKind;
 import org.dyad.core.facts.PloverType;
@@ -36,6 +37,16 @@ final class StandingNouns {
      */
     private static final Set<String> STANDING_ROOTS = Set.of("02", "04", "09", "10", "11", "12", "14", "15", "16",
             "17", "18", "19", "20");
+    /**
+     * Fighting (CAMEO 19: attacks, battles, offensives, the killing of): a fighting noun standing
+     * alone that names no one who fights ("following the killing of an Israeli man", "after 12
+     * days of battles with the Amal militia", "after fierce fighting with guerrillas") refers to
+     * violence the story tells elsewhere or as background, not to an act the sentence reports; it
+     * is no event by an unnamed perpetrator. One that names its fighter stands ("Russia's
+     * full-scale invasion of Ukraine", "two Israeli air raids"). Measured in docs/coding.md,
+     * "Generalising the coder".
+     */
+    private static final String FIGHTING_ROOT = "19";
     /** How far up a noun looks for the predicate that governs it. */
     private static final int MAX_DEPTH = 8;
 
@@ -116,6 +127,7 @@ final class StandingNouns {
             return List.of();
         }
         List<Event> events = assembler.events(ctx.doc, formed.get()).stream()
+                .filter(e -> !(root.equals(FIGHTING_ROOT) && e.source().basis() == ActorBasis.UNNAMED_PERPETRATOR))
                 .map(e -> e.withPattern(PatternKind.NOMINAL)).toList();
         trace.coded(ctx.doc, formed.get(), events);
         return events;
