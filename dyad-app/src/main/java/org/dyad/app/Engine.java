@@ -11,6 +11,7 @@ import org.dyad.core.actor.ReferenceResolver;
 import org.dyad.core.conventions.Conventions;
 import org.dyad.core.doc.Article;
 import org.dyad.core.doc.Document;
+import org.dyad.core.event.CodingTrace;
 import org.dyad.core.event.EventCoder;
 import org.dyad.core.event.EventDiscarder;
 import org.dyad.core.event.FactualityClassifier;
@@ -35,6 +36,7 @@ public final class Engine {
     private final CoreNlpAnnotator models;
     private final TextRepairStage repair;
     private final Pipeline pipeline;
+    private final EventCoder coder;
 
     private Engine(Codebooks codebooks, Conventions conventions, NlpPath path, CoreNlpAnnotator nlp) {
         Gazetteer gazetteer = GazetteerIndex.load();
@@ -42,14 +44,15 @@ public final class Engine {
         this.conventions = conventions;
         this.models = nlp;
         this.repair = new TextRepairStage(RepairChainFactory.standard(codebooks, gazetteer));
+        this.coder = new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
+                conventions, codebooks.persons());
         this.pipeline = Pipeline.builder()
                 .add(repair)
                 .add(path.annotator(nlp, codebooks))
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
                 .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
-                .add(new EventCoder(codebooks.verbs(), codebooks.nouns(), codebooks.cameo(), new FactualityClassifier(),
-                        conventions, codebooks.persons()))
+                .add(coder)
                 .add(new ConfidenceCalibrator(Calibrations.bundled(), conventions.name()))
                 .add(new EventDiscarder(codebooks.discards()))
                 .add(new EventLocator(gazetteer))
@@ -109,6 +112,14 @@ public final class Engine {
     /** Codes one article: every layer, events included. */
     public Document process(Article article) {
         return pipeline.apply(Document.of(article));
+    }
+
+    /**
+     * What the event coder tried on a document this engine processed: each reading and how far it
+     * got (the loss account of {@code dyad eval --losses}); codes the document's events again.
+     */
+    public CodingTrace trace(Document processed) {
+        return coder.trace(processed);
     }
 
     /** Repairs an article's text without running NLP. */

@@ -59,10 +59,18 @@ class NominalEventsIT {
     }
 
     @Test
-    void fighting_no_one_is_named_for_has_an_unnamed_perpetrator() {
+    void fighting_no_one_is_named_for_is_background_not_an_event() {
+        // docs/coding.md, "Generalising the coder": a fighting noun standing alone that names no fighter
         List<String> events = asserted("Glwadys Siopathis led a delegation of humanitarian workers to villages affected "
                 + "by the fighting.");
-        assertTrue(events.contains("---UAF 190 -"), events.toString());
+        assertFalse(events.stream().anyMatch(e -> e.contains(" 190 ")), events.toString());
+    }
+
+    @Test
+    void fighting_that_names_its_fighter_stands() {
+        List<String> events = asserted("But unlike most United Nations member states, China has never condemned "
+                + "Russia's full-scale invasion of Ukraine.");
+        assertTrue(events.contains("RUS 190 UKR"), events.toString());
     }
 
     @Test

@@ -98,6 +98,11 @@ final class EvalCommand implements Callable<Integer> {
             + "predicted triples.")
     boolean listRecords;
 
+    @Option(names = "--losses", description = "Also print the loss account per part (study, check, all): where the "
+            + "gold event types not found were lost and what produced the false events; counts only "
+            + "(docs/evaluation.md).")
+    boolean losses;
+
     @picocli.CommandLine.Mixin
     GeoEvalRun.Options geo = new GeoEvalRun.Options();
 
@@ -265,8 +270,10 @@ final class EvalCommand implements Callable<Integer> {
         about.put("factualities", allFactualities ? "all" : counted.stream().map(Factuality::label)
                 .collect(java.util.stream.Collectors.joining(",")));
         Engine engine = Engine.create(EngineConfig.defaults().withConventions(coding), books);
+        Map<StudyCheckSplit, org.dyad.app.eval.LossAccount> lost = losses
+                ? new java.util.EnumMap<>(StudyCheckSplit.class) : null;
         Map<StudyCheckSplit, EvalReport> parts = Evaluation.runByPart(engine, records, counted,
-                format != Format.petrarch);
+                format != Format.petrarch, lost);
         EvalReport report = parts.get(StudyCheckSplit.ALL);
         if (json) {
             out.println(new EvalReportJson().write(report, about));
@@ -275,6 +282,9 @@ final class EvalCommand implements Callable<Integer> {
             tables.report(report, about, format == Format.petrarch, listRecords);
             if (part == StudyCheckSplit.ALL) {
                 tables.parts(parts);
+            }
+            if (lost != null) {
+                new LossTables(out).print(lost);
             }
         }
         out.flush();

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.dyad.app.Engine;
 import org.dyad.core.doc.Article;
+import org.dyad.core.doc.Document;
 import org.dyad.core.evaluation.StudyCheckSplit;
+import org.dyad.core.facts.Event;
 import org.dyad.core.facts.Factuality;
 
 /**
@@ -53,18 +55,32 @@ public final class Evaluation {
      */
     public static Map<StudyCheckSplit, EvalReport> runByPart(Engine engine, List<GoldRecord> gold,
             java.util.Set<Factuality> counted, boolean ploverEventsOnly) {
+        return runByPart(engine, gold, counted, ploverEventsOnly, null);
+    }
+
+    /**
+     * As above; with {@code losses} (one account per part, filled here) also traces each record's
+     * coding ({@link Engine#trace}) and accounts for its lost and false events.
+     */
+    public static Map<StudyCheckSplit, EvalReport> runByPart(Engine engine, List<GoldRecord> gold,
+            java.util.Set<Factuality> counted, boolean ploverEventsOnly, Map<StudyCheckSplit, LossAccount> losses) {
         Map<StudyCheckSplit, EvalScorer> scorers = new EnumMap<>(StudyCheckSplit.class);
         for (StudyCheckSplit part : StudyCheckSplit.values()) {
             scorers.put(part, new EvalScorer());
         }
         for (GoldRecord r : gold) {
             Article article = new Article(r.id(), r.text(), r.date(), Optional.empty(), Optional.empty());
-            List<Prediction> predicted = engine.process(article).events().stream()
-                    .filter(e -> counted.contains(e.factuality()))
-                    .filter(e -> !ploverEventsOnly || e.plover().isPresent())
-                    .filter(e -> !r.targetRequired() || e.target().isPresent())
+            Document doc = engine.process(article);
+            java.util.function.Predicate<Event> scored = e -> counted.contains(e.factuality())
+                    && (!ploverEventsOnly || e.plover().isPresent()) && (!r.targetRequired() || e.target().isPresent());
+            List<Prediction> predicted = doc.events().stream().filter(scored)
                     .map(e -> Prediction.of(e, engine.conventions().name()))
                     .toList();
+            if (losses != null) {
+                LossAccount.RecordCoding coding = LossAccount.RecordCoding.of(doc, engine.trace(doc), scored);
+                losses.computeIfAbsent(StudyCheckSplit.ALL, p -> new LossAccount()).add(r, coding);
+                losses.computeIfAbsent(StudyCheckSplit.of(r.id()), p -> new LossAccount()).add(r, coding);
+            }
             scorers.get(StudyCheckSplit.ALL).add(r, predicted);
             scorers.get(StudyCheckSplit.of(r.id())).add(r, predicted);
         }

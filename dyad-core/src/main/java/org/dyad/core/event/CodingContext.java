@@ -30,7 +30,6 @@ final class CodingContext {
     /** Nouns naming people, for the parties no actor resolves; none unless generic parties are set aside. */
     final PersonNouns persons;
     private final boolean openParties;
-    private QuoteSpeakers quotes;
 
     CodingContext(Document doc) {
         this(doc, false);
@@ -120,14 +119,6 @@ final class CodingContext {
     /** Whether phrases and pronouns no actor resolves are parties ({@link OpenParties}). */
     boolean openParties() {
         return openParties;
-    }
-
-    /** The document's quotations and their speakers, read once. */
-    QuoteSpeakers quotes() {
-        if (quotes == null) {
-            quotes = QuoteSpeakers.of(doc);
-        }
-        return quotes;
     }
 
     /** True when the token lies inside a place the places layer resolved. */

@@ -29,6 +29,14 @@ final class Dyads {
     /** Sectors of armed parties, whose violence or mobilisation may have no recipient named. */
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "REB", "UAF", "COP", "INS", "SPY", "CRM", "SEP",
             "RAD");
+    /** CAMEO's generic intents: "express intent to cooperate", not specified (the default of plan, agree, offer). */
+    private static final Set<String> GENERIC_INTENTS = Set.of("03", "030");
+    /**
+     * Verbs whose intent is a commitment, PLOVER's AGREE without a partner named ("agree to,
+     * offer, promise, or otherwise indicate willingness or commitment to cooperate").
+     */
+    private static final Set<String> COMMITMENTS = Set.of("agree", "offer", "promise", "pledge", "vow", "swear",
+            "commit", "consent", "undertake", "guarantee", "assure", "vouch", "volunteer", "accept");
     /** A cap on the pairs of one joint event: a long list of parties is not a web of dyads. */
     private static final int MAX_JOINT_DYADS = 12;
 
@@ -84,6 +92,10 @@ final class Dyads {
     }
 
     private boolean mayStandAlone(Reading r) {
+        if (conventions.unrealizedAsIntent() && GENERIC_INTENTS.contains(r.entry().code())
+                && !COMMITMENTS.contains(r.verb().lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         return r.coding().specific() || r.hasNoun() || TARGETLESS_ROOTS.contains(r.root())
                 || (conventions.targetlessStatements() && r.root().equals(CameoRoots.STATEMENT))
                 || (conventions.genericParties() && isResignation(r));

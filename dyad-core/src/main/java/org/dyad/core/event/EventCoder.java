@@ -32,8 +32,6 @@ public final class EventCoder implements Stage {
     private final Dyads dyads;
     private final ReadingRules rules;
     private final EventAssembler assembler;
-    private final PartnerlessIntents intents;
-    private final ReportedAccusations reported;
     private final boolean genericParties;
     private final PersonNouns persons;
     /** Event nouns standing on their own: PLOVER's conventions only (PETRARCH codes predicates). */
@@ -60,8 +58,6 @@ public final class EventCoder implements Stage {
         this.parties = new PartyFinder(nominal, conventions, dyads);
         this.rules = new ReadingRules(factuality, ontology, conventions);
         this.assembler = new EventAssembler(ontology);
-        this.intents = new PartnerlessIntents(conventions);
-        this.reported = new ReportedAccusations(patterns, conventions);
         this.genericParties = conventions.genericParties();
         this.standingNouns = conventions.genericParties()
                 ? Optional.of(new StandingNouns(nominal, factuality, ontology, dyads, assembler))
@@ -86,6 +82,20 @@ public final class EventCoder implements Stage {
 
     @Override
     public Document apply(Document doc) {
+        return doc.withEvents(code(doc, CodingTrace.Recorder.NONE));
+    }
+
+    /**
+     * What the coder tries on a document that has the layers it requires (a coded one will do):
+     * each reading and how far it got, for the evaluation's loss account. Off the coding path.
+     */
+    public CodingTrace trace(Document doc) {
+        CodingTrace.Keeper keeper = new CodingTrace.Keeper();
+        code(doc, keeper);
+        return keeper.trace(doc);
+    }
+
+    private List<Event> code(Document doc, CodingTrace.Recorder trace) {
         CodingContext ctx = new CodingContext(doc, genericParties, persons);
         Map<Integer, List<Event>> coded = new HashMap<>();
         MentionMerger merger = new MentionMerger();
@@ -96,25 +106,26 @@ public final class EventCoder implements Stage {
                 // A sentence the fast path did not parse has no clause to read.
                 if (verb.isVerb() && doc.dependencies().parsed(v) && !Clauses.isParticipialModifier(verb)
                         && !ReasonParticiples.givesReason(verb)) {
-                    ofSentence.add(eventsOf(ctx, coded, verb));
+                    ofSentence.add(eventsOf(ctx, coded, verb, trace));
                 }
             }
-            addSentence(ctx, s, ofSentence, merger);
+            addSentence(ctx, s, ofSentence, merger, trace);
         }
-        return doc.withEvents(merger.events(doc.id()));
+        return merger.events(doc.id());
     }
 
     /**
      * Adds a sentence's events: its predicates', and under PLOVER's conventions its event nouns'
      * standing alone, before which a support verb's default reading yields ("approved the attacks").
      */
-    private void addSentence(CodingContext ctx, int sentence, List<List<Event>> ofVerbs, MentionMerger merger) {
+    private void addSentence(CodingContext ctx, int sentence, List<List<Event>> ofVerbs, MentionMerger merger,
+            CodingTrace.Recorder trace) {
         if (standingNouns.isEmpty()) {
             ofVerbs.forEach(merger::add);
             return;
         }
         StandingNouns.Found nominal = standingNouns.get().events(ctx, sentence,
-                ofVerbs.stream().flatMap(List::stream).toList());
+                ofVerbs.stream().flatMap(List::stream).toList(), trace);
         for (List<Event> events : ofVerbs) {
             merger.add(events.stream().filter(e -> !nominal.yielding().contains(e.triggerSpan())
                     || e.pattern().filter(k -> k == PatternKind.DEFAULT).isEmpty()).toList());
@@ -123,21 +134,42 @@ public final class EventCoder implements Stage {
     }
 
     /** The events a predicate codes, each predicate read once per document. */
-    private List<Event> eventsOf(CodingContext ctx, Map<Integer, List<Event>> coded, Token verb) {
+    private List<Event> eventsOf(CodingContext ctx, Map<Integer, List<Event>> coded, Token verb,
+            CodingTrace.Recorder trace) {
         List<Event> known = coded.get(verb.index());
         if (known != null) {
             return known;
         }
-        List<Event> events = reported.reread(ctx, verb, patterns.select(ctx, verb)) instanceof PatternChoice.Coded c
-                ? codes.resolve(ctx, verb, c.coding(), complement -> !eventsOf(ctx, coded, complement).isEmpty())
-                        .map(r -> r.withParties(parties.find(ctx, r)))
-                        .flatMap(dyads::form)
-                        .filter(intents::stands)
-                        .map(r -> rules.apply(ctx.doc, r))
-                        .map(r -> kindOf(r, assembler.events(ctx.doc, r)))
-                        .orElse(List.of())
-                : List.of();
+        List<Event> events = read(ctx, coded, verb, trace);
         coded.put(verb.index(), events);
+        return events;
+    }
+
+    /** One predicate through the chain, telling the recorder how far its reading got. */
+    private List<Event> read(CodingContext ctx, Map<Integer, List<Event>> coded, Token verb,
+            CodingTrace.Recorder trace) {
+        PatternChoice choice = patterns.select(ctx, verb);
+        if (!(choice instanceof PatternChoice.Coded c)) {
+            trace.lost(ctx.doc, verb, choice instanceof PatternChoice.NotAnEvent ? CodingTrace.Outcome.NOT_AN_EVENT
+                    : CodingTrace.Outcome.NO_PATTERN, Optional.empty());
+            return List.of();
+        }
+        Optional<Reading> resolved = codes.resolve(ctx, verb, c.coding(),
+                complement -> !eventsOf(ctx, coded, complement, trace).isEmpty());
+        if (resolved.isEmpty()) {
+            trace.lost(ctx.doc, verb, CodingTrace.Outcome.NO_CODE, Optional.empty());
+            return List.of();
+        }
+        Reading found = resolved.get().withParties(parties.find(ctx, resolved.get()));
+        Optional<Reading> formed = dyads.form(found);
+        if (formed.isEmpty()) {
+            trace.lost(ctx.doc, verb, found.parties().sources().isEmpty() ? CodingTrace.Outcome.NO_SOURCE
+                    : CodingTrace.Outcome.NO_DYAD, Optional.of(found));
+            return List.of();
+        }
+        Reading ruled = rules.apply(ctx.doc, formed.get());
+        List<Event> events = kindOf(ruled, assembler.events(ctx.doc, ruled));
+        trace.coded(ctx.doc, ruled, events);
         return events;
     }
 

@@ -20,16 +20,12 @@ import org.dyad.core.text.Span;
  * Parties no actor resolves (PLOVER's conventions): a phrase that names people but matches no
  * actor ("visitors", "my siblings", an organisation NER marks that no dictionary lists), code
  * {@code ---} with its words kept ({@link ActorBasis#UNRESOLVED_PHRASE}); and a pronoun the
- * actor stage left without antecedent ({@link ActorBasis#UNRESOLVED_PRONOUN}): a first person
- * inside a quotation is the quotation's speaker, a second person its addressee
- * ({@link QuoteSpeakers}); "he", "she", "they" take the nearest fitting party no dictionary names
+ * actor stage left without antecedent ({@link ActorBasis#UNRESOLVED_PRONOUN}): "he", "she", "they" take the nearest fitting party no dictionary names
  * (a person NER marks, a role nothing owns) earlier in the sentence or the sentence before;
- * else the pronoun stays {@code ---}. A pronoun whose speaker is a named actor takes its code, as a
- * resolved pronoun ({@link ActorBasis#PRONOUN}).
+ * else the pronoun stays {@code ---}. First and second persons are no parties: inside a quotation
+ * they are mostly opinion ("we need a surge", "I suspect"), not an event (docs/coding.md).
  */
 final class OpenParties {
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
-    private static final Set<String> SECOND_PERSON = Set.of("you");
     private static final Set<String> SINGULAR = Set.of("he", "him", "she", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
     /** Modifiers before a noun that belong to its phrase: "my siblings", "around 18,250 to 63,000 visitors". */
@@ -42,15 +38,6 @@ final class OpenParties {
     /** The open party a pronoun stands for, if it stands for one. */
     static Optional<Party> pronoun(CodingContext ctx, Token h) {
         String w = h.word().toLowerCase(Locale.ROOT);
-        QuoteSpeakers quotes = ctx.quotes();
-        if (FIRST_PERSON.contains(w) || SECOND_PERSON.contains(w)) {
-            if (!quotes.inQuote(h.index())) {
-                return Optional.empty(); // the writer, or "you" in general
-            }
-            List<Token> who = FIRST_PERSON.contains(w) ? quotes.speakers(h.index()) : quotes.addressees(h.index());
-            return who.stream().map(t -> resolved(ctx, t)).flatMap(Optional::stream).findFirst()
-                    .map(p -> referring(h, p));
-        }
         if (!SINGULAR.contains(w) && !PLURAL.contains(w)) {
             return Optional.empty();
         }
@@ -86,16 +73,6 @@ final class OpenParties {
     static boolean isOpen(Party p) {
         ActorBasis b = p.actor().basis();
         return b == ActorBasis.UNRESOLVED_PHRASE || b == ActorBasis.UNRESOLVED_PRONOUN;
-    }
-
-    /** A speaker or addressee: the named actor at the token, else its generic or open party. */
-    private static Optional<Party> resolved(CodingContext ctx, Token t) {
-        List<ActorMention> named = ctx.actorsOf(List.of(t), false);
-        if (!named.isEmpty()) {
-            return Optional.of(Party.of(named.get(0)));
-        }
-        List<Party> generic = GenericParties.at(ctx, List.of(t));
-        return generic.isEmpty() ? Optional.empty() : Optional.of(generic.get(0));
     }
 
     /**

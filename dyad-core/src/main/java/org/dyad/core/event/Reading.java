@@ -13,7 +13,7 @@ import org.dyad.core.ontology.CameoEntry;
  */
 record Reading(Token verb, Coding coding, String code, CameoEntry entry, int noun, boolean obligation,
         boolean reportsOnly, Parties parties, List<Dyad> dyads, boolean joint, Factuality factuality,
-        List<String> notes) {
+        List<String> notes, List<CodingTrace.Mechanism> mechanisms) {
 
     Reading {
         if (verb == null || coding == null || code == null || entry == null) {
@@ -21,13 +21,14 @@ record Reading(Token verb, Coding coding, String code, CameoEntry entry, int nou
         }
         dyads = List.copyOf(dyads);
         notes = List.copyOf(notes);
+        mechanisms = List.copyOf(mechanisms);
     }
 
     /** A reading with its code resolved and nothing else yet. */
     static Reading coded(Token verb, Coding coding, String code, CameoEntry entry, int noun, boolean obligation,
             boolean reportsOnly) {
         return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, Parties.NONE, List.of(), false,
-                Factuality.ASSERTED, List.of());
+                Factuality.ASSERTED, List.of(), List.of());
     }
 
     /** The CAMEO root of the resolved code. */
@@ -41,24 +42,37 @@ record Reading(Token verb, Coding coding, String code, CameoEntry entry, int nou
 
     Reading withParties(Parties found) {
         return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, found, dyads, joint, factuality,
-                notes);
+                notes, mechanisms);
     }
 
     Reading withDyads(List<Dyad> formed, boolean jointly) {
         return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, parties, formed, jointly,
-                factuality, notes);
+                factuality, notes, mechanisms);
     }
 
-    /** The reading under another entry and factuality, with the rule that rewrote it. */
-    Reading rewritten(CameoEntry newEntry, Factuality newFactuality, String note) {
+    /** The reading under another entry and factuality, with the rule that rewrote it (typed, and for audit). */
+    Reading rewritten(CameoEntry newEntry, Factuality newFactuality, CodingTrace.Mechanism by, String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
         return new Reading(verb, coding, code, newEntry, noun, obligation, reportsOnly, parties, dyads, joint,
-                newFactuality, more);
+                newFactuality, more, with(by));
+    }
+
+    /** The reading, marked as produced also by this mechanism. */
+    Reading by(CodingTrace.Mechanism mechanism) {
+        return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, parties, dyads, joint, factuality,
+                notes, with(mechanism));
+    }
+
+    private List<CodingTrace.Mechanism> with(CodingTrace.Mechanism m) {
+        List<CodingTrace.Mechanism> more = new ArrayList<>(mechanisms);
+        more.add(m);
+        return more;
     }
 
     Reading withFactuality(Factuality fact) {
-        return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, parties, dyads, joint, fact, notes);
+        return new Reading(verb, coding, code, entry, noun, obligation, reportsOnly, parties, dyads, joint, fact, notes,
+                mechanisms);
     }
 
     /** True when some dyad has a target. */

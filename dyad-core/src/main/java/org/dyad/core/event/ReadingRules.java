@@ -49,13 +49,14 @@ final class ReadingRules {
         String root = r.root();
         Reading out = r.withFactuality(fact);
         if (fact == Factuality.ATTEMPTED && ATTEMPT_ROOTS.contains(root)) {
-            out = out.rewritten(out.entry(), Factuality.ASSERTED, "attempted"); // "said they attempted to assassinate"
+            // "said they attempted to assassinate"
+            out = out.rewritten(out.entry(), Factuality.ASSERTED, CodingTrace.Mechanism.ATTEMPT_AS_ACT, "attempted");
             fact = Factuality.ASSERTED;
         }
         if (conventions.negationAsOpposite() && fact == Factuality.NEGATED && assessed.negatesItself()) {
             Optional<CameoEntry> opposite = ontology.negation(out.entry().code());
             if (opposite.isPresent()) {
-                out = out.rewritten(opposite.get(), Factuality.ASSERTED,
+                out = out.rewritten(opposite.get(), Factuality.ASSERTED, CodingTrace.Mechanism.NEGATION_AS_OPPOSITE,
                         "negated " + out.entry().code() + " -> " + opposite.get().code());
                 fact = Factuality.ASSERTED;
             }
@@ -66,7 +67,7 @@ final class ReadingRules {
             // PLOVER: cooperation promised or planned is an agreement, and that is asserted.
             Optional<CameoEntry> intent = ontology.get(INTENT_CODES.get(root));
             if (intent.isPresent() && intent.get().plover().isPresent()) {
-                out = out.rewritten(intent.get(), Factuality.ASSERTED,
+                out = out.rewritten(intent.get(), Factuality.ASSERTED, CodingTrace.Mechanism.PROMISE_AS_AGREE,
                         fact.label() + " " + r.code() + " -> " + intent.get().code());
                 fact = Factuality.ASSERTED;
             }
@@ -76,6 +77,7 @@ final class ReadingRules {
                     .flatMap(ontology::nearest).filter(e -> e.plover().isPresent());
             if (reading.isPresent()) {
                 out = out.rewritten(reading.get(), Factuality.ASSERTED,
+                        CodingTrace.Mechanism.UNREALIZED_AS_THREAT_OR_REFUSAL,
                         fact.label() + " " + r.code() + " -> " + reading.get().code());
             }
         }

@@ -9,6 +9,7 @@ import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
 import org.dyad.core.doc.LayerKind;
 import org.dyad.core.doc.Token;
+import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.Event;
 import org.dyad.core.facts.PatternKind;
 import org.dyad.core.facts.PloverType;
@@ -36,6 +37,16 @@ final class StandingNouns {
      */
     private static final Set<String> STANDING_ROOTS = Set.of("02", "04", "09", "10", "11", "12", "14", "15", "16",
             "17", "18", "19", "20");
+    /**
+     * Fighting (CAMEO 19: attacks, battles, offensives, the killing of): a fighting noun standing
+     * alone that names no one who fights ("following the killing of an Israeli man", "after 12
+     * days of battles with the Amal militia", "after fierce fighting with guerrillas") refers to
+     * violence the story tells elsewhere or as background, not to an act the sentence reports; it
+     * is no event by an unnamed perpetrator. One that names its fighter stands ("Russia's
+     * full-scale invasion of Ukraine", "two Israeli air raids"). Measured in docs/coding.md,
+     * "Generalising the coder".
+     */
+    private static final String FIGHTING_ROOT = "19";
     /** How far up a noun looks for the predicate that governs it. */
     private static final int MAX_DEPTH = 8;
 
@@ -68,7 +79,7 @@ final class StandingNouns {
     }
 
     /** The events of the sentence's event nouns that none of {@code coded} (its predicates' events) took. */
-    Found events(CodingContext ctx, int sentence, List<Event> coded) {
+    Found events(CodingContext ctx, int sentence, List<Event> coded, CodingTrace.Recorder trace) {
         Document doc = ctx.doc;
         Set<Integer> taken = taken(doc, sentence, coded);
         List<List<Event>> out = new ArrayList<>();
@@ -84,7 +95,7 @@ final class StandingNouns {
                     || partOfAnother(code.get(), noun, coded)) {
                 continue;
             }
-            List<Event> events = eventsOf(ctx, noun, governor, code.get());
+            List<Event> events = eventsOf(ctx, noun, governor, code.get(), trace);
             if (!events.isEmpty()) {
                 out.add(events);
                 if (NominalParties.carries(noun, governor)) {
@@ -95,7 +106,8 @@ final class StandingNouns {
         return new Found(out, yielding);
     }
 
-    private List<Event> eventsOf(CodingContext ctx, Token noun, Token governor, String code) {
+    private List<Event> eventsOf(CodingContext ctx, Token noun, Token governor, String code,
+            CodingTrace.Recorder trace) {
         String root = code.substring(0, 2);
         Optional<NominalFactuality.Assessment> fact = factuality.assess(ctx.doc, noun, governor, root);
         Optional<CameoEntry> entry = ontology.nearest(code);
@@ -106,10 +118,19 @@ final class StandingNouns {
                 PatternKind.NOMINAL);
         Reading r = Reading.coded(noun, coding, code, entry.get(), noun.index(), false, false)
                 .withParties(parties.find(ctx, noun, governor, root));
-        return dyads.form(r)
-                .map(d -> d.rewritten(d.entry(), fact.get().factuality(), "nominal " + fact.get().ground().label()))
-                .map(d -> assembler.events(ctx.doc, d).stream().map(e -> e.withPattern(PatternKind.NOMINAL)).toList())
-                .orElse(List.of());
+        Optional<Reading> formed = dyads.form(r)
+                .map(d -> d.rewritten(d.entry(), fact.get().factuality(), CodingTrace.Mechanism.STANDING_NOUN,
+                        "nominal " + fact.get().ground().label()));
+        if (formed.isEmpty()) {
+            trace.lost(ctx.doc, noun, r.parties().sources().isEmpty() ? CodingTrace.Outcome.NO_SOURCE
+                    : CodingTrace.Outcome.NO_DYAD, Optional.of(r.by(CodingTrace.Mechanism.STANDING_NOUN)));
+            return List.of();
+        }
+        List<Event> events = assembler.events(ctx.doc, formed.get()).stream()
+                .filter(e -> !(root.equals(FIGHTING_ROOT) && e.source().basis() == ActorBasis.UNNAMED_PERPETRATOR))
+                .map(e -> e.withPattern(PatternKind.NOMINAL)).toList();
+        trace.coded(ctx.doc, formed.get(), events);
+        return events;
     }
 
     /**

@@ -22,6 +22,8 @@ final class CodingFixtures {
             "kill\t-\t-\t-\t190",
             "arrive\t-\t-\t-\t040:040",
             "plan\t-\t-\t-\t03",
+            "intend\t-\t-\t-\t030",
+            "agree\t-\t-\t-\t030",
             "cooperate\t-\t-\t-\t06",
             "say\t-\t-\t-\t010");
     static final NominalEvents NOUNS = new NominalEvents(TinyCodebooks.nouns("exercise\t062", "bombing\t190"));

@@ -259,16 +259,45 @@ class StandingNounsTest {
 
     @Test
     void a_crime_one_is_charged_with_is_alleged() {
-        assertEquals(List.of("---UAF 190 ROHGOV alleged"), code("""
+        assertEquals(List.of("---UAF 180 ROHGOV alleged"), code("""
                 Rohan NNP Rohan 2 nsubj
                 charged VBD charge 0 root
                 Gondor NNP Gondor 2 obj
                 with IN with 6 case
                 the DT the 6 det
-                murder NN murder 2 obl
+                shooting NN shooting 2 obl
                 of IN of 9 case
                 the DT the 9 det
                 envoy NN envoy 6 nmod
+                """));
+    }
+
+    @Test
+    void a_fighting_noun_that_names_no_fighter_is_background_not_an_event() {
+        // "set fire to the offices ... following the killing of an Israeli man" (PLOVER study record)
+        assertEquals(List.of(), code("""
+                troops NNS troops 2 nsubj
+                left VBD leave 0 root
+                after IN after 5 case
+                the DT the 5 det
+                attack NN attack 2 obl
+                on IN on 7 case
+                Rohan NNP Rohan 5 nmod
+                """));
+    }
+
+    @Test
+    void a_fighting_noun_that_names_its_fighter_stands() {
+        // "Russia's full-scale invasion of Ukraine" (VOA)
+        assertEquals(List.of("GON 190 ROH"), code("""
+                troops NNS troops 2 nsubj
+                left VBD leave 0 root
+                after IN after 6 case
+                Gondor NNP Gondor 6 nmod:poss
+                's POS 's 4 case
+                attack NN attack 2 obl
+                on IN on 8 case
+                Rohan NNP Rohan 6 nmod
                 """));
     }
 
