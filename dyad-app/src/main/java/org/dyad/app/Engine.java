@@ -44,7 +44,7 @@ public final class Engine {
         this.repair = new TextRepairStage(RepairChainFactory.standard(codebooks, gazetteer));
         this.pipeline = Pipeline.builder()
                 .add(repair)
-                .add(path.annotator(nlp, codebooks))
+                .add(path.annotator(nlp, codebooks, conventions))
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
                 .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
@@ -97,11 +97,11 @@ public final class Engine {
         /** The path engines use unless told otherwise. */
         public static final NlpPath DEFAULT = FAST;
 
-        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books) {
+        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books, Conventions conventions) {
             return switch (this) {
                 case FULL -> nlp.fullPath();
                 case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents(),
-                        books.persons()));
+                        books.persons(), conventions));
             };
         }
     }
