@@ -71,7 +71,7 @@ final class NeuralParser {
     private final float[] bias;
     private final float[] outputT;      // [hidden unit][transition], widened to double where used
     private final double[][] saved;
-    private final Map<Integer, Integer> preMap;
+    private final PrecomputedIndex preMap;
     private final ContributionCache cache = new ContributionCache(CACHE_LIMIT);
 
     /**
@@ -111,7 +111,7 @@ final class NeuralParser {
             this.saved = (double[][]) field(Classifier.class, "saved").get(classifier);
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
-            this.preMap = pre;
+            this.preMap = pre == null ? null : new PrecomputedIndex(pre);
             this.featureArray = method("getFeatureArray", Configuration.class);
             this.relationNamed = method("makeGrammaticalRelation", String.class);
             this.structureOf = method("makeGrammaticalStructure", List.class, TreeGraphNode.class);
@@ -219,8 +219,8 @@ final class NeuralParser {
         for (int j = 0; j < features.length; j++) {
             int token = features[j];
             int index = token * numTokens + j;
-            Integer pre = preMap.get(index);
-            if (pre != null) {
+            int pre = preMap.get(index);
+            if (pre >= 0) {
                 double[] s = saved[pre];
                 for (int i = 0; i < hidden; i++) {
                     h[i] += s[i];
@@ -311,6 +311,49 @@ final class NeuralParser {
         Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;
+    }
+
+    /**
+     * The precomputed table's row of each feature index (CoreNLP's {@code preMap}) in an open-
+     * addressing table of ints: the same answers without boxing an index 48 times a transition.
+     */
+    private static final class PrecomputedIndex {
+        private final int[] keys;
+        private final int[] rows;
+        private final int mask;
+
+        PrecomputedIndex(Map<Integer, Integer> map) {
+            int size = Integer.highestOneBit(Math.max(4, map.size() * 3)) << 1;
+            keys = new int[size];
+            rows = new int[size];
+            mask = size - 1;
+            Arrays.fill(keys, -1);
+            for (Map.Entry<Integer, Integer> e : map.entrySet()) {
+                if (e.getKey() < 0 || e.getValue() < 0) {
+                    throw new IllegalArgumentException("a negative precomputed feature " + e);
+                }
+                int slot = slot(e.getKey());
+                while (keys[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                rows[slot] = e.getValue();
+            }
+        }
+
+        /** The row of {@code index}, or -1 when it is not precomputed. */
+        int get(int index) {
+            for (int slot = slot(index); keys[slot] >= 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == index) {
+                    return rows[slot];
+                }
+            }
+            return -1;
+        }
+
+        private int slot(int key) {
+            return (key * 0x9E3779B9 >>> 7) & mask;
+        }
     }
 
     /**
