@@ -101,7 +101,7 @@ public final class Engine {
             return switch (this) {
                 case FULL -> nlp.fullPath();
                 case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents(),
-                        books.persons(), conventions));
+                        books.persons(), conventions, books.nouns()));
             };
         }
     }

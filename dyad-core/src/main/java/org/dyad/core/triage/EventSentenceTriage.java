@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.actor.ActorDictionary;
 import org.dyad.core.actor.AgentDictionary;
 import org.dyad.core.actor.Phrase;
 import org.dyad.core.actor.ReferenceResolver;
 import org.dyad.core.conventions.Conventions;
+import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
@@ -31,7 +33,8 @@ import org.dyad.core.pipeline.SentenceTriage;
  *       "visitors attended");</li>
  * </ul>
  * or a trigger that is a past participle ({@code VBN}), whose implicit agent or unnamed
- * perpetrator is a party of its own ("was arrested", "were killed");
+ * perpetrator is a party of its own ("was arrested", "were killed"), or a noun that may head an
+ * event noun, which the event coder reads where it stands ("too much killing in Ukraine");
  * and, so that pronouns and descriptions find the antecedents the full path finds, every sentence
  * with an actor candidate among the {@value #ANTECEDENT_WINDOW} before a parsed sentence is parsed
  * too, and so on back: the resolver reads the parse to tell a name that only modifies a noun ("the
@@ -50,17 +53,20 @@ public final class EventSentenceTriage implements SentenceTriage {
     private final ActorDictionary actors;
     private final AgentDictionary agents;
     private final PersonNouns persons;
+    private final Set<String> eventNounHeads;
 
     public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents) {
-        this(verbs, actors, agents, PersonNouns.none(), Conventions.CAMEO);
+        this(verbs, actors, agents, PersonNouns.none(), Conventions.CAMEO, new NounEventDictionary(Map.of(), "none"));
     }
 
     /**
      * {@code persons}: the nouns naming people whose phrases the event coder makes parties;
-     * {@code conventions}: the event coder's, which say whether a statement needs a target.
+     * {@code conventions}: the event coder's, which say whether a statement needs a target;
+     * {@code nouns}: the event nouns, which the coder also codes where they stand alone.
      */
     public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
-            PersonNouns persons, Conventions conventions) {
+            PersonNouns persons, Conventions conventions, NounEventDictionary nouns) {
+        this.eventNounHeads = heads(nouns);
         this.persons = persons;
         this.verbs = verbs;
         Set<String> entries = new HashSet<>();
@@ -106,6 +112,9 @@ public final class EventSentenceTriage implements SentenceTriage {
      * state, as many candidates as the statement needs parties.
      */
     private boolean canYieldEvent(TaggedSentence t, int groups) {
+        if (hasEventNoun(t)) {
+            return true; // its parties may be unnamed ("too much killing in Ukraine")
+        }
         List<String> words = t.words();
         List<String> tags = t.tags();
         Set<String> present = null;
@@ -129,6 +138,35 @@ public final class EventSentenceTriage implements SentenceTriage {
                 }
             }
             if (groups >= needed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words an event noun can be read from: each one-word noun, the last word of a phrase
+     * ("air strike") and the word before "of" ("freedom of movement").
+     */
+    private static Set<String> heads(NounEventDictionary nouns) {
+        Set<String> out = new HashSet<>();
+        for (String phrase : nouns.phrases()) {
+            String[] words = phrase.split(" ");
+            out.add(words[words.length - 1]);
+            for (int i = 1; i < words.length; i++) {
+                if (words[i].equals("of")) {
+                    out.add(words[i - 1]);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A word that may head an event noun, which the coder reads as an event of its own ("too much killing"). */
+    private boolean hasEventNoun(TaggedSentence t) {
+        for (int i = 0; i < t.words().size(); i++) {
+            if (t.tags().get(i).startsWith("NN") && (eventNounHeads.contains(t.lemmas().get(i).toLowerCase(Locale.ROOT))
+                    || eventNounHeads.contains(t.words().get(i).toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

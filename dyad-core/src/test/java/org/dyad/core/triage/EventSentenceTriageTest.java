@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.conventions.Conventions;
+import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.testing.TinyCodebooks;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * and under PLOVER's conventions a plain statement only with a source and a target.
  */
 class EventSentenceTriageTest {
+    private static final NounEventDictionary NO_NOUNS = new NounEventDictionary(Map.of(), "none");
     private final VerbDictionary verbs = TinyCodebooks.verbs("meet\twith\t-\t-\t040", "detain\t-\t-\t-\t173",
             "leave\t-\t-\t-\t---");
     private final EventSentenceTriage triage = new EventSentenceTriage(verbs,
@@ -92,7 +95,7 @@ class EventSentenceTriageTest {
     void a_first_person_in_a_quotation_and_a_noun_naming_people_count_as_actor_candidates() {
         // "I" in a quotation is its speaker; "visitors" a party no actor resolves (docs/coding.md)
         EventSentenceTriage open = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
-                TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"), Conventions.CAMEO);
+                TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"), Conventions.CAMEO, NO_NOUNS);
         assertTrue(parses(open, "``/``/`` I/PRP/I detained/VBD/detain nobody/NN/nobody ''/''/''"));
         assertFalse(parses(open, "I/PRP/I detained/VBD/detain nobody/NN/nobody"));
         assertTrue(parses(open, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
@@ -166,7 +169,7 @@ class EventSentenceTriageTest {
     private EventSentenceTriage plover(String... verbLines) {
         return new EventSentenceTriage(TinyCodebooks.verbs(verbLines),
                 TinyCodebooks.actors("Arnor\tARN\tcountry", "Gondor\tGON\tcountry"), TinyCodebooks.agents("police\tCOP"),
-                PersonNouns.none(), Conventions.PLOVER);
+                PersonNouns.none(), Conventions.PLOVER, NO_NOUNS);
     }
 
     @Test
@@ -195,8 +198,21 @@ class EventSentenceTriageTest {
         // PETRARCH codes "a senior official said" with no target
         EventSentenceTriage t = new EventSentenceTriage(TinyCodebooks.verbs("say\t-\t-\t-\t010"),
                 TinyCodebooks.actors("Arnor\tARN\tcountry"), TinyCodebooks.agents("police\tCOP"), PersonNouns.none(),
-                Conventions.CAMEO);
+                Conventions.CAMEO, NO_NOUNS);
         assertTrue(parses(t, "Arnor/NNP/Arnor said/VBD/say nothing/NN/nothing"));
+    }
+
+    @Test
+    void an_event_noun_needs_the_parse_without_a_trigger_verb_or_an_actor_candidate() {
+        // Regression (VOA, 7 December): "there's been too much killing ... in Ukraine" is a
+        // standing noun's event with an unnamed perpetrator, and has no verb with a pattern.
+        EventSentenceTriage t = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
+                TinyCodebooks.agents("police\tCOP"), PersonNouns.none(), Conventions.PLOVER,
+                new NounEventDictionary(Map.of("killing", "190", "air strike", "195", "freedom of movement", "080"), "test"));
+        assertTrue(parses(t, "There/EX/there was/VBD/be much/JJ/much killing/NN/killing"));
+        assertTrue(parses(t, "An/DT/an air/NN/air strike/NN/strike"), "the last word of a phrase");
+        assertTrue(parses(t, "Freedom/NN/freedom of/IN/of movement/NN/movement"), "the word before its \"of\"");
+        assertFalse(parses(t, "There/EX/there was/VBD/be much/JJ/much rain/NN/rain"));
     }
 
     @Test
