@@ -48,7 +48,7 @@ public final class Engine {
                 conventions, codebooks.persons());
         this.pipeline = Pipeline.builder()
                 .add(repair)
-                .add(path.annotator(nlp, codebooks))
+                .add(path.annotator(nlp, codebooks, conventions))
                 .add(new ActorResolver(codebooks.actors(), codebooks.agents()))
                 .add(new ReferenceResolver(codebooks.actors(), codebooks.agents(), conventions.unownedRoles()))
                 .add(new PlaceResolver(gazetteer, PlaceResolver.Options.DEFAULT))
@@ -100,11 +100,11 @@ public final class Engine {
         /** The path engines use unless told otherwise. */
         public static final NlpPath DEFAULT = FAST;
 
-        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books) {
+        CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books, Conventions conventions) {
             return switch (this) {
                 case FULL -> nlp.fullPath();
                 case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents(),
-                        books.persons()));
+                        books.persons(), conventions, books.nouns()));
             };
         }
     }

@@ -47,6 +47,11 @@ public final class NounEventDictionary {
         return new NounEventDictionary(codes, name + "@" + parsed.version());
     }
 
+    /** Every noun and noun phrase with a code ("attack", "air strike", "freedom of movement"). */
+    public java.util.Set<String> phrases() {
+        return codes.keySet();
+    }
+
     public Optional<String> code(String lemma) {
         return Optional.ofNullable(codes.get(lemma.toLowerCase(java.util.Locale.ROOT)));
     }

@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.dyad.core.conventions.Conventions;
+import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.testing.TinyCodebooks;
 import org.junit.jupiter.api.Test;
 
-/** The fast path parses a sentence only when it has both a trigger verb and an actor candidate. */
+/**
+ * The fast path parses a sentence only when it has both a trigger verb and an actor candidate,
+ * and under PLOVER's conventions a plain statement only with a source and a target.
+ */
 class EventSentenceTriageTest {
+    private static final NounEventDictionary NO_NOUNS = new NounEventDictionary(Map.of(), "none");
     private final VerbDictionary verbs = TinyCodebooks.verbs("meet\twith\t-\t-\t040", "detain\t-\t-\t-\t173",
             "leave\t-\t-\t-\t---");
     private final EventSentenceTriage triage = new EventSentenceTriage(verbs,
@@ -88,7 +95,7 @@ class EventSentenceTriageTest {
     void a_first_person_in_a_quotation_and_a_noun_naming_people_count_as_actor_candidates() {
         // "I" in a quotation is its speaker; "visitors" a party no actor resolves (docs/coding.md)
         EventSentenceTriage open = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
-                TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"));
+                TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"), Conventions.CAMEO, NO_NOUNS);
         assertTrue(parses(open, "``/``/`` I/PRP/I detained/VBD/detain nobody/NN/nobody ''/''/''"));
         assertFalse(parses(open, "I/PRP/I detained/VBD/detain nobody/NN/nobody"));
         assertTrue(parses(open, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
@@ -122,7 +129,7 @@ class EventSentenceTriageTest {
     }
 
     @Test
-    void sentences_with_actors_before_a_parsed_one_are_parsed_for_its_antecedents() {
+    void sentences_with_actors_before_a_parsed_one_that_refers_back_are_parsed_for_its_antecedents() {
         // Regression (VOA 8010694): "the Assad family" unparsed left Assad, a mere modifier, as
         // the antecedent of a later "He".
         List<SentenceTriage.TaggedSentence> story = List.of(
@@ -132,9 +139,80 @@ class EventSentenceTriageTest {
                 sentence("The/DT/the Arnor/NNP/Arnor family/NN/family is/VBZ/be old/JJ/old"),
                 sentence("Rain/NN/rain fell/VBD/fall"),
                 sentence("He/PRP/he detained/VBD/detain two/CD/two"));
-        assertArrayEquals(new boolean[] {true, true, false, true, false, true}, triage.select(story),
-                "sentence 5 can yield an event; 3 has an actor within three sentences before it, "
-                        + "and 1 and 0 have actors within three before 3 (2 and 4 have none)");
+        assertArrayEquals(new boolean[] {false, false, false, true, false, true}, triage.select(story),
+                "sentence 5 can yield an event and refers back, so 3, with an actor within three sentences "
+                        + "before it, is parsed; 3 refers to no one, so 1 and 0 are not parsed for its sake");
+    }
+
+    @Test
+    void antecedents_are_parsed_back_along_a_chain_of_references() {
+        List<SentenceTriage.TaggedSentence> story = List.of(
+                sentence("Arnor/NNP/Arnor is/VBZ/be far/RB/far"),
+                sentence("Rain/NN/rain fell/VBD/fall"),
+                sentence("It/PRP/it is/VBZ/be cold/JJ/cold"),
+                sentence("Rain/NN/rain fell/VBD/fall"),
+                sentence("Rain/NN/rain fell/VBD/fall"),
+                sentence("It/PRP/it detained/VBD/detain two/CD/two"));
+        assertArrayEquals(new boolean[] {true, false, true, false, false, true}, triage.select(story),
+                "5 refers back to 2, which refers back to 0");
+    }
+
+    @Test
+    void a_name_before_a_sentence_that_refers_to_no_one_is_not_parsed_for_it() {
+        List<SentenceTriage.TaggedSentence> story = List.of(
+                sentence("Arnor/NNP/Arnor is/VBZ/be far/RB/far"),
+                sentence("Arnor/NNP/Arnor detained/VBD/detain two/CD/two"));
+        assertArrayEquals(new boolean[] {false, true}, triage.select(story));
+    }
+
+    /** A triage under PLOVER's conventions, where a statement needs a target. */
+    private EventSentenceTriage plover(String... verbLines) {
+        return new EventSentenceTriage(TinyCodebooks.verbs(verbLines),
+                TinyCodebooks.actors("Arnor\tARN\tcountry", "Gondor\tGON\tcountry"), TinyCodebooks.agents("police\tCOP"),
+                PersonNouns.none(), Conventions.PLOVER, NO_NOUNS);
+    }
+
+    @Test
+    void under_plover_a_plain_statement_with_one_actor_candidate_is_left_unparsed() {
+        EventSentenceTriage t = plover("say\t-\t-\t-\t010", "say\t-\tobj\tpessimism\t012", "detain\t-\t-\t-\t173");
+        assertFalse(parses(t, "Arnor/NNP/Arnor said/VBD/say nothing/NN/nothing"),
+                "a statement needs a target besides its source");
+        assertTrue(parses(t, "Arnor/NNP/Arnor said/VBD/say nothing/NN/nothing to/TO/to Gondor/NNP/Gondor"),
+                "two separate candidates: a source and a target");
+        assertTrue(parses(t, "Arnor/NNP/Arnor said/VBD/say deep/JJ/deep pessimism/NN/pessimism"),
+                "a specific statement (its slot's word is in the sentence) may stand without a target");
+        assertTrue(parses(t, "Arnor/NNP/Arnor said/VBD/say police/NNS/police detained/VBD/detain two/CD/two"),
+                "another trigger codes more than a statement");
+    }
+
+    @Test
+    void under_plover_one_phrase_is_one_candidate_and_a_participle_statement_needs_one() {
+        EventSentenceTriage t = plover("say\t-\t-\t-\t010", "tell\t-\t-\t-\t010");
+        assertFalse(parses(t, "The/DT/the Arnor/NNP/Arnor police/NNS/police said/VBD/say so/RB/so"));
+        assertTrue(parses(t, "Arnor/NNP/Arnor was/VBD/be told/VBN/tell"), "the implicit agent told Arnor");
+        assertFalse(parses(t, "Nothing/NN/nothing was/VBD/be told/VBN/tell"));
+    }
+
+    @Test
+    void under_cameo_a_plain_statement_with_one_actor_candidate_is_parsed() {
+        // PETRARCH codes "a senior official said" with no target
+        EventSentenceTriage t = new EventSentenceTriage(TinyCodebooks.verbs("say\t-\t-\t-\t010"),
+                TinyCodebooks.actors("Arnor\tARN\tcountry"), TinyCodebooks.agents("police\tCOP"), PersonNouns.none(),
+                Conventions.CAMEO, NO_NOUNS);
+        assertTrue(parses(t, "Arnor/NNP/Arnor said/VBD/say nothing/NN/nothing"));
+    }
+
+    @Test
+    void an_event_noun_needs_the_parse_without_a_trigger_verb_or_an_actor_candidate() {
+        // Regression (VOA, 7 December): "there's been too much killing ... in Ukraine" is a
+        // standing noun's event with an unnamed perpetrator, and has no verb with a pattern.
+        EventSentenceTriage t = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
+                TinyCodebooks.agents("police\tCOP"), PersonNouns.none(), Conventions.PLOVER,
+                new NounEventDictionary(Map.of("killing", "190", "air strike", "195", "freedom of movement", "080"), "test"));
+        assertTrue(parses(t, "There/EX/there was/VBD/be much/JJ/much killing/NN/killing"));
+        assertTrue(parses(t, "An/DT/an air/NN/air strike/NN/strike"), "the last word of a phrase");
+        assertTrue(parses(t, "Freedom/NN/freedom of/IN/of movement/NN/movement"), "the word before its \"of\"");
+        assertFalse(parses(t, "There/EX/there was/VBD/be much/JJ/much rain/NN/rain"));
     }
 
     @Test
