@@ -152,7 +152,7 @@ final class DictionariesCommand {
             EventNounDerivation.Result result = EventNounFiles.write(dir);
             out.println("wrote " + dir.resolve(EventNounFiles.OUTPUT) + ": " + result.kept().size() + " nouns kept, "
                     + result.leftOut().size() + " left out");
-            return result.leftOut().stream().map(l -> l.noun() + "\t" + l.reason()).toList();
+            return result.leftOut().stream().map(l -> l.word() + "\t" + l.reason()).toList();
         }
     }
 
@@ -208,7 +208,7 @@ final class DictionariesCommand {
             RelatedVerbDerivation.Result result = RelatedVerbFiles.write(dir);
             out.println("wrote " + dir.resolve(RelatedVerbFiles.OUTPUT) + ": " + result.kept().size() + " verbs kept, "
                     + result.leftOut().size() + " left out");
-            return result.leftOut().stream().map(l -> l.verb() + "\t" + l.reason()).toList();
+            return result.leftOut().stream().map(l -> l.word() + "\t" + l.reason()).toList();
         }
     }
 

@@ -64,13 +64,6 @@ public final class EventNounDerivation {
         }
     }
 
-    /** A noun left out, and why. */
-    public record LeftOut(String noun, String reason) {
-        public LeftOut {
-            Objects.requireNonNull(noun, "noun");
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
 
     /** The kept nouns in alphabetical order, and those left out (automatically or by the review). */
     public record Result(List<Noun> kept, List<LeftOut> leftOut) {
@@ -89,7 +82,7 @@ public final class EventNounDerivation {
             throws JWNLException {
         Map<String, List<Noun>> candidates = new TreeMap<>();
         for (Map.Entry<String, String> v : new TreeMap<>(verbCodes).entrySet()) {
-            if (isEvent(v.getValue())) {
+            if (LeftOut.lendsAnEvent(v.getValue())) {
                 for (Noun n : nounsOf(v.getKey(), v.getValue())) {
                     candidates.computeIfAbsent(n.noun(), k -> new ArrayList<>()).add(n);
                 }
@@ -150,10 +143,6 @@ public final class EventNounDerivation {
     }
 
     /** A code of an event PLOVER can type: numeric, not a statement (root 01). */
-    private static boolean isEvent(String code) {
-        return code.matches("\\d{2,4}") && !code.startsWith("01");
-    }
-
     private static String describe(List<Noun> links) {
         StringBuilder b = new StringBuilder();
         for (Noun n : links) {

@@ -94,13 +94,6 @@ public final class RelatedVerbDerivation {
         }
     }
 
-    /** A verb left out, and why. */
-    public record LeftOut(String verb, String reason) {
-        public LeftOut {
-            Objects.requireNonNull(verb, "verb");
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
 
     /** The kept verbs in alphabetical order, and those left out (automatically or by the review). */
     public record Result(List<Verb> kept, List<LeftOut> leftOut) {
@@ -119,7 +112,7 @@ public final class RelatedVerbDerivation {
             throws JWNLException {
         Map<String, List<Verb>> candidates = new TreeMap<>();
         for (Map.Entry<String, String> v : new TreeMap<>(verbCodes).entrySet()) {
-            if (isEvent(v.getValue()) && !v.getKey().contains(" ")) {
+            if (LeftOut.lendsAnEvent(v.getValue()) && !v.getKey().contains(" ")) {
                 for (Verb d : relatedTo(v.getKey(), v.getValue(), known)) {
                     candidates.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
                 }
@@ -198,10 +191,6 @@ public final class RelatedVerbDerivation {
     }
 
     /** A code of an event PLOVER can type: numeric, not a statement (root 01). */
-    private static boolean isEvent(String code) {
-        return code.matches("\\d{2,4}") && !code.startsWith("01");
-    }
-
     private static Verb withSources(Verb best, List<Verb> links) {
         List<String> from = links.stream().map(Verb::from).distinct().toList();
         return new Verb(best.verb(), best.particle(), best.code(), best.relation(), String.join(",", from),

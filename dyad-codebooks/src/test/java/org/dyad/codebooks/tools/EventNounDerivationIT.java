@@ -51,7 +51,7 @@ class EventNounDerivationIT {
         EventNounDerivation.Result r = derivation.derive(Map.of("expel", "174", "murder", "190"), Set.of("expulsion"),
                 Map.of("murder", "a test reason"));
         assertTrue(r.kept().stream().noneMatch(n -> n.noun().equals("expulsion") || n.noun().equals("murder")), r.toString());
-        assertTrue(r.leftOut().contains(new EventNounDerivation.LeftOut("murder", "review: a test reason")), r.toString());
+        assertTrue(r.leftOut().contains(new LeftOut("murder", "review: a test reason")), r.toString());
     }
 
     @Test
