@@ -28,9 +28,8 @@ import org.dyad.core.pipeline.SentenceTriage;
  *       (looked up as the actor resolver looks it up, without its filters), a pronoun the
  *       resolver gives antecedents to, a noun that refers back to a group, country or pair, a
  *       proper noun ({@code NNP}: a person no dictionary lists is a generic party), and, for the
- *       parties no actor resolves, a personal pronoun in a sentence with a quotation mark ("I
- *       really urge": the quotation's speaker) or a noun naming people ({@link PersonNouns}:
- *       "visitors attended");</li>
+ *       parties no actor resolves, a noun naming people ({@link PersonNouns}: "visitors
+ *       attended"); a first or second person is none, since no party is made of it;</li>
  * </ul>
  * or a trigger that is a past participle ({@code VBN}), whose implicit agent or unnamed
  * perpetrator is a party of its own ("was arrested", "were killed"), or a noun that may head an
@@ -182,12 +181,6 @@ public final class EventSentenceTriage implements SentenceTriage {
         return out;
     }
 
-    /** A double quotation mark as CoreNLP writes it ({@code ``}, {@code ''}) or as the text has it. */
-    private static boolean isQuotationMark(String word) {
-        return word.equals("``") || word.equals("''") || word.equals("\"") || word.equals("\u201C")
-                || word.equals("\u201D");
-    }
-
     /** A dictionary actor or agent phrase, a resolvable pronoun or a referring noun. */
     boolean hasActorCandidate(List<String> words, List<String> tags, List<String> lemmas) {
         return candidates(words, tags, lemmas).groups() > 0;
@@ -214,14 +207,12 @@ public final class EventSentenceTriage implements SentenceTriage {
             singulars.add(plural ? w.substring(0, w.length() - 1) : w);
             normalizedLemmas.add(Phrase.normalize(lemmas.get(t)));
         }
-        boolean quoted = words.stream().anyMatch(EventSentenceTriage::isQuotationMark);
         int groups = 0;
         boolean refers = false;
         int runEnd = -1; // the end (exclusive) of the current run of candidate tokens
         for (int t = 0; t < n; t++) {
             String tag = tags.get(t);
             boolean referring = (tag.startsWith("PRP") && ReferenceResolver.resolvesPronoun(normalized.get(t)))
-                    || (quoted && tag.equals("PRP")) // "I", "we" in a quotation stand for its speaker
                     || (tag.startsWith("NN") && ReferenceResolver.refersBack(normalizedLemmas.get(t)));
             int end = referring
                     || (tag.startsWith("NN") && persons.namesPeople(normalizedLemmas.get(t))) // a phrase naming people

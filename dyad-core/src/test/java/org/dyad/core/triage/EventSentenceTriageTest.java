@@ -92,11 +92,11 @@ class EventSentenceTriageTest {
     }
 
     @Test
-    void a_first_person_in_a_quotation_and_a_noun_naming_people_count_as_actor_candidates() {
-        // "I" in a quotation is its speaker; "visitors" a party no actor resolves (docs/coding.md)
+    void a_noun_naming_people_counts_as_an_actor_candidate_and_a_first_person_even_in_a_quotation_does_not() {
+        // "visitors" is a party no actor resolves; "I" is no party, quoted or not (docs/coding.md, OpenParties)
         EventSentenceTriage open = new EventSentenceTriage(verbs, TinyCodebooks.actors("Arnor\tARN\tcountry"),
                 TinyCodebooks.agents("police\tCOP"), new PersonNouns(Set.of("visitor"), "test"), Conventions.CAMEO, NO_NOUNS);
-        assertTrue(parses(open, "``/``/`` I/PRP/I detained/VBD/detain nobody/NN/nobody ''/''/''"));
+        assertFalse(parses(open, "``/``/`` I/PRP/I detained/VBD/detain nobody/NN/nobody ''/''/''"));
         assertFalse(parses(open, "I/PRP/I detained/VBD/detain nobody/NN/nobody"));
         assertTrue(parses(open, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
         assertFalse(parses(triage, "Visitors/NNS/visitor detained/VBD/detain nobody/NN/nobody"));
