@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.codebooks.tools.CameoVerbImport;
+import org.dyad.codebooks.tools.Derived;
 import org.dyad.codebooks.tools.EventNounDerivation;
 import org.dyad.codebooks.tools.EventNounFiles;
 import org.dyad.codebooks.tools.FactbookImport;
@@ -149,10 +150,10 @@ final class DictionariesCommand {
     static final class DeriveEventNouns extends Derivation {
         @Override
         List<String> derive(PrintWriter out) throws IOException {
-            EventNounDerivation.Result result = EventNounFiles.write(dir);
+            Derived<EventNounDerivation.Noun> result = EventNounFiles.write(dir);
             out.println("wrote " + dir.resolve(EventNounFiles.OUTPUT) + ": " + result.kept().size() + " nouns kept, "
                     + result.leftOut().size() + " left out");
-            return result.leftOut().stream().map(l -> l.word() + "\t" + l.reason()).toList();
+            return result.leftOutLines();
         }
     }
 
@@ -205,10 +206,10 @@ final class DictionariesCommand {
     static final class DeriveRelatedVerbs extends Derivation {
         @Override
         List<String> derive(PrintWriter out) throws IOException {
-            RelatedVerbDerivation.Result result = RelatedVerbFiles.write(dir);
+            Derived<RelatedVerbDerivation.Verb> result = RelatedVerbFiles.write(dir);
             out.println("wrote " + dir.resolve(RelatedVerbFiles.OUTPUT) + ": " + result.kept().size() + " verbs kept, "
                     + result.leftOut().size() + " left out");
-            return result.leftOut().stream().map(l -> l.word() + "\t" + l.reason()).toList();
+            return result.leftOutLines();
         }
     }
 

@@ -65,20 +65,12 @@ public final class EventNounDerivation {
     }
 
 
-    /** The kept nouns in alphabetical order, and those left out (automatically or by the review). */
-    public record Result(List<Noun> kept, List<LeftOut> leftOut) {
-        public Result {
-            kept = List.copyOf(kept);
-            leftOut = List.copyOf(leftOut);
-        }
-    }
-
     /**
      * @param verbCodes each coded verb's default CAMEO code
      * @param handCoded nouns the hand-written noun dictionary already codes
      * @param review nouns dropped by hand, each with its reason
      */
-    public Result derive(Map<String, String> verbCodes, Set<String> handCoded, Map<String, String> review)
+    public Derived<Noun> derive(Map<String, String> verbCodes, Set<String> handCoded, Map<String, String> review)
             throws JWNLException {
         Map<String, List<Noun>> candidates = new TreeMap<>();
         for (Map.Entry<String, String> v : new TreeMap<>(verbCodes).entrySet()) {
@@ -108,7 +100,7 @@ public final class EventNounDerivation {
                 kept.add(best);
             }
         }
-        return new Result(kept, leftOut);
+        return new Derived<>(kept, leftOut);
     }
 
     /** The nouns WordNet derives from the verb's first senses, with the verb's code. */

@@ -42,7 +42,7 @@ public final class EventNounFiles {
     }
 
     /** Derives {@value #OUTPUT} and {@value #LICENCE} in {@code dir} from its verb, noun and review files. */
-    public static EventNounDerivation.Result write(Path dir) throws IOException {
+    public static Derived<EventNounDerivation.Noun> write(Path dir) throws IOException {
         Map<String, String> verbs = new HashMap<>();
         for (String file : VERB_FILES) {
             verbs.putAll(defaultCodes(parse(dir.resolve(file))));
@@ -52,7 +52,7 @@ public final class EventNounFiles {
             hand.add(line.fields()[0].trim().toLowerCase(Locale.ROOT));
         }
         Map<String, String> review = review(parse(dir.resolve(REVIEW)), REVIEW);
-        EventNounDerivation.Result result;
+        Derived<EventNounDerivation.Noun> result;
         try {
             result = new EventNounDerivation(Dictionary.getDefaultResourceInstance()).derive(verbs, hand, review);
         } catch (JWNLException e) {
@@ -97,7 +97,7 @@ public final class EventNounFiles {
         return out;
     }
 
-    static String render(EventNounDerivation.Result result) {
+    static String render(Derived<EventNounDerivation.Noun> result) {
         StringBuilder b = new StringBuilder();
         b.append("#format dyad-nouns/1\n#version wordnet-3.1-derived-1\n");
         b.append("# Derived by dyad dictionaries derive-event-nouns (EventNounFiles) from WordNet 3.1's derivational\n");

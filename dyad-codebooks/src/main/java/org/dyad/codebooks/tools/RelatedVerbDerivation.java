@@ -95,20 +95,12 @@ public final class RelatedVerbDerivation {
     }
 
 
-    /** The kept verbs in alphabetical order, and those left out (automatically or by the review). */
-    public record Result(List<Verb> kept, List<LeftOut> leftOut) {
-        public Result {
-            kept = List.copyOf(kept);
-            leftOut = List.copyOf(leftOut);
-        }
-    }
-
     /**
      * @param verbCodes each coded verb's default CAMEO code ("verb" or "verb particle")
      * @param known every verb and particle verb the verb files name, with or without a default
      * @param review verbs dropped by hand ("verb" or "verb particle"), each with its reason
      */
-    public Result derive(Map<String, String> verbCodes, Set<String> known, Map<String, String> review)
+    public Derived<Verb> derive(Map<String, String> verbCodes, Set<String> known, Map<String, String> review)
             throws JWNLException {
         Map<String, List<Verb>> candidates = new TreeMap<>();
         for (Map.Entry<String, String> v : new TreeMap<>(verbCodes).entrySet()) {
@@ -136,7 +128,7 @@ public final class RelatedVerbDerivation {
                 kept.add(nearest.size() == 1 ? best : withSources(best, nearest));
             }
         }
-        return new Result(kept, leftOut);
+        return new Derived<>(kept, leftOut);
     }
 
     /** The verbs WordNet relates to the coded verb's first sense, each lent the coded verb's code. */

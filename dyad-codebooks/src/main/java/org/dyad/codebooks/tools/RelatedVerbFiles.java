@@ -41,7 +41,7 @@ public final class RelatedVerbFiles {
     }
 
     /** Derives {@value #OUTPUT} and WordNet's licence in {@code dir} from its verb and review files. */
-    public static RelatedVerbDerivation.Result write(Path dir) throws IOException {
+    public static Derived<RelatedVerbDerivation.Verb> write(Path dir) throws IOException {
         Map<String, String> codes = new HashMap<>();
         Set<String> known = new HashSet<>();
         for (String file : EventNounFiles.VERB_FILES) {
@@ -50,7 +50,7 @@ public final class RelatedVerbFiles {
             known.addAll(verbsNamed(verbs));
         }
         Map<String, String> review = EventNounFiles.review(parse(dir.resolve(REVIEW)), REVIEW, REVIEW_FORMAT, "verb");
-        RelatedVerbDerivation.Result result;
+        Derived<RelatedVerbDerivation.Verb> result;
         try {
             result = new RelatedVerbDerivation(Dictionary.getDefaultResourceInstance(), RELATIONS)
                     .derive(codes, known, review);
@@ -76,7 +76,7 @@ public final class RelatedVerbFiles {
         return out;
     }
 
-    static String render(RelatedVerbDerivation.Result result) {
+    static String render(Derived<RelatedVerbDerivation.Verb> result) {
         StringBuilder b = new StringBuilder();
         b.append("#format dyad-verbs/1\n#version wordnet-3.1-related-1\n");
         b.append("# Derived by dyad dictionaries derive-related-verbs (RelatedVerbFiles) from WordNet 3.1: the verbs\n");

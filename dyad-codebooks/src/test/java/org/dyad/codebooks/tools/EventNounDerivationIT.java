@@ -48,7 +48,7 @@ class EventNounDerivationIT {
 
     @Test
     void the_hand_coded_nouns_decide_and_the_review_drops_with_its_reason() throws Exception {
-        EventNounDerivation.Result r = derivation.derive(Map.of("expel", "174", "murder", "190"), Set.of("expulsion"),
+        Derived<EventNounDerivation.Noun> r = derivation.derive(Map.of("expel", "174", "murder", "190"), Set.of("expulsion"),
                 Map.of("murder", "a test reason"));
         assertTrue(r.kept().stream().noneMatch(n -> n.noun().equals("expulsion") || n.noun().equals("murder")), r.toString());
         assertTrue(r.leftOut().contains(new LeftOut("murder", "review: a test reason")), r.toString());

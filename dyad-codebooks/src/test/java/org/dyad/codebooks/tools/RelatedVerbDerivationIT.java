@@ -84,7 +84,7 @@ class RelatedVerbDerivationIT {
                 Set.of("state", "arrest")));
         assertTrue(kept(EnumSet.of(Relation.SYNONYM), Map.of("arrest", "173"), Set.of("arrest", "collar")).stream()
                 .noneMatch(v -> v.verb().equals("collar")), "a verb a verb file names is the hand entry's");
-        RelatedVerbDerivation.Result r = new RelatedVerbDerivation(wordnet, EnumSet.of(Relation.SYNONYM))
+        Derived<RelatedVerbDerivation.Verb> r = new RelatedVerbDerivation(wordnet, EnumSet.of(Relation.SYNONYM))
                 .derive(Map.of("arrest", "173"), Set.of("arrest"), Map.of("collar", "a test reason"));
         assertTrue(r.kept().stream().noneMatch(v -> v.verb().equals("collar")), r.toString());
         assertTrue(r.leftOut().contains(new LeftOut("collar", "review: a test reason")),
@@ -93,7 +93,7 @@ class RelatedVerbDerivationIT {
 
     @Test
     void two_coded_verbs_lending_different_codes_at_the_same_distance_leave_the_verb_out() throws Exception {
-        RelatedVerbDerivation.Result r = new RelatedVerbDerivation(wordnet, EnumSet.of(Relation.SYNONYM))
+        Derived<RelatedVerbDerivation.Verb> r = new RelatedVerbDerivation(wordnet, EnumSet.of(Relation.SYNONYM))
                 .derive(Map.of("imprison", "173", "incarcerate", "170"), Set.of("imprison", "incarcerate"), Map.of());
         assertTrue(r.kept().stream().noneMatch(v -> v.verb().equals("gaol")), r.toString());
         assertTrue(r.leftOut().stream().anyMatch(l -> l.word().equals("gaol") && l.reason().startsWith("ambiguous")),
