@@ -85,6 +85,19 @@ class GazetteerIndexIT {
     }
 
     @Test
+    void demonyms_of_states_stand_for_the_state() {
+        for (String[] form : new String[][] {{"montanans", "Montana"}, {"texan", "Texas"}, {"north carolinians", "North Carolina"}}) {
+            assertTrue(index.candidates(form[0]).stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                    && c.place().featureCode().equals("ADM1") && c.place().name().equals(form[1]) && c.place().country().equals("USA")),
+                    form[0] + " -> " + index.candidates(form[0]));
+        }
+        assertTrue(index.candidates("scottish").stream().anyMatch(c -> c.kind() == NameKind.DEMONYM
+                && c.place().name().equals("Scotland") && c.place().country().equals("GBR")));
+        assertTrue(index.candidates("georgian").stream().noneMatch(c -> c.kind() == NameKind.DEMONYM && c.place().country().equals("USA")),
+                "Georgian stays the country's");
+    }
+
+    @Test
     void counties_sit_in_their_state_near_their_towns() {
         Place scott = find("Scott County", "USA", "ADM2");
         assertTrue(index.candidates("scott county").stream().map(Candidate::place)

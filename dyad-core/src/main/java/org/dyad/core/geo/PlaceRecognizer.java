@@ -178,7 +178,9 @@ public final class PlaceRecognizer {
         addAddressAbbreviations(tokens, out, taken);
         out.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         out = UnknownTowns.add(doc, out, taken, address);
-        out = CountyStems.apply(doc, out);
+        out = Sites.add(doc, out);
+        out = CountyStems.apply(doc, out, gazetteer);
+        out = NotPlaceUses.drop(doc, out);
         return ListMembers.strengthen(tokens, out);
     }
 
@@ -331,6 +333,10 @@ public final class PlaceRecognizer {
                     && Character.isLetter(prev.charAt(0)) && !TITLES.contains(prev.toLowerCase(Locale.ROOT))) {
                 out.add(tokens.word(t));
             }
+        }
+        if (doc.has(LayerKind.ENTITIES)) { // "Representative John Conyers" ... "Conyers said": NER's person of two words or more
+            doc.entities().stream().filter(e -> e.type().equals("PERSON") && e.endToken() - e.firstToken() > 1)
+                    .map(e -> tokens.word(e.endToken() - 1)).filter(PlaceRecognizer::capitalised).forEach(out::add);
         }
         return out;
     }

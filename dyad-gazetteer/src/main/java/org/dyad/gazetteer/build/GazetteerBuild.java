@@ -330,7 +330,8 @@ final class GazetteerBuild {
         }
         System.out.println("[dyad-gazetteer] " + counties.size() + " second-level regions with a populated place");
         LocalNames.abbreviations(dataLines("region-abbreviations.tsv"), regionByName, this::name);
-        LocalNames.demonyms(dataLines("demonyms.tsv"), t -> t.matches("[A-Z]{3}") ? countryByIso3.get(t) : namedRegions.get(t),
+        LocalNames.demonyms(dataLines("demonyms.tsv"), t -> t.matches("[A-Z]{3}") ? countryByIso3.get(t)
+                : t.matches("[A-Z]{3}/.+") ? regionByName.get(t) : namedRegions.get(t), // "USA/Texas": a first-level region
                 this::name);
         LocalNames.plurals(names, this::name);
         return new IndexFormat.Contents(provenance, places, names);

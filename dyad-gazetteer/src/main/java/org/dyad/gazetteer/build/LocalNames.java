@@ -142,13 +142,13 @@ final class LocalNames {
         }
     }
 
-    /** Demonyms from {@code demonyms.tsv}; the first column is a country code or a named region's name. */
+    /** Demonyms from {@code demonyms.tsv}; the first column is a country code, {@code ISO3/region} or a named region's name. */
     static void demonyms(List<String> lines, Function<String, Place> target, Namer namer) throws IOException {
         for (String line : lines) {
             String[] f = line.split("\t");
             Place p = f.length == 2 ? target.apply(f[0]) : null;
             if (p == null) {
-                throw new IOException("demonyms.tsv: '" + line + "' needs a known country code or named region and forms");
+                throw new IOException("demonyms.tsv: '" + line + "' needs a known country code, ISO3/first-level region or named region, and forms");
             }
             for (String n : f[1].split("\\|")) {
                 namer.name(p, n, NameKind.DEMONYM);
