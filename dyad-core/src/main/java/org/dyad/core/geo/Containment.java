@@ -37,8 +37,9 @@ final class Containment {
             Recognized b = recs.get(i + 1);
             int comma = a.endToken();
             boolean listed = b.firstToken() == comma + 1 && doc.tokens().word(comma).equals(",");
-            if (!listed && !locatedIn(doc, comma, b.firstToken())) {
-                continue;
+            if (!listed && !locatedIn(doc, comma, b.firstToken())
+                    || a.address() && places(b).containsAll(places(a))) {
+                continue; // a street or site before its town took the town's places: it chooses none of them
             }
             // "Washington, D.C.", "Charleston, W.Va.": a written abbreviation is a container, not a list item.
             boolean abbreviated = b.address() || doc.tokens().word(b.endToken() - 1).contains(".");
@@ -58,6 +59,10 @@ final class Containment {
             }
         }
         return new Scores(out, address);
+    }
+
+    private static List<Place> places(Recognized r) {
+        return r.candidates().stream().map(Candidate::place).toList();
     }
 
     /** {@code X in Y}, {@code X, in Y}, {@code X located in Y}: the words between are only these. */

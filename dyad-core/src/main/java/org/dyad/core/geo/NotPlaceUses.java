@@ -11,7 +11,7 @@ import org.dyad.core.geo.PlaceRecognizer.Recognized;
 /**
  * Place names used as something other than a place: a currency ({@code US$500}, {@code HK$}) and
  * the demonyms of an ethnic name ({@code Native American}, {@code African American voters},
- * {@code Chinese Americans}, {@code American Indian}, {@code Indian Country}), where no reader
+ * {@code Chinese Americans}, {@code American Indian}; not the hyphenated {@code Turkish-American ties}, {@code Indian Country}), where no reader
  * locates a country.
  */
 final class NotPlaceUses {
@@ -55,7 +55,7 @@ final class NotPlaceUses {
             return true; // "Native American voters", "Native Hawaiians"
         }
         if (next != null && demonym(next) && adjoining(tokens, r, next) && ETHNIC_HEADS.contains(lower(text, tokens, next))) {
-            return true; // "African American", "Chinese-Americans", "American Indian"
+            return true; // "African American", "Chinese Americans", "American Indian"
         }
         if (prev != null && demonym(prev) && adjoining(tokens, prev, r) && ETHNIC_HEADS.contains(word)) {
             return true;
@@ -68,10 +68,9 @@ final class NotPlaceUses {
         return r.candidates().stream().anyMatch(c -> c.kind() == NameKind.DEMONYM);
     }
 
-    /** The second name follows the first after a space or a hyphen. */
+    /** The second name follows the first after a space: {@code Turkish-American cooperation} is of two countries. */
     private static boolean adjoining(TokenLayer tokens, Recognized a, Recognized b) {
-        int gap = b.firstToken() - a.endToken();
-        return gap == 0 || gap == 1 && tokens.word(a.endToken()).equals("-");
+        return b.firstToken() == a.endToken() && tokens.start(b.firstToken()) > tokens.end(a.endToken() - 1);
     }
 
     private static String lower(String text, TokenLayer tokens, Recognized r) {

@@ -48,7 +48,7 @@ final class Sites {
             }
             int from = first;
             result.removeIf(r -> r.firstToken() < end && from < r.endToken());
-            result.add(new Recognized(first, end, town.candidates(), false, false, false, false, true));
+            result.add(new Recognized(first, end, finest(town.candidates()), false, false, false, false, true));
             result.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         }
         return result;
@@ -66,20 +66,36 @@ final class Sites {
         return first < w || numbered ? first : -1;
     }
 
-    /** The town right after {@code ,} or {@code in} at token {@code end}: a mention with a local or regional candidate. */
+    /**
+     * The town right after {@code ,} or {@code in} at token {@code end}: a mention with a local or
+     * regional candidate; not a list's item ({@code Rutgers University, Princeton and Yale}).
+     */
     private static Recognized townAfter(Document doc, TokenLayer tokens, List<Recognized> out, int end) {
         if (end + 1 >= tokens.size() || !(tokens.word(end).equals(",") || tokens.word(end).equals("in"))
                 || !sameSentence(doc, end, end + 1)) {
             return null;
         }
         for (Recognized r : out) {
-            if (r.firstToken() == end + 1 && !r.candidates().isEmpty() && r.candidates().stream().allMatch(c -> c.kind() == NameKind.NAME)
+            boolean listed = tokens.word(end).equals(",") && r.endToken() < tokens.size()
+                    && (tokens.word(r.endToken()).equals("and") || tokens.word(r.endToken()).equals("or"));
+            if (r.firstToken() == end + 1 && !listed && !r.candidates().isEmpty() && r.candidates().stream().allMatch(c -> c.kind() == NameKind.NAME)
                     && r.candidates().stream().anyMatch(c -> c.place().resolution() == Resolution.CITY
                             || c.place().resolution() == Resolution.ADMIN2 || c.place().resolution() == Resolution.ADMIN1)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** A site lies in a town, so of the town's candidates it keeps the finest level: Jakarta the city, not the province. */
+    private static List<Candidate> finest(List<Candidate> cands) {
+        for (Resolution level : List.of(Resolution.CITY, Resolution.ADMIN2)) {
+            List<Candidate> of = cands.stream().filter(c -> c.place().resolution() == level).toList();
+            if (!of.isEmpty()) {
+                return of;
+            }
+        }
+        return cands;
     }
 
     private static boolean sameSentence(Document doc, int a, int b) {

@@ -22,6 +22,9 @@ class LocalNewsUsesTest {
     private static final Place HAMPSHIRE_GB = new Place(-2, "Hampshire", "GBR", "England", 51.06, -1.31, "A", "ADM2", 1_300_000);
     private static final Place HAMPSHIRE_MA = new Place(-3, "Hampshire County", "USA", "Massachusetts", 42.34, -72.6, "A", "ADM2", 165_000);
     private static final Place MASSACHUSETTS = new Place(-8, "Massachusetts", "USA", "Massachusetts", 42.3, -71.8, "A", "ADM1", 7_000_000);
+    private static final Place MICHIGAN = new Place(-9, "Michigan", "USA", "Michigan", 44.3, -85.4, "A", "ADM1", 10_000_000);
+    private static final Place TOKYO = new Place(5, "Tokyo", "JPN", "Tokyo", 35.69, 139.69, "P", "PPLC", 8_300_000);
+    private static final Place TOKYO_METROPOLIS = new Place(-10, "Tokyo", "JPN", "Tokyo", 35.6, 139.3, "A", "ADM1", 13_000_000);
     private static final Place WINCHESTER_GB = city(1, "Winchester", "GBR", "England", 51.06, -1.31, 45_000);
     private static final Place RANDOLPH = city(2, "Randolph", "USA", "New Hampshire", 44.37, -71.28, 300);
     private static final Place USA = new Place(-4, "United States", "USA", "", 39.1, -98.9, "A", "PCLI", 300_000_000);
@@ -33,7 +36,7 @@ class LocalNewsUsesTest {
 
     private static final Gazetteer GAZETTEER = MemoryGazetteer.builder()
             .add(ENGLAND).add(HAMPSHIRE_GB).add(HAMPSHIRE_MA).add(WINCHESTER_GB).add(RANDOLPH).add(USA, "United States", "US")
-            .add(MASSACHUSETTS).add(INDIA).add(AFRICA).add(CHINA).add(CONYERS).add(DETROIT)
+            .add(MASSACHUSETTS).add(MICHIGAN).add(TOKYO).add(TOKYO_METROPOLIS).add(INDIA).add(AFRICA).add(CHINA).add(CONYERS).add(DETROIT)
             .demonym(USA, "American", "Americans").demonym(INDIA, "Indian").demonym(AFRICA, "African").demonym(CHINA, "Chinese")
             .build();
 
@@ -50,6 +53,11 @@ class LocalNewsUsesTest {
                 "Route 2").place(), "a numbered road");
         assertEquals(WINCHESTER_GB, named(resolver.resolve(TestDocs.of("Crowds met at Abbey Gardens Park in Winchester."), Set.of()),
                 "Abbey Gardens Park").place(), "a park");
+        List<PlaceMention> inCounty = resolver.resolve(TestDocs.of("He works at Abbey Gardens Hospital in Hampshire, England."), Set.of());
+        assertEquals(HAMPSHIRE_GB, named(inCounty, "Abbey Gardens Hospital").place(), "a site in a county");
+        List<PlaceMention> inTokyo = resolver.resolve(TestDocs.of("He teaches at Abbey Gardens College in Tokyo."), Set.of());
+        assertEquals(List.of(TOKYO, TOKYO), inTokyo.stream().map(PlaceMention::place).toList(),
+                "the site takes the town, not the region of its name: " + inTokyo);
     }
 
     @Test
@@ -58,6 +66,8 @@ class LocalNewsUsesTest {
         assertTrue(places.isEmpty(), places.toString());
         assertTrue(resolver.resolve(TestDocs.of("The Street in Winchester was closed."), Set.of()).stream()
                 .noneMatch(p -> p.text().contains("Street")), "a site word alone names no site");
+        assertTrue(resolver.resolve(TestDocs.of("She studied at Abbey Gardens College, Winchester and Detroit."), Set.of()).stream()
+                .noneMatch(p -> p.text().contains("College")), "a list after the comma is no address");
     }
 
     @Test
@@ -84,6 +94,8 @@ class LocalNewsUsesTest {
         assertTrue(resolver.resolve(TestDocs.of(text), Set.of()).isEmpty(), resolver.resolve(TestDocs.of(text), Set.of()).toString());
         List<PlaceMention> plain = resolver.resolve(TestDocs.of("Indian troops met American officials and African leaders."), Set.of());
         assertEquals(List.of(INDIA, USA, AFRICA), plain.stream().map(PlaceMention::place).toList());
+        List<PlaceMention> ties = resolver.resolve(TestDocs.of("It is a symbol of Chinese-American cooperation."), Set.of());
+        assertEquals(List.of(CHINA, USA), ties.stream().map(PlaceMention::place).toList(), "two countries' ties, hyphenated");
     }
 
     @Test
