@@ -59,6 +59,8 @@ public final class FactualityClassifier {
             "indict");
     /** Relations through which an embedding predicate's modality reaches its complement. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
+    /** Allegations, calls, pressure and possibilities above a clause (docs/coding.md, "Factuality"). */
+    private final EmbeddingNouns embeddingNouns = new EmbeddingNouns();
 
     /**
      * What the coder asks of a predicate, at once: its factuality, whether a negator stands on it
@@ -80,6 +82,10 @@ public final class FactualityClassifier {
         Factuality own = local(doc, predicate);
         if (own != Factuality.ASSERTED) {
             return own;
+        }
+        java.util.Optional<Factuality> underNoun = embeddingNouns.of(doc, predicate);
+        if (underNoun.isPresent()) {
+            return underNoun.get();
         }
         Token t = doc.token(predicate);
         int depth = 0;
