@@ -31,7 +31,8 @@ public final class FactualityClassifier {
     private static final Set<String> REQUEST_PREDICATES = Set.of("urge", "ask", "call", "press", "request", "invite",
             "encourage", "tell", "order", "demand", "appeal", "implore", "advise");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
-            "may", "consider", "could", "potential", "able", "fear", "warn", "risk", "hint", "mull", "weigh", "contemplate");
+            "may", "consider", "could", "potential", "able", "fear", "warn", "risk", "hint", "mull", "weigh", "contemplate",
+            "need", "necessary");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
             "halt", "cease", "reject");
     private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
