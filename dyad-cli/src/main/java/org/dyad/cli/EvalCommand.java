@@ -44,13 +44,15 @@ import picocli.CommandLine.Spec;
         description = "Score Dyad against a gold file: P/R/F1 for event type, CAMEO root, source, target and "
                 + "(source, target, event) triples, a confusion table and the calibration of confidence.")
 final class EvalCommand implements Callable<Integer> {
-    enum Format { plover, petrarch, realnews, expected, geovirus }
+    enum Format { plover, petrarch, realnews, expected, geovirus, judged }
 
-    @Option(names = "--format", paramLabel = "plover|petrarch|realnews|expected|geovirus",
+    @Option(names = "--format", paramLabel = "plover|petrarch|realnews|expected|geovirus|judged",
             description = "plover: PLOVER gold standard records (JSONL); petrarch: PETRARCH unit records (JSONL), coded "
                     + "with their own TABARI dictionaries; realnews: real-news sentences coded with PLOVER types "
                     + "(JSONL, testdata/eval/realnews-dev); expected: a human reading in the seed's expected.json format; "
-                    + "geovirus: geoparsing gold (GeoVirus JSON Lines), places scored on its check and study parts.")
+                    + "geovirus: geoparsing gold (GeoVirus JSON Lines), places scored on its check and study parts; "
+                    + "judged: a judged precision sample (testdata/eval/precision-sample/judged.jsonl, its articles "
+                    + "beside it): precision of the judged events, --records lists the events not judged yet.")
     Format format;
 
     @Option(names = "--split", paramLabel = "study|check|all", defaultValue = "all",
@@ -142,6 +144,7 @@ final class EvalCommand implements Callable<Integer> {
             return switch (format) {
                 case expected -> expected(out, coding);
                 case geovirus -> GeoEvalRun.run(gold, part, geo, limit, listRecords, out);
+                case judged -> JudgedEvalRun.run(gold, userDictionaries, coding, listRecords, out, err);
                 case plover, petrarch, realnews -> records(out, err, part, coding);
             };
         } catch (IllegalArgumentException e) {

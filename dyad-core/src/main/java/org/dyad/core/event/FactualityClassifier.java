@@ -31,7 +31,8 @@ public final class FactualityClassifier {
     private static final Set<String> REQUEST_PREDICATES = Set.of("urge", "ask", "call", "press", "request", "invite",
             "encourage", "tell", "order", "demand", "appeal", "implore", "advise");
     private static final Set<String> SPECULATIVE_PREDICATES = Set.of("likely", "unlikely", "possible", "probable",
-            "may", "consider", "could", "potential", "able", "fear", "warn", "risk", "hint", "mull", "weigh", "contemplate");
+            "may", "consider", "could", "potential", "able", "fear", "warn", "risk", "hint", "mull", "weigh", "contemplate",
+            "need", "necessary");
     private static final Set<String> NEGATIVE_PREDICATES = Set.of("refuse", "fail", "decline", "avoid", "stop",
             "halt", "cease", "reject");
     private static final Set<String> DENIAL_PREDICATES = Set.of("deny");
@@ -59,6 +60,8 @@ public final class FactualityClassifier {
             "indict");
     /** Relations through which an embedding predicate's modality reaches its complement. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "csubj", "advcl", "acl");
+    /** Allegations, calls, pressure and possibilities above a clause (docs/coding.md, "Factuality"). */
+    private final EmbeddingNouns embeddingNouns = new EmbeddingNouns();
 
     /**
      * What the coder asks of a predicate, at once: its factuality, whether a negator stands on it
@@ -80,6 +83,10 @@ public final class FactualityClassifier {
         Factuality own = local(doc, predicate);
         if (own != Factuality.ASSERTED) {
             return own;
+        }
+        java.util.Optional<Factuality> underNoun = embeddingNouns.of(doc, predicate);
+        if (underNoun.isPresent()) {
+            return underNoun.get();
         }
         Token t = doc.token(predicate);
         int depth = 0;

@@ -95,4 +95,19 @@ class FactualityClassifierTest {
         assertEquals(Factuality.FUTURE, classifier.classify(respond, 1),
                 "a clausal subject without an object of its own is one: the way countries respond will define");
     }
+
+    @Test
+    void what_a_party_needs_to_do_is_not_done() {
+        // Wikinews: "We need to withdraw our troops from all but a very few foreign countries"
+        Document doc = HandParsed.document("""
+                We PRP we 2 nsubj
+                need VBP need 0 root
+                to TO to 4 mark
+                withdraw VB withdraw 2 xcomp
+                our PRP$ our 6 nmod:poss
+                troops NNS troop 4 obj
+                """);
+        assertEquals(Factuality.ASSERTED, classifier.classify(doc, 1));
+        assertEquals(Factuality.HYPOTHETICAL, classifier.classify(doc, 3));
+    }
 }
