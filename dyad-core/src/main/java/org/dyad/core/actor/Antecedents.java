@@ -11,6 +11,7 @@ import org.dyad.core.doc.Token;
 import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.ActorMention;
 import org.dyad.core.facts.PartyKind;
+import org.dyad.core.syntax.Clauses;
 import org.dyad.core.syntax.Pos;
 import org.dyad.core.syntax.Rel;
 
@@ -26,6 +27,9 @@ final class Antecedents {
     static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its", "itself");
     /** Pronouns that stand for a person: their antecedent is a person's name or a singular role. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    /** Verbs whose subject "it" may stand for the clause after them: "it seems that", "it stands to reason that". */
+    private static final Set<String> EXTRAPOSING_VERBS = Set.of("be", "seem", "appear", "stand", "happen", "matter",
+            "remain", "become", "turn");
     static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "WST", "INT");
 
     private Antecedents() {
@@ -44,21 +48,112 @@ final class Antecedents {
             if (distance > WINDOW) {
                 continue;
             }
-            // Recency first, then grammatical salience: subjects are the usual antecedents.
-            int score = -distance * 100 + m.headToken() / 10;
-            String rel = doc.dependencies().relation(m.headToken());
-            if (Rel.is(rel, Rel.NSUBJ)) {
-                score += 50;
-            }
-            if (rel.equals(Rel.NMOD_POSS)) {
-                score -= 30;
-            }
+            int score = salience(doc, sentence, m.headToken());
             if (score > bestScore) {
                 bestScore = score;
                 best = m;
             }
         }
         return best;
+    }
+
+    /**
+     * The antecedent of a pronoun that is not reflexive, in a salience order: a possessive takes
+     * the subject of its own clause first, through control too ("prompting France to recall its
+     * ambassador": France); else the nearest fitting actor before it ({@link #nearestBefore}),
+     * never a co-argument ({@link #isCoArgument}: "the Taliban barring them" are not the
+     * Taliban). When that co-argument would have been the nearest, an "it" stands for a thing
+     * ("the mission criticized it", "gunmen stormed it"), not for an actor further back; people
+     * ({@code pastCoArgument}: "he", "they") are looked for further back.
+     */
+    static ActorMention salient(Document doc, int token, List<ActorMention> sofar, Predicate<ActorMention> fits,
+            boolean pastCoArgument) {
+        if (doc.pos().get(token).equals(Pos.PRP_POSSESSIVE)) {
+            ActorMention subject = ownClauseSubject(doc, token, sofar, fits);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        ActorMention nearest = nearestBefore(doc, token, sofar, fits);
+        if (nearest != null && !pastCoArgument && thingIsNearer(doc, token, nearest, sofar)) {
+            return null;
+        }
+        if (nearest == null || !isCoArgument(doc, token, nearest)) {
+            return nearest;
+        }
+        return pastCoArgument ? nearestBefore(doc, token, sofar, m -> fits.test(m) && !isCoArgument(doc, token, m)) : null;
+    }
+
+    /** The fitting actor before {@code token} that is a subject of the first verb above it. */
+    private static ActorMention ownClauseSubject(Document doc, int token, List<ActorMention> sofar,
+            Predicate<ActorMention> fits) {
+        Token clause = doc.token(token).head();
+        while (clause != null && !clause.isVerb()) {
+            clause = clause.head();
+        }
+        if (clause == null) {
+            return null;
+        }
+        for (Token subject : Clauses.subjects(clause)) {
+            for (ActorMention m : sofar) {
+                if (subject.index() < token && m.covers(subject.index()) && !m.isModifierOnly()
+                        && m.code().knowsCountry() && fits.test(m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An "it" that stands for no one: the subject of a copula or of a verb of seeming whose
+     * clause comes after ("it was not long ago that ...", "it stands to reason that ...", "it is
+     * urgent that ..."), as the parser does not always mark it {@code expl}.
+     */
+    static boolean isExtraposed(Document doc, int token) {
+        Token it = doc.token(token);
+        Token predicate = it.head();
+        if (!it.word().equalsIgnoreCase("it") || !Rel.is(it.relation(), Rel.NSUBJ) || predicate == null) {
+            return false;
+        }
+        boolean copular = !predicate.children(Rel.COP).isEmpty()
+                || EXTRAPOSING_VERBS.contains(predicate.lemma().toLowerCase(Locale.ROOT));
+        // not an infinitive: "it was ready to support Kenya" is the UNHCR
+        return copular && predicate.children().stream().anyMatch(c -> c.index() > token
+                && (Rel.is(c.relation(), Rel.CCOMP) || Rel.is(c.relation(), Rel.CSUBJ)));
+    }
+
+    /** Recency first, then grammatical salience: subjects are the usual antecedents. */
+    private static int salience(Document doc, int sentence, int head) {
+        int score = -(sentence - doc.sentences().sentenceOf(head)) * 100 + head / 10;
+        String rel = doc.dependencies().relation(head);
+        if (Rel.is(rel, Rel.NSUBJ)) {
+            score += 50;
+        }
+        if (rel.equals(Rel.NMOD_POSS)) {
+            score -= 30;
+        }
+        return score;
+    }
+
+    /**
+     * Whether a singular noun that names no actor is more salient for the "it" at {@code token}
+     * than {@code actor}: a reader takes the nearest fitting phrase, actor or not, and such an "it"
+     * stands for a thing ("with an explosion and then gunmen stormed it": the hotel, not the
+     * country of the sentence before).
+     */
+    static boolean thingIsNearer(Document doc, int token, ActorMention actor, List<ActorMention> sofar) {
+        int sentence = doc.sentences().sentenceOf(token);
+        int actorScore = salience(doc, sentence, actor.headToken());
+        for (int t = doc.sentence(doc.sentences().sentenceOf(actor.headToken())).firstToken(); t < token; t++) {
+            String pos = doc.pos().get(t);
+            int at = t;
+            if ((pos.equals("NN") || pos.equals("NNP")) && !doc.dependencies().relation(t).equals(Rel.COMPOUND)
+                    && sofar.stream().noneMatch(m -> m.covers(at)) && salience(doc, sentence, t) > actorScore) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor that is the subject of the clause a reflexive pronoun stands in. */
@@ -118,12 +213,25 @@ final class Antecedents {
         return sector.equals("REB") || sector.equals("INS") || sector.equals("OPP") || m.kind().isOrganisation();
     }
 
-    /** "it": anything singular, or another singular pronoun. */
-    static boolean singularCompatible(Document doc, ActorMention m) {
+    /**
+     * "it": anything singular but a person (a country, a government, an organisation: "the United
+     * Nations said it would help", not "Biden said it would"), or another singular pronoun.
+     */
+    static boolean singularCompatible(Document doc, ActorMention m, int[] personSpans) {
         if (m.basis() == ActorBasis.PRONOUN) {
             return SINGULAR_PRONOUNS.contains(lowerWord(doc, m.headToken()));
         }
-        return !Pos.isPluralNoun(doc.pos().get(m.headToken()));
+        return !Pos.isPluralNoun(doc.pos().get(m.headToken())) && m.kind() != PartyKind.PERSON
+                && personSpans[2 * m.headToken()] < 0;
+    }
+
+    /**
+     * Whether {@code m} is a co-argument of the pronoun at {@code token}, the subject of the clause
+     * it is an object or a phrase of ({@link Clauses#coArgumentSubjects}): a pronoun that is not
+     * reflexive is free in its clause, so that subject is never its antecedent.
+     */
+    static boolean isCoArgument(Document doc, int token, ActorMention m) {
+        return Clauses.coArgumentSubjects(doc.token(token)).stream().anyMatch(s -> m.covers(s.index()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dyad.core.conventions.UnownedRoles;
 import org.dyad.core.doc.Document;
@@ -92,17 +93,19 @@ public final class ReferenceResolver implements Stage {
     }
 
     private static List<ActorMention> pronoun(Document doc, int t, List<ActorMention> sofar, int[] personSpans) {
-        if (doc.dependencies().relation(t).equals(Rel.EXPL)) {
-            return List.of();
+        if (doc.dependencies().relation(t).equals(Rel.EXPL) || Antecedents.isExtraposed(doc, t)) {
+            return List.of(); // "it was not long ago that ...", "it stands to reason that ..."
         }
         String w = Phrase.normalize(doc.tokens().word(t));
-        ActorMention antecedent = REFLEXIVES.contains(w) ? Antecedents.clauseSubject(doc, t, sofar) : null;
-        if (antecedent == null && Antecedents.PERSONAL_PRONOUNS.contains(w)) {
-            antecedent = Antecedents.nearestBefore(doc, t, sofar, m -> Antecedents.personCompatible(doc, m, personSpans));
-        } else if (antecedent == null) {
-            boolean plural = Antecedents.PLURAL_PRONOUNS.contains(w);
-            antecedent = Antecedents.nearestBefore(doc, t, sofar,
-                    m -> plural ? Antecedents.pluralCompatible(doc, m) : Antecedents.singularCompatible(doc, m));
+        ActorMention antecedent;
+        if (REFLEXIVES.contains(w)) {
+            antecedent = Antecedents.clauseSubject(doc, t, sofar);
+        } else {
+            Predicate<ActorMention> fits = Antecedents.PERSONAL_PRONOUNS.contains(w)
+                    ? m -> Antecedents.personCompatible(doc, m, personSpans)
+                    : Antecedents.PLURAL_PRONOUNS.contains(w) ? m -> Antecedents.pluralCompatible(doc, m)
+                    : m -> Antecedents.singularCompatible(doc, m, personSpans);
+            antecedent = Antecedents.salient(doc, t, sofar, fits, !Antecedents.SINGULAR_PRONOUNS.contains(w));
         }
         if (antecedent == null) {
             return List.of();

@@ -12,6 +12,7 @@ import org.dyad.core.facts.ActorBasis;
 import org.dyad.core.facts.ActorCode;
 import org.dyad.core.facts.ActorMention;
 import org.dyad.core.facts.EventActor;
+import org.dyad.core.syntax.Clauses;
 import org.dyad.core.syntax.Pos;
 import org.dyad.core.syntax.Rel;
 import org.dyad.core.text.Span;
@@ -22,12 +23,15 @@ import org.dyad.core.text.Span;
  * {@code ---} with its words kept ({@link ActorBasis#UNRESOLVED_PHRASE}); and a pronoun the
  * actor stage left without antecedent ({@link ActorBasis#UNRESOLVED_PRONOUN}): "he", "she", "they" take the nearest fitting party no dictionary names
  * (a person NER marks, a role nothing owns) earlier in the sentence or the sentence before;
- * else the pronoun stays {@code ---}. First and second persons are no parties: inside a quotation
+ * else the pronoun stays {@code ---}; "it" is a party only when an organisation NER marks is its
+ * antecedent. First and second persons are no parties: inside a quotation
  * they are mostly opinion ("we need a surge", "I suspect"), not an event (docs/coding.md).
  */
 final class OpenParties {
     private static final Set<String> SINGULAR = Set.of("he", "him", "she", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
+    /** Pronouns of a thing: a party only with an organisation as antecedent ("the committee says it has found"). */
+    private static final Set<String> NEUTER = Set.of("it");
     /** Modifiers before a noun that belong to its phrase: "my siblings", "around 18,250 to 63,000 visitors". */
     private static final Set<String> PHRASE_MODIFIERS = Set.of(Rel.DET, Rel.DET_POSS, Rel.AMOD, Rel.COMPOUND,
             Rel.NMOD_POSS, Rel.NUMMOD, Rel.ADVMOD, "nmod:npmod");
@@ -38,10 +42,15 @@ final class OpenParties {
     /** The open party a pronoun stands for, if it stands for one. */
     static Optional<Party> pronoun(CodingContext ctx, Token h) {
         String w = h.word().toLowerCase(Locale.ROOT);
+        if (NEUTER.contains(w) && !h.relation().equals(Rel.EXPL)) {
+            // "it" mostly stands for a thing or for nothing ("it said", "it is urgent"): a party
+            // only when an organisation no dictionary names is its antecedent.
+            return antecedent(ctx, h, Antecedent.ORGANISATION).map(p -> referring(h, p));
+        }
         if (!SINGULAR.contains(w) && !PLURAL.contains(w)) {
             return Optional.empty();
         }
-        Optional<Party> antecedent = antecedent(ctx, h, PLURAL.contains(w));
+        Optional<Party> antecedent = antecedent(ctx, h, PLURAL.contains(w) ? Antecedent.PEOPLE : Antecedent.PERSON);
         return Optional.of(antecedent.map(p -> referring(h, p))
                 .orElseGet(() -> new Party(unresolved(h.word(), h.rawSpan(), Optional.empty(), ActorCode.UNKNOWN,
                         ActorBasis.UNRESOLVED_PRONOUN), h.index())));
@@ -75,30 +84,38 @@ final class OpenParties {
         return b == ActorBasis.UNRESOLVED_PHRASE || b == ActorBasis.UNRESOLVED_PRONOUN;
     }
 
+    /** What a pronoun may refer to: a person ("he", "she"), people ("they"), an organisation ("it"). */
+    private enum Antecedent { PERSON, PEOPLE, ORGANISATION }
+
     /**
      * "he", "she": a person NER marks or a singular role nothing owns; "they": a plural role nothing
-     * owns or a plural noun naming people; the nearest before the pronoun, in its sentence or the
-     * one before, subjects first.
+     * owns or a plural noun naming people; "it": an organisation NER marks that no actor covers;
+     * the nearest before the pronoun, in its sentence or the one before, subjects first, never the
+     * subject of the pronoun's own clause when the pronoun is its object or phrase ("the
+     * protesters said police beat them": the protesters, not police).
      */
-    private static Optional<Party> antecedent(CodingContext ctx, Token pronoun, boolean plural) {
+    private static Optional<Party> antecedent(CodingContext ctx, Token pronoun, Antecedent kind) {
         Document doc = ctx.doc;
         int sentence = doc.sentences().sentenceOf(pronoun.index());
         int from = doc.sentence(Math.max(0, sentence - 1)).firstToken();
+        List<Token> coArguments = Clauses.coArgumentSubjects(pronoun);
+        boolean plural = kind == Antecedent.PEOPLE;
         Party best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int t = from; t < pronoun.index(); t++) {
             Token c = doc.token(t);
-            if (!Pos.isNoun(c.pos()) || Pos.isPluralNoun(c.pos()) != plural || c.relation().equals(Rel.COMPOUND)) {
+            if (!Pos.isNoun(c.pos()) || Pos.isPluralNoun(c.pos()) != plural || c.relation().equals(Rel.COMPOUND)
+                    || coArguments.contains(c)) {
                 continue;
             }
-            Optional<Party> p = ctx.genericRoleAt(t).map(Party::of);
-            if (p.isEmpty() && !plural) {
-                p = ctx.unlistedPersonAt(t).filter(e -> e.endToken() - 1 == c.index())
-                        .map(e -> GenericParties.person(doc, e, c));
-            }
-            if (p.isEmpty() && plural) {
-                p = phrase(ctx, c);
-            }
+            int at = t;
+            Optional<Party> p = switch (kind) {
+                case PERSON -> ctx.genericRoleAt(t).map(Party::of).or(() -> ctx.unlistedPersonAt(at)
+                        .filter(e -> e.endToken() - 1 == c.index()).map(e -> GenericParties.person(doc, e, c)));
+                case PEOPLE -> ctx.genericRoleAt(t).map(Party::of).or(() -> phrase(ctx, c));
+                case ORGANISATION -> entityAt(ctx, at, "ORGANIZATION").filter(e -> e.endToken() - 1 == c.index())
+                        .flatMap(e -> phrase(ctx, c));
+            };
             if (p.isPresent()) {
                 int score = t + (c.relation().startsWith(Rel.NSUBJ) ? 1000 : 0)
                         + (doc.sentences().sentenceOf(t) == sentence ? 2000 : 0);

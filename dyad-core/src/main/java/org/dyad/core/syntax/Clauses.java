@@ -144,6 +144,31 @@ public final class Clauses {
         return subject;
     }
 
+    /**
+     * The subjects of the clause a word is an object or a phrase of ("Gondor attacked them",
+     * "Gondor spoke with him", "signed a deal with them"): its co-arguments, which a pronoun that is
+     * not reflexive never refers to (binding theory's principle B). None for a subject or a
+     * possessive ("Gondor moved its troops" is Gondor's).
+     */
+    public static List<Token> coArgumentSubjects(Token word) {
+        String rel = word.relation();
+        if (rel.equals(Rel.NMOD_POSS)
+                || !(rel.equals(Rel.OBJ) || rel.equals(Rel.IOBJ) || Rel.is(rel, Rel.OBL) || Rel.is(rel, Rel.NMOD))) {
+            return List.of();
+        }
+        Token clause = word.head();
+        while (clause != null && !clause.isVerb() && (Rel.is(clause.relation(), Rel.OBJ) || Rel.is(clause.relation(), Rel.OBL))) {
+            clause = clause.head(); // the phrase of the verb's object or of its phrase
+        }
+        if (clause == null || !clause.isVerb()
+                || (rel.equals(Rel.OBJ) && clause.equals(word.head()) && Rel.is(clause.relation(), Rel.CSUBJ))) {
+            // "Ethiopia indicated it would act": the main clause hung as the clausal subject of its
+            // complement, whose subject is that clause's "object" ({@link #subjects})
+            return List.of();
+        }
+        return subjects(clause);
+    }
+
     /** The direct and indirect objects of a predicate. */
     public static List<Token> directObjects(Token verb) {
         List<Token> out = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class Rel {
     public static final String ADVCL = "advcl";
     public static final String XCOMP = "xcomp";
     public static final String CCOMP = "ccomp";
+    public static final String COP = "cop";
     public static final String CONJ = "conj";
     public static final String CC_PRECONJ = "cc:preconj";
     public static final String CASE = "case";

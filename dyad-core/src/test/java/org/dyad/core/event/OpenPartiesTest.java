@@ -201,4 +201,52 @@ class OpenPartiesTest {
                 protested VBD protest 0 root
                 """)));
     }
+
+    @Test
+    void it_stands_for_an_organisation_no_dictionary_lists_that_came_before() {
+        // Wikinews "The Investigative Committee says it has found no trace ..."; VOA "The UNHCR
+        // said it was ready to support ..."; Wikinews "the Senate announced it would meet"
+        List<Event> events = code("""
+                The DT the 3 det
+                Investigative NNP Investigative 3 compound ORGANIZATION
+                Committee NNP Committee 4 nsubj ORGANIZATION
+                said VBD say 0 root
+                it PRP it 6 nsubj
+                criticized VBD criticize 4 ccomp
+                Gondor NNP Gondor 6 obj LOCATION
+                """).stream().filter(e -> e.cameo().equals("111")).toList();
+        assertEquals(List.of("--- 111 GON"), dyads(events));
+        Event e = events.get(0);
+        assertEquals("it", e.source().text());
+        assertEquals(ActorBasis.UNRESOLVED_PRONOUN, e.source().basis());
+        assertEquals("Investigative Committee", e.source().antecedent().orElseThrow().text());
+    }
+
+    @Test
+    void it_with_no_organisation_before_it_is_no_party() {
+        // "it" mostly stands for a thing: "the law ... it condemned many women" codes nothing
+        assertEquals(List.of(), code("""
+                the DT the 2 det
+                law NN law 3 nsubj
+                said VBD say 0 root
+                it PRP it 5 nsubj
+                criticized VBD criticize 3 ccomp
+                Gondor NNP Gondor 5 obj LOCATION
+                """).stream().filter(e -> e.cameo().equals("111")).toList());
+    }
+
+    @Test
+    void an_object_pronoun_never_stands_for_the_subject_of_its_own_clause() {
+        // "the protesters said police attacked them": them are the protesters, not the police
+        List<Event> events = code("""
+                the DT the 2 det
+                visitors NNS visitor 3 nsubj
+                said VBD say 0 root
+                police NNS police 5 nsubj
+                attacked VBD attack 3 ccomp
+                them PRP they 5 obj
+                """).stream().filter(e -> e.cameo().equals("190")).toList();
+        assertEquals(List.of("---COP 190 ---"), dyads(events));
+        assertEquals("the visitors", events.get(0).target().orElseThrow().antecedent().orElseThrow().text());
+    }
 }
