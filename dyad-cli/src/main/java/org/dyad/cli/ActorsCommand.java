@@ -78,7 +78,7 @@ final class ActorsCommand implements Callable<Integer> {
                 o.put("country", m.code().knowsCountry() ? m.code().country() : null);
                 o.put("sector", m.code().sector().isEmpty() ? null : m.code().sector());
                 o.put("basis", m.basis().name().toLowerCase(java.util.Locale.ROOT));
-                o.put("inferred", m.basis() == ActorBasis.TITLE);
+                o.put("inferred", m.basis() == ActorBasis.TITLE || m.basis() == ActorBasis.PLACED_ROLE);
                 o.put("rule", m.rule());
                 m.antecedent().ifPresent(a -> o.putObject("antecedent").put("text", a.text())
                         .put("start", a.rawSpan().start()).put("end", a.rawSpan().end()));

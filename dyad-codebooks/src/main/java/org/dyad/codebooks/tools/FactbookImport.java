@@ -182,6 +182,10 @@ public final class FactbookImport {
         }
         for (Map.Entry<String, Set<String>> e : partyCountries.entrySet()) {
             Optional<ActorKind> other = otherKind(existing, e.getKey());
+            if (FactbookParties.isGeneric(e.getKey(), e.getValue(), partyCountries)) {
+                leftOut.add("party '" + e.getKey() + "': a generic name, inside other countries' party names");
+                continue;
+            }
             if (e.getValue().size() > 1 || other.isPresent() || byPhrase.containsKey(e.getKey())
                     || isWord(e.getKey(), englishWords)) {
                 leftOut.add("party '" + e.getKey() + "': " + (e.getValue().size() > 1 ? "parties of " + e.getValue()

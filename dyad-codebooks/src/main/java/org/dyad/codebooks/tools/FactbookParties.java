@@ -51,4 +51,26 @@ final class FactbookParties {
         }
         return out;
     }
+
+    /**
+     * A party name of two words that another country's party name contains, in any
+     * case: "Communist party" (Cyprus's alias; China's, Portugal's, Chile's are longer), "Reform
+     * Party", "The People", "Popular Front". News uses such a name for whichever country it is
+     * writing about (the US Reform Party in Wikinews), so no one country's party owns it.
+     */
+    static boolean isGeneric(String name, java.util.Set<String> countries,
+            java.util.Map<String, java.util.Set<String>> partyCountries) {
+        if (name.split(" ").length != 2) {
+            return false;
+        }
+        java.util.regex.Pattern inside = java.util.regex.Pattern.compile("(^|.*[\\s-])"
+                + java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT)) + "($|[\\s-].*)");
+        for (java.util.Map.Entry<String, java.util.Set<String>> o : partyCountries.entrySet()) {
+            boolean otherCountry = !countries.containsAll(o.getValue());
+            if (otherCountry && !o.getKey().equals(name) && inside.matcher(o.getKey().toLowerCase(java.util.Locale.ROOT)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -41,7 +41,9 @@ final class Antecedents {
         int bestScore = Integer.MIN_VALUE;
         for (ActorMention m : sofar) {
             // An actor of unknown country is no one's antecedent: it would pass the gap on.
-            if (m.endToken() > token || m.isModifierOnly() || !m.code().knowsCountry() || !fits.test(m)) {
+            // A role placed by its context alone is no antecedent either: its country is a guess.
+            if (m.endToken() > token || m.isModifierOnly() || !m.code().knowsCountry()
+                    || m.basis() == ActorBasis.PLACED_ROLE || !fits.test(m)) {
                 continue;
             }
             int distance = sentence - doc.sentences().sentenceOf(m.headToken());

@@ -164,6 +164,28 @@ final class Descriptions {
     }
 
     /**
+     * A role nothing owns placed as a reader places it: "police arrested two men" in a sentence
+     * or story about Kenya is {@code KENCOP} ({@link ActorBasis#PLACED_ROLE}, the words that gave
+     * the country kept as its antecedent). Any other mention, or one its context gives no country,
+     * is returned as it is; so is a prefix role ("peacekeepers" IGO), a body of no country.
+     */
+    static ActorMention placed(Document doc, ActorMention m, CountryContext context) {
+        if (m.basis() != ActorBasis.UNOWNED_ROLE || m.code().knowsCountry()) {
+            return m;
+        }
+        Optional<CountryContext.Inference> country = context.countryAt(m.headToken());
+        if (country.isEmpty()) {
+            return m;
+        }
+        ActorCode code = new ActorCode(country.get().country() + m.code().code().substring(3));
+        return Mentions.of(doc, m.firstToken(), m.endToken(), m.headToken(), code,
+                ActorBasis.PLACED_ROLE, PartyKind.of(code),
+                m.rule().replace("(country unknown)", "(country of the " + country.get().level().name()
+                        .toLowerCase(java.util.Locale.ROOT) + ": " + country.get().evidence().text() + ")"),
+                Mentions.antecedent(country.get().evidence()));
+    }
+
+    /**
      * A title on a person's name no dictionary knows, of no country the text gives ("Interior
      * Minister Fred Matiangi said", alone): under CAMEO's conventions an actor of unknown country
      * ({@code ---GOV}), a title like those {@link Titles} places.

@@ -21,7 +21,8 @@ import org.dyad.core.syntax.Rel;
  * Reference resolution, after the named actors are known: pronouns ("they", "its", "he") and
  * descriptions ("the militants", "the country", "both sides") take the code of an earlier actor;
  * a role owned by the one country of its sentence takes that country; under CAMEO's conventions a
- * role nothing owns is an actor of unknown country ({@code ---GOV}). Like spaCy's coreference,
+ * role nothing owns is an actor of unknown country ({@code ---GOV}), under PLOVER's it takes the
+ * country its sentence or article gives ({@link CountryContext}), if any. Like spaCy's coreference,
  * a stage of its own over the actors layer.
  */
 public final class ReferenceResolver implements Stage {
@@ -73,9 +74,10 @@ public final class ReferenceResolver implements Stage {
         List<ActorMention> out = new ArrayList<>(named);
         List<ActorMention> sofar = new ArrayList<>(named);
         int[] personSpans = DictionaryMatcher.personEntitySpans(doc);
+        CountryContext context = CountryContext.of(doc, named);
         for (int t = 0; t < doc.tokens().size(); t++) {
             List<ActorMention> found = isPronoun(doc, t) ? pronoun(doc, t, sofar, personSpans) : description(doc, t,
-                    unownedRoleAt.get(t), sofar);
+                    unownedRoleAt.get(t), sofar, context);
             for (ActorMention ref : found) {
                 out.add(ref);
                 sofar.add(ref);
@@ -114,10 +116,14 @@ public final class ReferenceResolver implements Stage {
                 "pronoun->" + antecedent.rule(), Mentions.antecedent(antecedent)));
     }
 
-    private List<ActorMention> description(Document doc, int t, DictionaryMatch unowned, List<ActorMention> sofar) {
+    private List<ActorMention> description(Document doc, int t, DictionaryMatch unowned, List<ActorMention> sofar,
+            CountryContext context) {
         List<ActorMention> found = descriptions.described(doc, t, unowned, sofar);
-        if (found.isEmpty() && unownedRoles == UnownedRoles.UNKNOWN_COUNTRY) {
+        if (found.isEmpty() && unownedRoles != UnownedRoles.LEFT_OUT) {
             found = descriptions.unownedRole(doc, t, unowned, sofar);
+        }
+        if (unownedRoles == UnownedRoles.INFERRED_COUNTRY) {
+            found = found.stream().map(m -> Descriptions.placed(doc, m, context)).toList();
         }
         return found;
     }

@@ -2,10 +2,7 @@ package org.dyad.core.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.dyad.core.doc.Document;
 import org.dyad.core.doc.EntityMention;
@@ -20,7 +17,7 @@ import org.dyad.core.facts.PartyKind;
  * country comes from the title's own modifier ("the Uzbek president X", already owned by
  * {@link RoleOwners}), else from the one country its sentence names other than as the object or
  * destination of its event, else from the article's focus country (the country the other
- * sentences' actors name most). Each such actor has the basis
+ * sentences' actors name most), as {@link CountryContext} reads them. Each such actor has the basis
  * {@link ActorBasis#TITLE} and keeps the name that gave its country as its antecedent.
  */
 final class Titles {
@@ -28,6 +25,7 @@ final class Titles {
     List<ActorMention> resolve(Document doc, List<DictionaryMatch> matches, List<ActorMention> named) {
         List<ActorMention> out = new ArrayList<>(named);
         List<EntityMention> persons = doc.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
+        CountryContext context = CountryContext.of(doc, named);
         for (DictionaryMatch m : matches) {
             if (m.isActor()) {
                 continue;
@@ -46,18 +44,16 @@ final class Titles {
             if (out.stream().anyMatch(a -> a.covers(head) || a.covers(m.head()))) {
                 continue;
             }
-            Map<String, ActorMention> inSentence = sentenceCountries(doc, m, named);
             // Two countries in the sentence: it does not say whose the title is, nor does the article.
-            Optional<ActorMention> country = inSentence.size() == 1 ? inSentence.values().stream().findFirst()
-                    : inSentence.isEmpty() ? focus(doc, named, doc.sentences().sentenceOf(m.head())) : Optional.empty();
+            Optional<CountryContext.Inference> country = context.countryAt(m.head());
             if (country.isEmpty()) {
                 continue;
             }
-            ActorCode code = m.agent().of(new ActorCode(country.get().code().country()));
+            ActorCode code = m.agent().of(new ActorCode(country.get().country()));
             int first = Math.min(m.first(), person.firstToken());
             out.add(Mentions.of(doc, first, Math.max(m.end(), person.endToken()), head, code, ActorBasis.TITLE,
-                    PartyKind.of(code), "title:" + m.agentWords() + "+" + country.get().text(),
-                    Mentions.antecedent(country.get())));
+                    PartyKind.of(code), "title:" + m.agentWords() + "+" + country.get().evidence().text(),
+                    Mentions.antecedent(country.get().evidence())));
         }
         out.sort(Comparator.comparingInt(ActorMention::firstToken));
         return out;
@@ -110,66 +106,5 @@ final class Titles {
             }
         }
         return role;
-    }
-
-    /** The countries the title's sentence names, each by its mention nearest the title. */
-    private static Map<String, ActorMention> sentenceCountries(Document doc, DictionaryMatch title, List<ActorMention> named) {
-        int sentence = doc.sentences().sentenceOf(title.head());
-        Map<String, ActorMention> nearest = new HashMap<>();
-        for (ActorMention a : named) {
-            if (doc.sentences().sentenceOf(a.headToken()) != sentence || !namesCountry(a) || isOtherParty(doc, a)) {
-                continue;
-            }
-            ActorMention before = nearest.get(a.code().country());
-            if (before == null || Math.abs(a.headToken() - title.head()) < Math.abs(before.headToken() - title.head())) {
-                nearest.put(a.code().country(), a);
-            }
-        }
-        return nearest;
-    }
-
-    /**
-     * A country named as an object or a destination ("President X visited Rohan", "accused Rohan of"):
-     * the other party of the title's event, not whose the title is. A place "in" it still counts.
-     */
-    private static boolean isOtherParty(Document doc, ActorMention a) {
-        int head = a.headToken();
-        while (doc.dependencies().relation(head).equals(org.dyad.core.syntax.Rel.CONJ) && doc.dependencies().head(head) >= 0) {
-            head = doc.dependencies().head(head); // "met Gondor and Rohan": both are met
-        }
-        String rel = doc.dependencies().relation(head);
-        if (rel.equals("obj") || rel.equals("iobj") || rel.equals("dobj")) {
-            return true;
-        }
-        return (rel.startsWith("obl") || rel.startsWith("nmod")) && !org.dyad.core.syntax.Phrases.hasCase(
-                doc.token(head), "in") && !rel.equals(org.dyad.core.syntax.Rel.NMOD_POSS);
-    }
-
-    /**
-     * The first mention of the country the article's other sentences name most often (the
-     * earliest on a tie): a sentence naming no country but the title's other party says nothing.
-     */
-    private static Optional<ActorMention> focus(Document doc, List<ActorMention> named, int titleSentence) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, ActorMention> firsts = new LinkedHashMap<>();
-        for (ActorMention a : named) {
-            if (namesCountry(a) && doc.sentences().sentenceOf(a.headToken()) != titleSentence) {
-                counts.merge(a.code().country(), 1, Integer::sum);
-                firsts.putIfAbsent(a.code().country(), a);
-            }
-        }
-        ActorMention best = null;
-        for (Map.Entry<String, ActorMention> e : firsts.entrySet()) {
-            if (best == null || counts.get(e.getKey()) > counts.get(best.code().country())) {
-                best = e.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** A mention that names a state: a country, its institutions, its people or its adjective. */
-    private static boolean namesCountry(ActorMention a) {
-        return a.code().knowsCountry() && (a.kind() == PartyKind.STATE || a.kind() == PartyKind.PERSON)
-                && !Antecedents.NON_STATE_PREFIXES.contains(a.code().country()) && !a.basis().refersBack();
     }
 }

@@ -29,7 +29,13 @@ public enum PartyClass {
     /** The unidentified force behind violence no one is named for, or a passive's implicit agent. */
     UNNAMED,
     /** No party: the event has no target. */
-    NONE;
+    NONE,
+    /**
+     * A role nothing owns whose country its sentence or the article's focus gives
+     * ({@link ActorBasis#PLACED_ROLE}, issue 15): generic, with an inferred country, kept apart
+     * so that the calibration refit measures how often that country is right.
+     */
+    INFERRED_COUNTRY;
 
     /** The class of a party's basis. */
     public static PartyClass of(ActorBasis basis) {
@@ -39,6 +45,7 @@ public enum PartyClass {
             case UNOWNED_ROLE, UNLISTED_PERSON, UNRESOLVED_PHRASE, UNRESOLVED_PRONOUN -> UNKNOWN_COUNTRY;
             case PRONOUN, DESCRIPTION, PAIR -> REFERRED;
             case UNNAMED_PERPETRATOR, IMPLICIT_AGENT -> UNNAMED;
+            case PLACED_ROLE -> INFERRED_COUNTRY;
         };
     }
 

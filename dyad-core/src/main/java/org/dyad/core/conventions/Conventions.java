@@ -40,11 +40,12 @@ public record Conventions(String name, boolean unrealizedAsIntent, boolean negat
     }
 
     /**
-     * PLOVER's conventions: Dyad's default. A role nothing owns is an actor of unknown country
-     * that only fills a side no named actor fills (generic parties).
+     * PLOVER's conventions: Dyad's default. A role nothing owns takes the country of its sentence
+     * or article, else is of unknown country, and only fills a side no named actor fills
+     * (generic parties).
      */
     public static final Conventions PLOVER = new Conventions("plover", true, false, false, false,
-            UnownedRoles.UNKNOWN_COUNTRY, true);
+            UnownedRoles.INFERRED_COUNTRY, true);
     /**
      * PETRARCH's CAMEO conventions: a stated future action is coded as that action, a negated
      * one as its opposite when CAMEO has one, an agentless passive's source is found in its

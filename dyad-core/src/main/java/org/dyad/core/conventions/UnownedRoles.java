@@ -8,5 +8,10 @@ public enum UnownedRoles {
     /** No actor: Dyad's default, as an event with a countryless party is rarely usable. */
     LEFT_OUT,
     /** PETRARCH's reading: an actor of unknown country, {@code ---GOV}. */
-    UNKNOWN_COUNTRY
+    UNKNOWN_COUNTRY,
+    /**
+     * As a reader takes it (issue 15): the country of its sentence, else of the article's focus
+     * ({@code ActorBasis.PLACED_ROLE}), else, when neither gives one, of unknown country.
+     */
+    INFERRED_COUNTRY
 }

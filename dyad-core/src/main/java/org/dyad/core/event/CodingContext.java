@@ -49,7 +49,7 @@ final class CodingContext {
         this.persons = persons;
         this.openParties = genericAside;
         for (ActorMention m : doc.actors()) {
-            if (genericAside && m.basis() == ActorBasis.UNOWNED_ROLE) {
+            if (genericAside && m.basis().isUnownedRole()) {
                 genericAt.putIfAbsent(m.headToken(), m);
                 continue;
             }

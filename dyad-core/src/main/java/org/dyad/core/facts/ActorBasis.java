@@ -61,7 +61,15 @@ public enum ActorBasis {
      * the party no dictionary names that it refers to (a quotation's speaker, a person NER marks),
      * which is then its antecedent (an event's party only, PLOVER's conventions).
      */
-    UNRESOLVED_PRONOUN;
+    UNRESOLVED_PRONOUN,
+    /**
+     * A role nothing owns that takes the country a reader gives it (issue 15): the one country
+     * its sentence names, else the article's focus country ("Police arrested two men" in a story
+     * about Kenya -> {@code KENCOP}; {@code org.dyad.core.actor.CountryContext}). Inferred: the
+     * mention keeps the words that gave its country as its antecedent, and it stays a generic
+     * party, as {@link #UNOWNED_ROLE} is, that only fills a side no named actor fills.
+     */
+    PLACED_ROLE;
 
     /** True for mentions that stand for an earlier one: pronouns, descriptions and pairs. */
     public boolean refersBack() {
@@ -75,6 +83,14 @@ public enum ActorBasis {
      */
     public boolean isGeneric() {
         return this == UNOWNED_ROLE || this == UNLISTED_PERSON || this == IMPLICIT_AGENT || this == UNNAMED_PERPETRATOR
-                || this == UNRESOLVED_PHRASE || this == UNRESOLVED_PRONOUN;
+                || this == UNRESOLVED_PHRASE || this == UNRESOLVED_PRONOUN || this == PLACED_ROLE;
+    }
+
+    /**
+     * True for a role nothing owns, of unknown country or placed by its sentence or article
+     * ({@link #UNOWNED_ROLE}, {@link #PLACED_ROLE}): a generic party under PLOVER's conventions.
+     */
+    public boolean isUnownedRole() {
+        return this == UNOWNED_ROLE || this == PLACED_ROLE;
     }
 }

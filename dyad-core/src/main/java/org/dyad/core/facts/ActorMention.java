@@ -23,7 +23,7 @@ public record ActorMention(int firstToken, int endToken, int headToken, Span raw
         }
         antecedent = antecedent == null ? Optional.empty() : antecedent;
         if (basis.refersBack() != antecedent.isPresent() && basis != ActorBasis.CONTEXT
-                && basis != ActorBasis.TITLE) {
+                && basis != ActorBasis.TITLE && basis != ActorBasis.PLACED_ROLE) {
             throw new IllegalArgumentException("actor '" + text + "' (" + basis + ") "
                     + (antecedent.isPresent() ? "is no reference but has an antecedent" : "refers back but has no antecedent"));
         }
