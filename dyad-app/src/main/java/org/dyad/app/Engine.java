@@ -103,9 +103,14 @@ public final class Engine {
         CoreNlpAnnotator annotator(CoreNlpAnnotator nlp, Codebooks books, Conventions conventions) {
             return switch (this) {
                 case FULL -> nlp.fullPath();
-                case FAST -> nlp.fastPath(new EventSentenceTriage(books.verbs(), books.actors(), books.agents(),
-                        books.persons(), conventions, books.nouns()));
+                case FAST -> nlp.fastPath(triage(books, conventions));
             };
+        }
+
+        /** The fast path's triage over these codebooks and conventions. */
+        static EventSentenceTriage triage(Codebooks books, Conventions conventions) {
+            return new EventSentenceTriage(books.verbs(), books.actors(), books.agents(), books.persons(), conventions,
+                    books.nouns());
         }
     }
 

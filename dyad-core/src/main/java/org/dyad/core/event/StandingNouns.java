@@ -35,7 +35,7 @@ final class StandingNouns {
      * cooperation, aid and yielding name states, offers and things as often as acts ("close ties",
      * "aid workers", "a promise", "relief").
      */
-    private static final Set<String> STANDING_ROOTS = Set.of("02", "04", "09", "10", "11", "12", "14", "15", "16",
+    static final Set<String> STANDING_ROOTS = Set.of("02", "04", "09", "10", "11", "12", "14", "15", "16",
             "17", "18", "19", "20");
     /**
      * Fighting (CAMEO 19: attacks, battles, offensives, the killing of): a fighting noun standing

@@ -1,6 +1,7 @@
 package org.dyad.core.triage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,45 +15,48 @@ import org.dyad.core.conventions.Conventions;
 import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.event.PersonNouns;
 import org.dyad.core.event.VerbDictionary;
-import org.dyad.core.event.VerbPattern;
 import org.dyad.core.pipeline.SentenceTriage;
 
 /**
  * The fast path's triage: a sentence is parsed when it can yield an event, that is when it has
- * both
  * <ul>
- *   <li>a trigger: a verb (a {@code VB*} tag) the verb dictionary has any pattern for, by the
- *       same look-up the event coder makes (its lemma, or its written form where the dictionary
- *       names verbs so), with any particle; event nouns are coded only behind such verbs; and</li>
- *   <li>an actor candidate: a phrase of the actor or agent dictionary starting at some token
- *       (looked up as the actor resolver looks it up, without its filters), a pronoun the
- *       resolver gives antecedents to, a noun that refers back to a group, country or pair, a
- *       proper noun ({@code NNP}: a person no dictionary lists is a generic party), and, for the
- *       parties no actor resolves, a noun naming people ({@link PersonNouns}: "visitors
- *       attended"); a first or second person is none, since no party is made of it;</li>
+ *   <li>a trigger: a verb (a {@code VB*} tag) with a pattern that could apply in the sentence
+ *       ({@link TriggerPatterns}: its particle or preposition and one of its words present, or a
+ *       default), by the same look-up the event coder makes (its lemma, or its written form where
+ *       the dictionary names verbs so); and</li>
+ *   <li>an actor candidate where the trigger can take it: before an active verb, where its
+ *       subject, the source, stands; anywhere for a past participle, whose implicit agent or
+ *       unnamed perpetrator is a party of its own ("was arrested", "were killed"), which needs
+ *       none; and under conventions where a statement needs a target, a trigger that can only
+ *       state needs two separate candidates, one after the verb. A candidate is a phrase of the
+ *       actor or agent dictionary starting at some token (looked up as the actor resolver looks
+ *       it up, without its filters), a pronoun the resolver gives antecedents to, a noun that
+ *       refers back to a group, country or pair, a proper noun ({@code NNP}: a person no
+ *       dictionary lists is a generic party), and, for the parties no actor resolves, a noun
+ *       naming people ({@link PersonNouns}: "visitors attended"); a first or second person is
+ *       none, since no party is made of it;</li>
  * </ul>
- * or a trigger that is a past participle ({@code VBN}), whose implicit agent or unnamed
- * perpetrator is a party of its own ("was arrested", "were killed"), or a noun that may head an
- * event noun, which the event coder reads where it stands ("too much killing in Ukraine");
- * and, so that pronouns and descriptions find the antecedents the full path finds, every sentence
- * with an actor candidate among the {@value #ANTECEDENT_WINDOW} before a parsed sentence is parsed
- * too, and so on back: the resolver reads the parse to tell a name that only modifies a noun ("the
- * Assad family"), which is never an antecedent. Both tests are supersets of what the event coder
+ * or an event noun the coder reads where it stands ({@link EventNouns}: violence even with no one
+ * named, "too much killing in Ukraine"; the other standing roots with a candidate); an event noun
+ * read only behind a verb makes any trigger with patterns count. So that pronouns and
+ * descriptions find the antecedents the full path finds, every sentence with an actor candidate
+ * among the {@value #ANTECEDENT_WINDOW} before a parsed sentence that refers back is parsed too,
+ * and so on back: the resolver reads the parse to tell a name that only modifies a noun ("the
+ * Assad family"), which is never an antecedent. Each test is a superset of what the event coder
  * and the actor resolver accept, so a sentence set aside could not have produced an event
- * (docs/throughput.md measures this on the gold sets).
+ * ({@code TriageRecallIT} checks this on the gold sets and VOA stories; docs/throughput.md).
  */
 public final class EventSentenceTriage implements SentenceTriage {
     /** How many sentences back the actor resolver looks for an antecedent. */
     public static final int ANTECEDENT_WINDOW = 3;
 
     private final VerbDictionary verbs;
-    private final Set<String> triggerEntries;
-    private final StatementTriggers statements;
+    private final TriggerPatterns patterns;
     private final boolean statementsNeedTarget;
     private final ActorDictionary actors;
     private final AgentDictionary agents;
     private final PersonNouns persons;
-    private final Set<String> eventNounHeads;
+    private final EventNouns eventNouns;
 
     public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents) {
         this(verbs, actors, agents, PersonNouns.none(), Conventions.CAMEO, new NounEventDictionary(Map.of(), "none"));
@@ -65,15 +69,10 @@ public final class EventSentenceTriage implements SentenceTriage {
      */
     public EventSentenceTriage(VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents,
             PersonNouns persons, Conventions conventions, NounEventDictionary nouns) {
-        this.eventNounHeads = heads(nouns);
+        this.eventNouns = new EventNouns(nouns);
         this.persons = persons;
         this.verbs = verbs;
-        Set<String> entries = new HashSet<>();
-        for (VerbPattern p : verbs.all()) {
-            entries.add(p.verb());
-        }
-        this.triggerEntries = Set.copyOf(entries);
-        this.statements = new StatementTriggers(verbs);
+        this.patterns = new TriggerPatterns(verbs);
         this.statementsNeedTarget = !conventions.targetlessStatements();
         this.actors = actors;
         this.agents = agents;
@@ -87,7 +86,7 @@ public final class EventSentenceTriage implements SentenceTriage {
         for (int s = 0; s < n; s++) {
             TaggedSentence t = sentences.get(s);
             found[s] = candidates(t.words(), t.tags(), t.lemmas());
-            parse[s] = canYieldEvent(t, found[s].groups());
+            parse[s] = canYieldEvent(t, found[s]);
         }
         // Backwards, so that a sentence kept for a later one's sake keeps its own antecedents.
         for (int s = n - 1; s > 0; s--) {
@@ -102,7 +101,7 @@ public final class EventSentenceTriage implements SentenceTriage {
 
     /** Whether this one sentence, taken alone, can yield an event. */
     public boolean canYieldEvent(TaggedSentence sentence) {
-        return canYieldEvent(sentence, candidates(sentence.words(), sentence.tags(), sentence.lemmas()).groups());
+        return canYieldEvent(sentence, candidates(sentence.words(), sentence.tags(), sentence.lemmas()));
     }
 
     /**
@@ -110,9 +109,11 @@ public final class EventSentenceTriage implements SentenceTriage {
      * perpetrator is a party, "was arrested", "were killed"), or, for a trigger that can only
      * state, as many candidates as the statement needs parties.
      */
-    private boolean canYieldEvent(TaggedSentence t, int groups) {
-        if (hasEventNoun(t)) {
-            return true; // its parties may be unnamed ("too much killing in Ukraine")
+    private boolean canYieldEvent(TaggedSentence t, Candidates c) {
+        int groups = c.groups();
+        EventNouns.Reading noun = eventNouns.strongest(t);
+        if (noun == EventNouns.Reading.UNNAMED || (noun == EventNouns.Reading.STANDING && groups > 0)) {
+            return true; // read where it stands, its parties maybe unnamed ("too much killing in Ukraine")
         }
         List<String> words = t.words();
         List<String> tags = t.tags();
@@ -123,49 +124,22 @@ public final class EventSentenceTriage implements SentenceTriage {
                 continue;
             }
             String entry = verbs.entryFor(words.get(i), t.lemmas().get(i));
-            if (!triggerEntries.contains(entry)) {
+            if (!patterns.hasPatterns(entry)) {
                 continue;
             }
+            if (present == null) {
+                present = lowerCased(t);
+            }
+            TriggerPatterns.Reach reach = noun == EventNouns.Reading.NONE ? patterns.reach(entry, present)
+                    : TriggerPatterns.Reach.EVENT; // the noun behind the verb, or a demand stated
+            if (reach == TriggerPatterns.Reach.NONE) {
+                continue; // only patterns whose words are absent, or event nouns' (tested above)
+            }
             boolean participle = tag.equals("VBN");
-            int needed = participle ? 0 : 1;
-            if (statementsNeedTarget) {
-                if (present == null) {
-                    present = lowerCased(t);
-                }
-                if (statements.onlyStatements(entry, present)) {
-                    needed++; // a statement needs a target besides its source
-                }
-            }
-            if (groups >= needed) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The words an event noun can be read from: each one-word noun, the last word of a phrase
-     * ("air strike") and the word before "of" ("freedom of movement").
-     */
-    private static Set<String> heads(NounEventDictionary nouns) {
-        Set<String> out = new HashSet<>();
-        for (String phrase : nouns.phrases()) {
-            String[] words = phrase.split(" ");
-            out.add(words[words.length - 1]);
-            for (int i = 1; i < words.length; i++) {
-                if (words[i].equals("of")) {
-                    out.add(words[i - 1]);
-                }
-            }
-        }
-        return Set.copyOf(out);
-    }
-
-    /** A word that may head an event noun, which the coder reads as an event of its own ("too much killing"). */
-    private boolean hasEventNoun(TaggedSentence t) {
-        for (int i = 0; i < t.words().size(); i++) {
-            if (t.tags().get(i).startsWith("NN") && (eventNounHeads.contains(t.lemmas().get(i).toLowerCase(Locale.ROOT))
-                    || eventNounHeads.contains(t.words().get(i).toLowerCase(Locale.ROOT)))) {
+            boolean statement = statementsNeedTarget && reach == TriggerPatterns.Reach.STATEMENT;
+            if (participle ? groups >= (statement ? 1 : 0)
+                    : statement ? groups >= 2 && c.after(i) // a source and, after the verb, a target
+                    : c.before(i)) { // the subject, a source, stands before an active verb
                 return true;
             }
         }
@@ -192,7 +166,26 @@ public final class EventSentenceTriage implements SentenceTriage {
      * one, "Obama told reporters" two), and whether one refers back to an earlier actor (a
      * pronoun, a quotation's "I", a noun such as "the group", a role: "the minister").
      */
-    record Candidates(int groups, boolean refers) {
+    record Candidates(int groups, boolean refers, boolean[] at) {
+        /** Whether a candidate stands before token {@code i}. */
+        boolean before(int i) {
+            for (int k = 0; k < i; k++) {
+                if (at[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a candidate stands after token {@code i}. */
+        boolean after(int i) {
+            for (int k = i + 1; k < at.length; k++) {
+                if (at[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     Candidates candidates(List<String> words, List<String> tags, List<String> lemmas) {
@@ -210,6 +203,7 @@ public final class EventSentenceTriage implements SentenceTriage {
         int groups = 0;
         boolean refers = false;
         int runEnd = -1; // the end (exclusive) of the current run of candidate tokens
+        boolean[] at = new boolean[n];
         for (int t = 0; t < n; t++) {
             String tag = tags.get(t);
             boolean referring = (tag.startsWith("PRP") && ReferenceResolver.resolvesPronoun(normalized.get(t)))
@@ -229,12 +223,13 @@ public final class EventSentenceTriage implements SentenceTriage {
             }
             refers |= referring;
             if (end > t) {
+                Arrays.fill(at, t, Math.min(n, end), true);
                 if (t > runEnd) {
                     groups = Math.min(2, groups + 1);
                 }
                 runEnd = Math.max(runEnd, end);
             }
         }
-        return new Candidates(groups, refers);
+        return new Candidates(groups, refers, at);
     }
 }

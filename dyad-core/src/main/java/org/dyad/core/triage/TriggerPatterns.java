@@ -11,22 +11,34 @@ import org.dyad.core.event.VerbDictionary;
 import org.dyad.core.event.VerbPattern;
 
 /**
- * Which trigger verbs can, in a given sentence, give nothing but a plain statement: every pattern
- * of the verb's entry (any particle) that could apply there is its default (no slot, no words)
- * with a statement code (CAMEO root 01: "said", "told", "added"), or says "not an event". A
- * pattern could apply when it names no words (a bare slot: specific, so it may stand without a
- * target), when one of its words is in the sentence (as written or as a lemma; each word of a
- * group {@code a_b}), or when one of its words is a class ({@code @person}, {@code @event},
- * {@code @place}), which the triage does not test. Read from the verb dictionary, so a new pattern changes the
- * answer without a word list here.
+ * What a trigger verb's patterns can give in a given sentence, read from the verb dictionary
+ * alone, so a new pattern changes the answer without a word list here. A pattern could apply
+ * there when its particle or preposition is one of the sentence's words (as written or as a
+ * lemma), and when it names no words (a bare slot or the verb's default) or one of its words is in
+ * the sentence (each word of a group {@code a_b}), or one of its words is a class the triage does
+ * not test ({@code @person}, {@code @place}, {@code @compound}). A pattern whose code comes from an
+ * event noun ({@code noun}, {@code ended}, or the class {@code @event}) needs such a noun in the
+ * sentence, which the triage tests on its own, so it is not counted here; nor is a pattern that
+ * says "not an event", which can only take an event away.
  */
-final class StatementTriggers {
+final class TriggerPatterns {
     /** CAMEO's root of statements ("make statement", 010-019). */
     private static final String STATEMENT_ROOT = "01";
+    private static final String EVENT_CLASS = "@event";
+
+    /** What the patterns that could apply in a sentence can give. */
+    enum Reach {
+        /** No pattern with a code of its own could apply: without an event noun the verb codes nothing. */
+        NONE,
+        /** Only the entry's default statements ("said", "told", "added"), which need a target under PLOVER. */
+        STATEMENT,
+        /** Some other event. */
+        EVENT
+    }
 
     private final Map<String, List<VerbPattern>> byEntry;
 
-    StatementTriggers(VerbDictionary verbs) {
+    TriggerPatterns(VerbDictionary verbs) {
         Map<String, List<VerbPattern>> m = new HashMap<>();
         for (VerbPattern p : verbs.all()) {
             m.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
@@ -35,24 +47,41 @@ final class StatementTriggers {
         this.byEntry = Map.copyOf(m);
     }
 
-    /**
-     * True when the verb entry's only patterns that could apply in a sentence of these words
-     * (lower-cased words and lemmas) are default statements or "not an event".
-     */
-    boolean onlyStatements(String entry, Set<String> sentenceWords) {
+    /** Whether the dictionary has any pattern for the entry. */
+    boolean hasPatterns(String entry) {
+        return byEntry.containsKey(entry);
+    }
+
+    /** What the entry's patterns that could apply in a sentence of these words (lower-cased words and lemmas) give. */
+    Reach reach(String entry, Set<String> sentenceWords) {
+        Reach reach = Reach.NONE;
         for (VerbPattern p : byEntry.getOrDefault(entry, List.of())) {
-            if (p.code().isEmpty()) {
-                continue; // "not an event": it can only take an event away
+            if (p.code().isEmpty() || !ownCode(p) || !mayApply(p, sentenceWords)) {
+                continue;
             }
             boolean plainStatement = p.slot() == VerbPattern.Slot.DEFAULT && p.code().get().startsWith(STATEMENT_ROOT);
-            if (!plainStatement && mayApply(p, sentenceWords)) {
-                return false;
+            if (!plainStatement) {
+                return Reach.EVENT;
             }
+            reach = Reach.STATEMENT;
         }
-        return true;
+        return reach;
+    }
+
+    /** A code of the pattern's own, not one read from an event noun in its slot. */
+    private static boolean ownCode(VerbPattern p) {
+        String code = p.code().get();
+        return !code.equals(VerbPattern.NOUN_CODE) && !code.equals(VerbPattern.ENDED_CODE)
+                && !(p.words().size() == 1 && p.words().contains(EVENT_CLASS));
     }
 
     private static boolean mayApply(VerbPattern p, Set<String> sentenceWords) {
+        if (!p.particle().isEmpty() && !has(p.particle(), sentenceWords)) {
+            return false;
+        }
+        if (p.slot() == VerbPattern.Slot.PREPOSITION && !has(p.preposition(), sentenceWords)) {
+            return false;
+        }
         if (p.phrase().isPresent()) {
             return mayApply(p.phrase().get().elements(), sentenceWords);
         }
@@ -60,7 +89,7 @@ final class StatementTriggers {
             return true;
         }
         for (String w : p.words()) {
-            if (has(w, sentenceWords)) {
+            if (!w.equals(EVENT_CLASS) && has(w, sentenceWords)) {
                 return true;
             }
         }
@@ -104,9 +133,9 @@ final class StatementTriggers {
             return true;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.contains("_")) {
-            for (String part : w.split("_")) {
-                if (!part.isEmpty() && !sentenceWords.contains(part)) {
+        if (w.contains("_") || w.contains(" ")) {
+            for (String part : w.split("[_ ]")) {
+                if (!part.isEmpty() && !part.startsWith("@") && !sentenceWords.contains(part)) {
                     return false;
                 }
             }
