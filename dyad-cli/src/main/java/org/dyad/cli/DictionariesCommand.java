@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 DictionariesCommand.RestoreLightPatterns.class,
                 DictionariesCommand.CleanVerbs.class, DictionariesCommand.DeriveEventNouns.class,
                 DictionariesCommand.ImportFactbook.class, DictionariesCommand.DerivePersonNouns.class,
-                DictionariesCommand.DeriveRelatedVerbs.class})
+                DictionariesCommand.DeriveRelatedVerbs.class, VerbUsageCommand.class})
 final class DictionariesCommand {
 
     /** {@code dyad dictionaries import-phoenix DIR OUT}: the actor and agent files. */

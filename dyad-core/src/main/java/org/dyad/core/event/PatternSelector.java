@@ -189,6 +189,9 @@ final class PatternSelector {
         if (!TimePhrases.mayFill(p, slot)) {
             return false; // "called on Wednesday": no coded slot; "took years" still ---, "gave 48 hours" 139
         }
+        if (!LightPatterns.mayCode(verbs, p)) {
+            return false; // "seized part of the city" is no 030 from a light noun (branch verbaudit)
+        }
         if (p.words().isEmpty()) {
             return true;
         }

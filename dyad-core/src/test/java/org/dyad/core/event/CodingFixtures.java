@@ -39,4 +39,10 @@ final class CodingFixtures {
     static CodingContext context(String table) {
         return new CodingContext(withActors(table));
     }
+
+    /** The pattern {@code selector} chooses for the verb at token {@code verb} of a hand-parsed sentence. */
+    static PatternChoice choose(PatternSelector selector, String table, int verb) {
+        CodingContext ctx = context(table);
+        return selector.select(ctx, ctx.doc.token(verb));
+    }
 }
