@@ -65,20 +65,4 @@ public final class NounEventDictionary {
     public String version() {
         return version;
     }
-
-    /**
-     * Whether an event noun of this code is read as an event where it stands, with no predicate
-     * ({@code StandingNouns}); for the fast path's triage.
-     */
-    public static boolean standsAlone(String code) {
-        return code.length() >= 2 && StandingNouns.STANDING_ROOTS.contains(code.substring(0, 2));
-    }
-
-    /**
-     * Whether a standing event noun of this code is an event even when no one is named, its source
-     * an unnamed perpetrator ({@code NominalParties}); for the fast path's triage.
-     */
-    public static boolean mayHaveUnnamedSource(String code) {
-        return code.length() >= 2 && NominalParties.VIOLENT_ROOTS.contains(code.substring(0, 2));
-    }
 }

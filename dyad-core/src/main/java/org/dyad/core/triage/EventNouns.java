@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.core.event.NominalReadings;
 import org.dyad.core.event.NounEventDictionary;
 import org.dyad.core.pipeline.SentenceTriage.TaggedSentence;
 
@@ -34,8 +35,8 @@ final class EventNouns {
         Map<String, Reading> m = new HashMap<>();
         for (String phrase : nouns.phrases()) {
             String code = nouns.code(phrase).orElse("");
-            Reading reading = NounEventDictionary.mayHaveUnnamedSource(code) ? Reading.UNNAMED
-                    : NounEventDictionary.standsAlone(code) ? Reading.STANDING : Reading.BEHIND_VERB;
+            Reading reading = NominalReadings.mayHaveUnnamedSource(code) ? Reading.UNNAMED
+                    : NominalReadings.standsAlone(code) ? Reading.STANDING : Reading.BEHIND_VERB;
             String[] words = phrase.split(" ");
             add(m, words[words.length - 1], reading);
             for (int i = 1; i < words.length; i++) {
